@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.asset_metaproperty_options import AssetMetapropertyOptions
+from ...models.error import Error
+from ...models.status_message import StatusMessage
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AssetMetapropertyOptions,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/media/options",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | StatusMessage:
+    if response.status_code == 201:
+        response_201 = StatusMessage.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | StatusMessage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AssetMetapropertyOptions,
+) -> Response[Error | StatusMessage]:
+    """Add metaproperty options to an asset
+
+     Adds options of one metaproperty to an asset, keeping the options it already has. The path
+    has no `/v4` and, unlike the other asset writes, the body is JSON.
+
+    Args:
+        body (AssetMetapropertyOptions): Body of `add_asset_metaproperty_options` and
+            `delete_asset_metaproperty_options`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | StatusMessage]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: AssetMetapropertyOptions,
+) -> Error | StatusMessage | None:
+    """Add metaproperty options to an asset
+
+     Adds options of one metaproperty to an asset, keeping the options it already has. The path
+    has no `/v4` and, unlike the other asset writes, the body is JSON.
+
+    Args:
+        body (AssetMetapropertyOptions): Body of `add_asset_metaproperty_options` and
+            `delete_asset_metaproperty_options`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | StatusMessage
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AssetMetapropertyOptions,
+) -> Response[Error | StatusMessage]:
+    """Add metaproperty options to an asset
+
+     Adds options of one metaproperty to an asset, keeping the options it already has. The path
+    has no `/v4` and, unlike the other asset writes, the body is JSON.
+
+    Args:
+        body (AssetMetapropertyOptions): Body of `add_asset_metaproperty_options` and
+            `delete_asset_metaproperty_options`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | StatusMessage]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: AssetMetapropertyOptions,
+) -> Error | StatusMessage | None:
+    """Add metaproperty options to an asset
+
+     Adds options of one metaproperty to an asset, keeping the options it already has. The path
+    has no `/v4` and, unlike the other asset writes, the body is JSON.
+
+    Args:
+        body (AssetMetapropertyOptions): Body of `add_asset_metaproperty_options` and
+            `delete_asset_metaproperty_options`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | StatusMessage
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

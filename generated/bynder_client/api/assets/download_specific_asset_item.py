@@ -1,0 +1,228 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.download_location import DownloadLocation
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    item_id: str,
+    *,
+    hash_: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["hash"] = hash_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v4/media/{id}/download/{item_id}/".format(
+            id=quote(str(id), safe=""),
+            item_id=quote(str(item_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DownloadLocation | Error:
+    if response.status_code == 200:
+        response_200 = DownloadLocation.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DownloadLocation | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    item_id: str,
+    *,
+    client: AuthenticatedClient,
+    hash_: bool | Unset = False,
+) -> Response[DownloadLocation | Error]:
+    """Get the download location of an asset item
+
+     Returns a short-lived signed URL for one file of the asset; the file itself is then fetched
+    from that URL without the Bynder token. Archived, watermarked and limited assets need extra
+    security roles.
+
+    Args:
+        id (str):
+        item_id (str):
+        hash_ (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DownloadLocation | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        item_id=item_id,
+        hash_=hash_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    item_id: str,
+    *,
+    client: AuthenticatedClient,
+    hash_: bool | Unset = False,
+) -> DownloadLocation | Error | None:
+    """Get the download location of an asset item
+
+     Returns a short-lived signed URL for one file of the asset; the file itself is then fetched
+    from that URL without the Bynder token. Archived, watermarked and limited assets need extra
+    security roles.
+
+    Args:
+        id (str):
+        item_id (str):
+        hash_ (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DownloadLocation | Error
+    """
+
+    return sync_detailed(
+        id=id,
+        item_id=item_id,
+        client=client,
+        hash_=hash_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    item_id: str,
+    *,
+    client: AuthenticatedClient,
+    hash_: bool | Unset = False,
+) -> Response[DownloadLocation | Error]:
+    """Get the download location of an asset item
+
+     Returns a short-lived signed URL for one file of the asset; the file itself is then fetched
+    from that URL without the Bynder token. Archived, watermarked and limited assets need extra
+    security roles.
+
+    Args:
+        id (str):
+        item_id (str):
+        hash_ (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DownloadLocation | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        item_id=item_id,
+        hash_=hash_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    item_id: str,
+    *,
+    client: AuthenticatedClient,
+    hash_: bool | Unset = False,
+) -> DownloadLocation | Error | None:
+    """Get the download location of an asset item
+
+     Returns a short-lived signed URL for one file of the asset; the file itself is then fetched
+    from that URL without the Bynder token. Archived, watermarked and limited assets need extra
+    security roles.
+
+    Args:
+        id (str):
+        item_id (str):
+        hash_ (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DownloadLocation | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            item_id=item_id,
+            client=client,
+            hash_=hash_,
+        )
+    ).parsed

@@ -1,0 +1,223 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.asset import Asset
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    versions: bool | Unset = False,
+    stats: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["versions"] = versions
+
+    params["stats"] = stats
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v4/media/{id}/".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Asset | Error:
+    if response.status_code == 200:
+        response_200 = Asset.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Asset | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    versions: bool | Unset = False,
+    stats: bool | Unset = False,
+) -> Response[Asset | Error]:
+    """Get an asset
+
+     Returns one asset. `versions` adds the asset's files (`mediaItems`), including earlier
+    versions; `stats` adds `views` and `downloads` (needs the STATISTICS security role).
+
+    Args:
+        id (str):
+        versions (bool | Unset):  Default: False.
+        stats (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Asset | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        versions=versions,
+        stats=stats,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    versions: bool | Unset = False,
+    stats: bool | Unset = False,
+) -> Asset | Error | None:
+    """Get an asset
+
+     Returns one asset. `versions` adds the asset's files (`mediaItems`), including earlier
+    versions; `stats` adds `views` and `downloads` (needs the STATISTICS security role).
+
+    Args:
+        id (str):
+        versions (bool | Unset):  Default: False.
+        stats (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Asset | Error
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        versions=versions,
+        stats=stats,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    versions: bool | Unset = False,
+    stats: bool | Unset = False,
+) -> Response[Asset | Error]:
+    """Get an asset
+
+     Returns one asset. `versions` adds the asset's files (`mediaItems`), including earlier
+    versions; `stats` adds `views` and `downloads` (needs the STATISTICS security role).
+
+    Args:
+        id (str):
+        versions (bool | Unset):  Default: False.
+        stats (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Asset | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        versions=versions,
+        stats=stats,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    versions: bool | Unset = False,
+    stats: bool | Unset = False,
+) -> Asset | Error | None:
+    """Get an asset
+
+     Returns one asset. `versions` adds the asset's files (`mediaItems`), including earlier
+    versions; `stats` adds `views` and `downloads` (needs the STATISTICS security role).
+
+    Args:
+        id (str):
+        versions (bool | Unset):  Default: False.
+        stats (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Asset | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            versions=versions,
+            stats=stats,
+        )
+    ).parsed

@@ -1,0 +1,233 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.asset_update_form import AssetUpdateForm
+from ...models.error import Error
+from ...models.status_message import StatusMessage
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: AssetUpdateForm,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v4/media/{id}/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | StatusMessage:
+    if response.status_code == 202:
+        response_202 = StatusMessage.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | StatusMessage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AssetUpdateForm,
+) -> Response[Error | StatusMessage]:
+    """Update an asset
+
+     Changes the properties sent in the form and leaves the others alone, with three traps:
+    an empty `name` clears the name, `tags` replaces the whole tag list, and `isPublic=true`
+    cannot be undone. Metaproperty values are extra form fields named
+    `metaproperty.{metapropertyId}` whose value is a comma-separated list of option ids (or the
+    raw value for text and date metaproperties); each one replaces that metaproperty's values.
+    The connector's "Data" input maps to these extra fields.
+
+    Args:
+        id (str):
+        body (AssetUpdateForm): Form fields of `update_asset`. Extra fields named
+            `metaproperty.{metapropertyId}` set
+            metaproperty values (comma-separated option ids, or the raw value).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | StatusMessage]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AssetUpdateForm,
+) -> Error | StatusMessage | None:
+    """Update an asset
+
+     Changes the properties sent in the form and leaves the others alone, with three traps:
+    an empty `name` clears the name, `tags` replaces the whole tag list, and `isPublic=true`
+    cannot be undone. Metaproperty values are extra form fields named
+    `metaproperty.{metapropertyId}` whose value is a comma-separated list of option ids (or the
+    raw value for text and date metaproperties); each one replaces that metaproperty's values.
+    The connector's "Data" input maps to these extra fields.
+
+    Args:
+        id (str):
+        body (AssetUpdateForm): Form fields of `update_asset`. Extra fields named
+            `metaproperty.{metapropertyId}` set
+            metaproperty values (comma-separated option ids, or the raw value).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | StatusMessage
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AssetUpdateForm,
+) -> Response[Error | StatusMessage]:
+    """Update an asset
+
+     Changes the properties sent in the form and leaves the others alone, with three traps:
+    an empty `name` clears the name, `tags` replaces the whole tag list, and `isPublic=true`
+    cannot be undone. Metaproperty values are extra form fields named
+    `metaproperty.{metapropertyId}` whose value is a comma-separated list of option ids (or the
+    raw value for text and date metaproperties); each one replaces that metaproperty's values.
+    The connector's "Data" input maps to these extra fields.
+
+    Args:
+        id (str):
+        body (AssetUpdateForm): Form fields of `update_asset`. Extra fields named
+            `metaproperty.{metapropertyId}` set
+            metaproperty values (comma-separated option ids, or the raw value).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | StatusMessage]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AssetUpdateForm,
+) -> Error | StatusMessage | None:
+    """Update an asset
+
+     Changes the properties sent in the form and leaves the others alone, with three traps:
+    an empty `name` clears the name, `tags` replaces the whole tag list, and `isPublic=true`
+    cannot be undone. Metaproperty values are extra form fields named
+    `metaproperty.{metapropertyId}` whose value is a comma-separated list of option ids (or the
+    raw value for text and date metaproperties); each one replaces that metaproperty's values.
+    The connector's "Data" input maps to these extra fields.
+
+    Args:
+        id (str):
+        body (AssetUpdateForm): Form fields of `update_asset`. Extra fields named
+            `metaproperty.{metapropertyId}` set
+            metaproperty values (comma-separated option ids, or the raw value).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | StatusMessage
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

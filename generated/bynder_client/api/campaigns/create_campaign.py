@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.campaign_create import CampaignCreate
+from ...models.campaign_id import CampaignId
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CampaignCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/workflow/campaigns/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CampaignId | Error:
+    if response.status_code == 201:
+        response_201 = CampaignId.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CampaignId | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CampaignCreate,
+) -> Response[CampaignId | Error]:
+    """Create a campaign
+
+     Creates a campaign from a JSON body. The reply holds the new id in lowercase `id`, while a
+    campaign read back carries it as `ID`. Extra body fields (the connector's "Data" input) are
+    passed through. Needs the CAMPAIGNADD security role.
+
+    Args:
+        body (CampaignCreate): Body of `create_campaign`. Extra keys are sent as they are.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CampaignId | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CampaignCreate,
+) -> CampaignId | Error | None:
+    """Create a campaign
+
+     Creates a campaign from a JSON body. The reply holds the new id in lowercase `id`, while a
+    campaign read back carries it as `ID`. Extra body fields (the connector's "Data" input) are
+    passed through. Needs the CAMPAIGNADD security role.
+
+    Args:
+        body (CampaignCreate): Body of `create_campaign`. Extra keys are sent as they are.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CampaignId | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CampaignCreate,
+) -> Response[CampaignId | Error]:
+    """Create a campaign
+
+     Creates a campaign from a JSON body. The reply holds the new id in lowercase `id`, while a
+    campaign read back carries it as `ID`. Extra body fields (the connector's "Data" input) are
+    passed through. Needs the CAMPAIGNADD security role.
+
+    Args:
+        body (CampaignCreate): Body of `create_campaign`. Extra keys are sent as they are.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CampaignId | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CampaignCreate,
+) -> CampaignId | Error | None:
+    """Create a campaign
+
+     Creates a campaign from a JSON body. The reply holds the new id in lowercase `id`, while a
+    campaign read back carries it as `ID`. Extra body fields (the connector's "Data" input) are
+    passed through. Needs the CAMPAIGNADD security role.
+
+    Args:
+        body (CampaignCreate): Body of `create_campaign`. Extra keys are sent as they are.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CampaignId | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

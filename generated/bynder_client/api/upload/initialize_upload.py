@@ -1,0 +1,190 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.upload_init import UploadInit
+from ...models.upload_init_form import UploadInitForm
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: UploadInitForm,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/upload/init/",
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | UploadInit:
+    if response.status_code == 200:
+        response_200 = UploadInit.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | UploadInit]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UploadInitForm,
+) -> Response[Error | UploadInit]:
+    """Initialise an upload
+
+     Starts an upload (step 2) and returns the upload id, the target id, the S3 key prefix and the
+    signed POST-policy fields that every part sent to S3 must carry. The file name must have an
+    extension. Note the path has no `/v4`.
+
+    Args:
+        body (UploadInitForm): Form fields of `initialize_upload`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UploadInit]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: UploadInitForm,
+) -> Error | UploadInit | None:
+    """Initialise an upload
+
+     Starts an upload (step 2) and returns the upload id, the target id, the S3 key prefix and the
+    signed POST-policy fields that every part sent to S3 must carry. The file name must have an
+    extension. Note the path has no `/v4`.
+
+    Args:
+        body (UploadInitForm): Form fields of `initialize_upload`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UploadInit
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UploadInitForm,
+) -> Response[Error | UploadInit]:
+    """Initialise an upload
+
+     Starts an upload (step 2) and returns the upload id, the target id, the S3 key prefix and the
+    signed POST-policy fields that every part sent to S3 must carry. The file name must have an
+    extension. Note the path has no `/v4`.
+
+    Args:
+        body (UploadInitForm): Form fields of `initialize_upload`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UploadInit]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: UploadInitForm,
+) -> Error | UploadInit | None:
+    """Initialise an upload
+
+     Starts an upload (step 2) and returns the upload id, the target id, the S3 key prefix and the
+    signed POST-policy fields that every part sent to S3 must carry. The file name must have an
+    extension. Note the path has no `/v4`.
+
+    Args:
+        body (UploadInitForm): Form fields of `initialize_upload`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UploadInit
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

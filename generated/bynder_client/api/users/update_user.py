@@ -1,0 +1,211 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.user_ref import UserRef
+from ...models.user_update_form import UserUpdateForm
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: UserUpdateForm,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v4/users/{id}/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | UserRef:
+    if response.status_code == 202:
+        response_202 = UserRef.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | UserRef]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UserUpdateForm,
+) -> Response[Error | UserRef]:
+    """Update a user
+
+     Changes the fields sent in the form; all are optional. Extra form fields (the connector's
+    "Data" input) are passed through. Bynder answers 202 with the user's id and username.
+
+    Args:
+        id (str):
+        body (UserUpdateForm): Form fields of `update_user`; send the fields to change. Extra
+            fields are sent as they are.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UserRef]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UserUpdateForm,
+) -> Error | UserRef | None:
+    """Update a user
+
+     Changes the fields sent in the form; all are optional. Extra form fields (the connector's
+    "Data" input) are passed through. Bynder answers 202 with the user's id and username.
+
+    Args:
+        id (str):
+        body (UserUpdateForm): Form fields of `update_user`; send the fields to change. Extra
+            fields are sent as they are.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UserRef
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UserUpdateForm,
+) -> Response[Error | UserRef]:
+    """Update a user
+
+     Changes the fields sent in the form; all are optional. Extra form fields (the connector's
+    "Data" input) are passed through. Bynder answers 202 with the user's id and username.
+
+    Args:
+        id (str):
+        body (UserUpdateForm): Form fields of `update_user`; send the fields to change. Extra
+            fields are sent as they are.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UserRef]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UserUpdateForm,
+) -> Error | UserRef | None:
+    """Update a user
+
+     Changes the fields sent in the form; all are optional. Extra form fields (the connector's
+    "Data" input) are passed through. Bynder answers 202 with the user's id and username.
+
+    Args:
+        id (str):
+        body (UserUpdateForm): Form fields of `update_user`; send the fields to change. Extra
+            fields are sent as they are.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UserRef
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

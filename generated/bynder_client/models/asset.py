@@ -1,0 +1,809 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.focus_point import FocusPoint
+    from ..models.media_item import MediaItem
+    from ..models.related_assets import RelatedAssets
+    from ..models.thumbnails import Thumbnails
+
+
+T = TypeVar("T", bound="Asset")
+
+
+@_attrs_define
+class Asset:
+    """An asset (Bynder calls it a medium). Besides the fields below, an asset carries one key per
+    metaproperty that has a value, named `property_{metapropertyName}` (for example
+    `property_Colour: ["red"]`); their values are lists of option names, or strings for text
+    metaproperties, so they are kept as additional properties.
+
+    """
+
+    id: str | Unset = UNSET
+    """ Asset id (8-4-4-16 hexadecimal form). """
+    id_hash: None | str | Unset = UNSET
+    """ Hash of the id, used in some public URLs. """
+    name: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    copyright_: None | str | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    """ Asset type. Known values `image`, `document`, `audio`, `video`, `3d`. """
+    brand_id: None | str | Unset = UNSET
+    sub_brand_id: None | str | Unset = UNSET
+    user_created: None | str | Unset = UNSET
+    """ Display name of the user who uploaded the asset. """
+    date_created: None | str | Unset = UNSET
+    """ Creation date-time (ISO 8601, with or without an offset). """
+    date_modified: None | str | Unset = UNSET
+    """ Last modification date-time. """
+    date_published: None | str | Unset = UNSET
+    """ Publication date-time. """
+    extension: list[str] | None | Unset = UNSET
+    """ File extensions of the original, for example `["jpeg"]`. """
+    file_size: int | None | Unset = UNSET
+    """ Size of the original in bytes. """
+    width: int | None | Unset = UNSET
+    height: int | None | Unset = UNSET
+    orientation: None | str | Unset = UNSET
+    """ Known values `landscape`, `portrait`, `square`. """
+    tags: list[str] | None | Unset = UNSET
+    property_options: list[str] | None | Unset = UNSET
+    """ Ids of the metaproperty options set on the asset. """
+    archive: bool | int | None | Unset = UNSET
+    """ Archived; `0`/`1` or a boolean. """
+    limited: bool | int | None | Unset = UNSET
+    """ Limited usage; `0`/`1` or a boolean. """
+    is_public: bool | int | None | Unset = UNSET
+    """ Public; `0`/`1` or a boolean. """
+    watermarked: bool | int | None | Unset = UNSET
+    """ Watermarked; `0`/`1` or a boolean. """
+    thumbnails: None | Thumbnails | Unset = UNSET
+    transform_base_url: None | str | Unset = UNSET
+    """ Base URL for dynamic asset transformations of this asset. """
+    original: None | str | Unset = UNSET
+    """ Public URL of the original (public assets on portals with an SEO base URL). """
+    video_preview_ur_ls: list[str] | None | Unset = UNSET
+    active_original_focus_point: FocusPoint | None | Unset = UNSET
+    active_version: int | None | Unset = UNSET
+    """ Number of the current version (with `includeVersionNumber`). """
+    views: int | None | Unset = UNSET
+    """ View count (with `stats`). """
+    downloads: int | None | Unset = UNSET
+    """ Download count (with `stats`). """
+    related_assets: list[RelatedAssets] | None | Unset = UNSET
+    media_items: list[MediaItem] | None | Unset = UNSET
+    """ The asset's files (with `versions` or `includeMediaItems`). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.focus_point import FocusPoint  # noqa: PLC0415
+        from ..models.thumbnails import Thumbnails  # noqa: PLC0415
+
+        id = self.id
+
+        id_hash: None | str | Unset
+        if isinstance(self.id_hash, Unset):
+            id_hash = UNSET
+        else:
+            id_hash = self.id_hash
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        copyright_: None | str | Unset
+        if isinstance(self.copyright_, Unset):
+            copyright_ = UNSET
+        else:
+            copyright_ = self.copyright_
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        brand_id: None | str | Unset
+        if isinstance(self.brand_id, Unset):
+            brand_id = UNSET
+        else:
+            brand_id = self.brand_id
+
+        sub_brand_id: None | str | Unset
+        if isinstance(self.sub_brand_id, Unset):
+            sub_brand_id = UNSET
+        else:
+            sub_brand_id = self.sub_brand_id
+
+        user_created: None | str | Unset
+        if isinstance(self.user_created, Unset):
+            user_created = UNSET
+        else:
+            user_created = self.user_created
+
+        date_created: None | str | Unset
+        if isinstance(self.date_created, Unset):
+            date_created = UNSET
+        else:
+            date_created = self.date_created
+
+        date_modified: None | str | Unset
+        if isinstance(self.date_modified, Unset):
+            date_modified = UNSET
+        else:
+            date_modified = self.date_modified
+
+        date_published: None | str | Unset
+        if isinstance(self.date_published, Unset):
+            date_published = UNSET
+        else:
+            date_published = self.date_published
+
+        extension: list[str] | None | Unset
+        if isinstance(self.extension, Unset):
+            extension = UNSET
+        elif isinstance(self.extension, list):
+            extension = self.extension
+
+        else:
+            extension = self.extension
+
+        file_size: int | None | Unset
+        if isinstance(self.file_size, Unset):
+            file_size = UNSET
+        else:
+            file_size = self.file_size
+
+        width: int | None | Unset
+        if isinstance(self.width, Unset):
+            width = UNSET
+        else:
+            width = self.width
+
+        height: int | None | Unset
+        if isinstance(self.height, Unset):
+            height = UNSET
+        else:
+            height = self.height
+
+        orientation: None | str | Unset
+        if isinstance(self.orientation, Unset):
+            orientation = UNSET
+        else:
+            orientation = self.orientation
+
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
+            tags = self.tags
+
+        property_options: list[str] | None | Unset
+        if isinstance(self.property_options, Unset):
+            property_options = UNSET
+        elif isinstance(self.property_options, list):
+            property_options = self.property_options
+
+        else:
+            property_options = self.property_options
+
+        archive: bool | int | None | Unset
+        if isinstance(self.archive, Unset):
+            archive = UNSET
+        else:
+            archive = self.archive
+
+        limited: bool | int | None | Unset
+        if isinstance(self.limited, Unset):
+            limited = UNSET
+        else:
+            limited = self.limited
+
+        is_public: bool | int | None | Unset
+        if isinstance(self.is_public, Unset):
+            is_public = UNSET
+        else:
+            is_public = self.is_public
+
+        watermarked: bool | int | None | Unset
+        if isinstance(self.watermarked, Unset):
+            watermarked = UNSET
+        else:
+            watermarked = self.watermarked
+
+        thumbnails: dict[str, Any] | None | Unset
+        if isinstance(self.thumbnails, Unset):
+            thumbnails = UNSET
+        elif isinstance(self.thumbnails, Thumbnails):
+            thumbnails = self.thumbnails.to_dict()
+        else:
+            thumbnails = self.thumbnails
+
+        transform_base_url: None | str | Unset
+        if isinstance(self.transform_base_url, Unset):
+            transform_base_url = UNSET
+        else:
+            transform_base_url = self.transform_base_url
+
+        original: None | str | Unset
+        if isinstance(self.original, Unset):
+            original = UNSET
+        else:
+            original = self.original
+
+        video_preview_ur_ls: list[str] | None | Unset
+        if isinstance(self.video_preview_ur_ls, Unset):
+            video_preview_ur_ls = UNSET
+        elif isinstance(self.video_preview_ur_ls, list):
+            video_preview_ur_ls = self.video_preview_ur_ls
+
+        else:
+            video_preview_ur_ls = self.video_preview_ur_ls
+
+        active_original_focus_point: dict[str, Any] | None | Unset
+        if isinstance(self.active_original_focus_point, Unset):
+            active_original_focus_point = UNSET
+        elif isinstance(self.active_original_focus_point, FocusPoint):
+            active_original_focus_point = self.active_original_focus_point.to_dict()
+        else:
+            active_original_focus_point = self.active_original_focus_point
+
+        active_version: int | None | Unset
+        if isinstance(self.active_version, Unset):
+            active_version = UNSET
+        else:
+            active_version = self.active_version
+
+        views: int | None | Unset
+        if isinstance(self.views, Unset):
+            views = UNSET
+        else:
+            views = self.views
+
+        downloads: int | None | Unset
+        if isinstance(self.downloads, Unset):
+            downloads = UNSET
+        else:
+            downloads = self.downloads
+
+        related_assets: list[dict[str, Any]] | None | Unset
+        if isinstance(self.related_assets, Unset):
+            related_assets = UNSET
+        elif isinstance(self.related_assets, list):
+            related_assets = []
+            for related_assets_type_0_item_data in self.related_assets:
+                related_assets_type_0_item = related_assets_type_0_item_data.to_dict()
+                related_assets.append(related_assets_type_0_item)
+
+        else:
+            related_assets = self.related_assets
+
+        media_items: list[dict[str, Any]] | None | Unset
+        if isinstance(self.media_items, Unset):
+            media_items = UNSET
+        elif isinstance(self.media_items, list):
+            media_items = []
+            for media_items_type_0_item_data in self.media_items:
+                media_items_type_0_item = media_items_type_0_item_data.to_dict()
+                media_items.append(media_items_type_0_item)
+
+        else:
+            media_items = self.media_items
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if id_hash is not UNSET:
+            field_dict["idHash"] = id_hash
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if copyright_ is not UNSET:
+            field_dict["copyright"] = copyright_
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if brand_id is not UNSET:
+            field_dict["brandId"] = brand_id
+        if sub_brand_id is not UNSET:
+            field_dict["subBrandId"] = sub_brand_id
+        if user_created is not UNSET:
+            field_dict["userCreated"] = user_created
+        if date_created is not UNSET:
+            field_dict["dateCreated"] = date_created
+        if date_modified is not UNSET:
+            field_dict["dateModified"] = date_modified
+        if date_published is not UNSET:
+            field_dict["datePublished"] = date_published
+        if extension is not UNSET:
+            field_dict["extension"] = extension
+        if file_size is not UNSET:
+            field_dict["fileSize"] = file_size
+        if width is not UNSET:
+            field_dict["width"] = width
+        if height is not UNSET:
+            field_dict["height"] = height
+        if orientation is not UNSET:
+            field_dict["orientation"] = orientation
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if property_options is not UNSET:
+            field_dict["propertyOptions"] = property_options
+        if archive is not UNSET:
+            field_dict["archive"] = archive
+        if limited is not UNSET:
+            field_dict["limited"] = limited
+        if is_public is not UNSET:
+            field_dict["isPublic"] = is_public
+        if watermarked is not UNSET:
+            field_dict["watermarked"] = watermarked
+        if thumbnails is not UNSET:
+            field_dict["thumbnails"] = thumbnails
+        if transform_base_url is not UNSET:
+            field_dict["transformBaseUrl"] = transform_base_url
+        if original is not UNSET:
+            field_dict["original"] = original
+        if video_preview_ur_ls is not UNSET:
+            field_dict["videoPreviewURLs"] = video_preview_ur_ls
+        if active_original_focus_point is not UNSET:
+            field_dict["activeOriginalFocusPoint"] = active_original_focus_point
+        if active_version is not UNSET:
+            field_dict["activeVersion"] = active_version
+        if views is not UNSET:
+            field_dict["views"] = views
+        if downloads is not UNSET:
+            field_dict["downloads"] = downloads
+        if related_assets is not UNSET:
+            field_dict["relatedAssets"] = related_assets
+        if media_items is not UNSET:
+            field_dict["mediaItems"] = media_items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.focus_point import FocusPoint  # noqa: PLC0415
+        from ..models.media_item import MediaItem  # noqa: PLC0415
+        from ..models.related_assets import RelatedAssets  # noqa: PLC0415
+        from ..models.thumbnails import Thumbnails  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        def _parse_id_hash(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id_hash = _parse_id_hash(d.pop("idHash", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_copyright_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        copyright_ = _parse_copyright_(d.pop("copyright", UNSET))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_brand_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        brand_id = _parse_brand_id(d.pop("brandId", UNSET))
+
+        def _parse_sub_brand_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sub_brand_id = _parse_sub_brand_id(d.pop("subBrandId", UNSET))
+
+        def _parse_user_created(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_created = _parse_user_created(d.pop("userCreated", UNSET))
+
+        def _parse_date_created(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        date_created = _parse_date_created(d.pop("dateCreated", UNSET))
+
+        def _parse_date_modified(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        date_modified = _parse_date_modified(d.pop("dateModified", UNSET))
+
+        def _parse_date_published(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        date_published = _parse_date_published(d.pop("datePublished", UNSET))
+
+        def _parse_extension(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                extension_type_0 = cast(list[str], data)
+
+                return extension_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        extension = _parse_extension(d.pop("extension", UNSET))
+
+        def _parse_file_size(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        file_size = _parse_file_size(d.pop("fileSize", UNSET))
+
+        def _parse_width(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        width = _parse_width(d.pop("width", UNSET))
+
+        def _parse_height(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        height = _parse_height(d.pop("height", UNSET))
+
+        def _parse_orientation(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        orientation = _parse_orientation(d.pop("orientation", UNSET))
+
+        def _parse_tags(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tags_type_0 = cast(list[str], data)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        def _parse_property_options(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                property_options_type_0 = cast(list[str], data)
+
+                return property_options_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        property_options = _parse_property_options(d.pop("propertyOptions", UNSET))
+
+        def _parse_archive(data: object) -> bool | int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | None | Unset, data)
+
+        archive = _parse_archive(d.pop("archive", UNSET))
+
+        def _parse_limited(data: object) -> bool | int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | None | Unset, data)
+
+        limited = _parse_limited(d.pop("limited", UNSET))
+
+        def _parse_is_public(data: object) -> bool | int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | None | Unset, data)
+
+        is_public = _parse_is_public(d.pop("isPublic", UNSET))
+
+        def _parse_watermarked(data: object) -> bool | int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | None | Unset, data)
+
+        watermarked = _parse_watermarked(d.pop("watermarked", UNSET))
+
+        def _parse_thumbnails(data: object) -> None | Thumbnails | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                thumbnails_type_0 = Thumbnails.from_dict(data)
+
+                return thumbnails_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Thumbnails | Unset, data)
+
+        thumbnails = _parse_thumbnails(d.pop("thumbnails", UNSET))
+
+        def _parse_transform_base_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        transform_base_url = _parse_transform_base_url(d.pop("transformBaseUrl", UNSET))
+
+        def _parse_original(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        original = _parse_original(d.pop("original", UNSET))
+
+        def _parse_video_preview_ur_ls(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                video_preview_ur_ls_type_0 = cast(list[str], data)
+
+                return video_preview_ur_ls_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        video_preview_ur_ls = _parse_video_preview_ur_ls(d.pop("videoPreviewURLs", UNSET))
+
+        def _parse_active_original_focus_point(data: object) -> FocusPoint | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                active_original_focus_point_type_0 = FocusPoint.from_dict(data)
+
+                return active_original_focus_point_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FocusPoint | None | Unset, data)
+
+        active_original_focus_point = _parse_active_original_focus_point(d.pop("activeOriginalFocusPoint", UNSET))
+
+        def _parse_active_version(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        active_version = _parse_active_version(d.pop("activeVersion", UNSET))
+
+        def _parse_views(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        views = _parse_views(d.pop("views", UNSET))
+
+        def _parse_downloads(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        downloads = _parse_downloads(d.pop("downloads", UNSET))
+
+        def _parse_related_assets(data: object) -> list[RelatedAssets] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                related_assets_type_0 = []
+                _related_assets_type_0 = data
+                for related_assets_type_0_item_data in _related_assets_type_0:
+                    related_assets_type_0_item = RelatedAssets.from_dict(related_assets_type_0_item_data)
+
+                    related_assets_type_0.append(related_assets_type_0_item)
+
+                return related_assets_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[RelatedAssets] | None | Unset, data)
+
+        related_assets = _parse_related_assets(d.pop("relatedAssets", UNSET))
+
+        def _parse_media_items(data: object) -> list[MediaItem] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                media_items_type_0 = []
+                _media_items_type_0 = data
+                for media_items_type_0_item_data in _media_items_type_0:
+                    media_items_type_0_item = MediaItem.from_dict(media_items_type_0_item_data)
+
+                    media_items_type_0.append(media_items_type_0_item)
+
+                return media_items_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[MediaItem] | None | Unset, data)
+
+        media_items = _parse_media_items(d.pop("mediaItems", UNSET))
+
+        asset = cls(
+            id=id,
+            id_hash=id_hash,
+            name=name,
+            description=description,
+            copyright_=copyright_,
+            type_=type_,
+            brand_id=brand_id,
+            sub_brand_id=sub_brand_id,
+            user_created=user_created,
+            date_created=date_created,
+            date_modified=date_modified,
+            date_published=date_published,
+            extension=extension,
+            file_size=file_size,
+            width=width,
+            height=height,
+            orientation=orientation,
+            tags=tags,
+            property_options=property_options,
+            archive=archive,
+            limited=limited,
+            is_public=is_public,
+            watermarked=watermarked,
+            thumbnails=thumbnails,
+            transform_base_url=transform_base_url,
+            original=original,
+            video_preview_ur_ls=video_preview_ur_ls,
+            active_original_focus_point=active_original_focus_point,
+            active_version=active_version,
+            views=views,
+            downloads=downloads,
+            related_assets=related_assets,
+            media_items=media_items,
+        )
+
+        asset.additional_properties = d
+        return asset
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sub_brand import SubBrand
+
+
+T = TypeVar("T", bound="Brand")
+
+
+@_attrs_define
+class Brand:
+    """A brand and its sub-brands."""
+
+    id: str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    image: None | str | Unset = UNSET
+    """ URL of the brand's logo. """
+    sub_brands: list[SubBrand] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        image: None | str | Unset
+        if isinstance(self.image, Unset):
+            image = UNSET
+        else:
+            image = self.image
+
+        sub_brands: list[dict[str, Any]] | None | Unset
+        if isinstance(self.sub_brands, Unset):
+            sub_brands = UNSET
+        elif isinstance(self.sub_brands, list):
+            sub_brands = []
+            for sub_brands_type_0_item_data in self.sub_brands:
+                sub_brands_type_0_item = sub_brands_type_0_item_data.to_dict()
+                sub_brands.append(sub_brands_type_0_item)
+
+        else:
+            sub_brands = self.sub_brands
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if image is not UNSET:
+            field_dict["image"] = image
+        if sub_brands is not UNSET:
+            field_dict["subBrands"] = sub_brands
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sub_brand import SubBrand  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_image(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        image = _parse_image(d.pop("image", UNSET))
+
+        def _parse_sub_brands(data: object) -> list[SubBrand] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                sub_brands_type_0 = []
+                _sub_brands_type_0 = data
+                for sub_brands_type_0_item_data in _sub_brands_type_0:
+                    sub_brands_type_0_item = SubBrand.from_dict(sub_brands_type_0_item_data)
+
+                    sub_brands_type_0.append(sub_brands_type_0_item)
+
+                return sub_brands_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[SubBrand] | None | Unset, data)
+
+        sub_brands = _parse_sub_brands(d.pop("subBrands", UNSET))
+
+        brand = cls(
+            id=id,
+            name=name,
+            description=description,
+            image=image,
+            sub_brands=sub_brands,
+        )
+
+        brand.additional_properties = d
+        return brand
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,353 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.campaign_campaign_metaproperties_type_0 import (
+        CampaignCampaignMetapropertiesType0,
+    )
+
+
+T = TypeVar("T", bound="Campaign")
+
+
+@_attrs_define
+class Campaign:
+    """A workflow campaign. Its id is `ID` (upper case) here, while `create_campaign` returns it as
+    `id`.
+
+    """
+
+    id: str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    key: None | str | Unset = UNSET
+    """ Short campaign key (about four characters). """
+    description: None | str | Unset = UNSET
+    account_id: None | str | Unset = UNSET
+    created_by_id: None | str | Unset = UNSET
+    responsible_id: None | str | Unset = UNSET
+    preset_id: None | str | Unset = UNSET
+    closed: bool | int | None | Unset = UNSET
+    date_start: None | str | Unset = UNSET
+    deadline: None | str | Unset = UNSET
+    date_created: None | str | Unset = UNSET
+    date_modified: None | str | Unset = UNSET
+    thumbnail_url: None | str | Unset = UNSET
+    campaign_metaproperties: CampaignCampaignMetapropertiesType0 | None | Unset = UNSET
+    """ Workflow metaproperty values, keyed by metaproperty id. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.campaign_campaign_metaproperties_type_0 import (
+            CampaignCampaignMetapropertiesType0,  # noqa: PLC0415
+        )
+
+        id = self.id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        key: None | str | Unset
+        if isinstance(self.key, Unset):
+            key = UNSET
+        else:
+            key = self.key
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        account_id: None | str | Unset
+        if isinstance(self.account_id, Unset):
+            account_id = UNSET
+        else:
+            account_id = self.account_id
+
+        created_by_id: None | str | Unset
+        if isinstance(self.created_by_id, Unset):
+            created_by_id = UNSET
+        else:
+            created_by_id = self.created_by_id
+
+        responsible_id: None | str | Unset
+        if isinstance(self.responsible_id, Unset):
+            responsible_id = UNSET
+        else:
+            responsible_id = self.responsible_id
+
+        preset_id: None | str | Unset
+        if isinstance(self.preset_id, Unset):
+            preset_id = UNSET
+        else:
+            preset_id = self.preset_id
+
+        closed: bool | int | None | Unset
+        if isinstance(self.closed, Unset):
+            closed = UNSET
+        else:
+            closed = self.closed
+
+        date_start: None | str | Unset
+        if isinstance(self.date_start, Unset):
+            date_start = UNSET
+        else:
+            date_start = self.date_start
+
+        deadline: None | str | Unset
+        if isinstance(self.deadline, Unset):
+            deadline = UNSET
+        else:
+            deadline = self.deadline
+
+        date_created: None | str | Unset
+        if isinstance(self.date_created, Unset):
+            date_created = UNSET
+        else:
+            date_created = self.date_created
+
+        date_modified: None | str | Unset
+        if isinstance(self.date_modified, Unset):
+            date_modified = UNSET
+        else:
+            date_modified = self.date_modified
+
+        thumbnail_url: None | str | Unset
+        if isinstance(self.thumbnail_url, Unset):
+            thumbnail_url = UNSET
+        else:
+            thumbnail_url = self.thumbnail_url
+
+        campaign_metaproperties: dict[str, Any] | None | Unset
+        if isinstance(self.campaign_metaproperties, Unset):
+            campaign_metaproperties = UNSET
+        elif isinstance(self.campaign_metaproperties, CampaignCampaignMetapropertiesType0):
+            campaign_metaproperties = self.campaign_metaproperties.to_dict()
+        else:
+            campaign_metaproperties = self.campaign_metaproperties
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["ID"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if key is not UNSET:
+            field_dict["key"] = key
+        if description is not UNSET:
+            field_dict["description"] = description
+        if account_id is not UNSET:
+            field_dict["accountID"] = account_id
+        if created_by_id is not UNSET:
+            field_dict["createdByID"] = created_by_id
+        if responsible_id is not UNSET:
+            field_dict["responsibleID"] = responsible_id
+        if preset_id is not UNSET:
+            field_dict["presetID"] = preset_id
+        if closed is not UNSET:
+            field_dict["closed"] = closed
+        if date_start is not UNSET:
+            field_dict["dateStart"] = date_start
+        if deadline is not UNSET:
+            field_dict["deadline"] = deadline
+        if date_created is not UNSET:
+            field_dict["dateCreated"] = date_created
+        if date_modified is not UNSET:
+            field_dict["dateModified"] = date_modified
+        if thumbnail_url is not UNSET:
+            field_dict["thumbnailURL"] = thumbnail_url
+        if campaign_metaproperties is not UNSET:
+            field_dict["campaignMetaproperties"] = campaign_metaproperties
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.campaign_campaign_metaproperties_type_0 import (
+            CampaignCampaignMetapropertiesType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("ID", UNSET)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        key = _parse_key(d.pop("key", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_account_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        account_id = _parse_account_id(d.pop("accountID", UNSET))
+
+        def _parse_created_by_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_by_id = _parse_created_by_id(d.pop("createdByID", UNSET))
+
+        def _parse_responsible_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        responsible_id = _parse_responsible_id(d.pop("responsibleID", UNSET))
+
+        def _parse_preset_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        preset_id = _parse_preset_id(d.pop("presetID", UNSET))
+
+        def _parse_closed(data: object) -> bool | int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | None | Unset, data)
+
+        closed = _parse_closed(d.pop("closed", UNSET))
+
+        def _parse_date_start(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        date_start = _parse_date_start(d.pop("dateStart", UNSET))
+
+        def _parse_deadline(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        deadline = _parse_deadline(d.pop("deadline", UNSET))
+
+        def _parse_date_created(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        date_created = _parse_date_created(d.pop("dateCreated", UNSET))
+
+        def _parse_date_modified(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        date_modified = _parse_date_modified(d.pop("dateModified", UNSET))
+
+        def _parse_thumbnail_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        thumbnail_url = _parse_thumbnail_url(d.pop("thumbnailURL", UNSET))
+
+        def _parse_campaign_metaproperties(data: object) -> CampaignCampaignMetapropertiesType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                campaign_metaproperties_type_0 = CampaignCampaignMetapropertiesType0.from_dict(data)
+
+                return campaign_metaproperties_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CampaignCampaignMetapropertiesType0 | None | Unset, data)
+
+        campaign_metaproperties = _parse_campaign_metaproperties(d.pop("campaignMetaproperties", UNSET))
+
+        campaign = cls(
+            id=id,
+            name=name,
+            key=key,
+            description=description,
+            account_id=account_id,
+            created_by_id=created_by_id,
+            responsible_id=responsible_id,
+            preset_id=preset_id,
+            closed=closed,
+            date_start=date_start,
+            deadline=deadline,
+            date_created=date_created,
+            date_modified=date_modified,
+            thumbnail_url=thumbnail_url,
+            campaign_metaproperties=campaign_metaproperties,
+        )
+
+        campaign.additional_properties = d
+        return campaign
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

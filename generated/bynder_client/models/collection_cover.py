@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CollectionCover")
+
+
+@_attrs_define
+class CollectionCover:
+    """Cover images of a collection."""
+
+    thumbnail: None | str | Unset = UNSET
+    thumbnails: list[str] | None | Unset = UNSET
+    large: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        thumbnail: None | str | Unset
+        if isinstance(self.thumbnail, Unset):
+            thumbnail = UNSET
+        else:
+            thumbnail = self.thumbnail
+
+        thumbnails: list[str] | None | Unset
+        if isinstance(self.thumbnails, Unset):
+            thumbnails = UNSET
+        elif isinstance(self.thumbnails, list):
+            thumbnails = self.thumbnails
+
+        else:
+            thumbnails = self.thumbnails
+
+        large: None | str | Unset
+        if isinstance(self.large, Unset):
+            large = UNSET
+        else:
+            large = self.large
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if thumbnail is not UNSET:
+            field_dict["thumbnail"] = thumbnail
+        if thumbnails is not UNSET:
+            field_dict["thumbnails"] = thumbnails
+        if large is not UNSET:
+            field_dict["large"] = large
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_thumbnail(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        thumbnail = _parse_thumbnail(d.pop("thumbnail", UNSET))
+
+        def _parse_thumbnails(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                thumbnails_type_0 = cast(list[str], data)
+
+                return thumbnails_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        thumbnails = _parse_thumbnails(d.pop("thumbnails", UNSET))
+
+        def _parse_large(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        large = _parse_large(d.pop("large", UNSET))
+
+        collection_cover = cls(
+            thumbnail=thumbnail,
+            thumbnails=thumbnails,
+            large=large,
+        )
+
+        collection_cover.additional_properties = d
+        return collection_cover
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.collection import Collection
+
+
+T = TypeVar("T", bound="CollectionPage")
+
+
+@_attrs_define
+class CollectionPage:
+    """A page of collections with the total number of collections (`count=true`)."""
+
+    count: int
+    collections: list[Collection]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        count = self.count
+
+        collections = []
+        for collections_item_data in self.collections:
+            collections_item = collections_item_data.to_dict()
+            collections.append(collections_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "count": count,
+                "collections": collections,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.collection import Collection  # noqa: PLC0415
+
+        d = dict(src_dict)
+        count = d.pop("count")
+
+        collections = []
+        _collections = d.pop("collections")
+        for collections_item_data in _collections:
+            collections_item = Collection.from_dict(collections_item_data)
+
+            collections.append(collections_item)
+
+        collection_page = cls(
+            count=count,
+            collections=collections,
+        )
+
+        collection_page.additional_properties = d
+        return collection_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Error")
+
+
+@_attrs_define
+class Error:
+    """Bynder's error body. `statuscode` is a number on some endpoints and a string on others.
+    Upload failures add `retry` and `success`; other keys may appear and are kept.
+
+    """
+
+    message: str | Unset = UNSET
+    """ Human-readable reason. """
+    statuscode: int | str | Unset = UNSET
+    """ The HTTP status, as a number or a string. """
+    retry: bool | int | Unset = UNSET
+    """ Upload failures only. Set when the call may be repeated later. """
+    success: bool | int | Unset = UNSET
+    """ Upload failures only. Always false or 0. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        statuscode: int | str | Unset
+        if isinstance(self.statuscode, Unset):
+            statuscode = UNSET
+        else:
+            statuscode = self.statuscode
+
+        retry: bool | int | Unset
+        if isinstance(self.retry, Unset):
+            retry = UNSET
+        else:
+            retry = self.retry
+
+        success: bool | int | Unset
+        if isinstance(self.success, Unset):
+            success = UNSET
+        else:
+            success = self.success
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if message is not UNSET:
+            field_dict["message"] = message
+        if statuscode is not UNSET:
+            field_dict["statuscode"] = statuscode
+        if retry is not UNSET:
+            field_dict["retry"] = retry
+        if success is not UNSET:
+            field_dict["success"] = success
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        message = d.pop("message", UNSET)
+
+        def _parse_statuscode(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        statuscode = _parse_statuscode(d.pop("statuscode", UNSET))
+
+        def _parse_retry(data: object) -> bool | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | Unset, data)
+
+        retry = _parse_retry(d.pop("retry", UNSET))
+
+        def _parse_success(data: object) -> bool | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | Unset, data)
+
+        success = _parse_success(d.pop("success", UNSET))
+
+        error = cls(
+            message=message,
+            statuscode=statuscode,
+            retry=retry,
+            success=success,
+        )
+
+        error.additional_properties = d
+        return error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

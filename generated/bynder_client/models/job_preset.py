@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_preset_ftp_settings_type_0 import JobPresetFtpSettingsType0
+    from ..models.job_preset_stage import JobPresetStage
+
+
+T = TypeVar("T", bound="JobPreset")
+
+
+@_attrs_define
+class JobPreset:
+    """A template that jobs are created from."""
+
+    id: str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    wf_uuid: None | str | Unset = UNSET
+    ftp_settings: JobPresetFtpSettingsType0 | None | str | Unset = UNSET
+    """ FTP delivery settings; often an empty object. """
+    presetstages: list[JobPresetStage] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.job_preset_ftp_settings_type_0 import JobPresetFtpSettingsType0  # noqa: PLC0415
+
+        id = self.id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        wf_uuid: None | str | Unset
+        if isinstance(self.wf_uuid, Unset):
+            wf_uuid = UNSET
+        else:
+            wf_uuid = self.wf_uuid
+
+        ftp_settings: dict[str, Any] | None | str | Unset
+        if isinstance(self.ftp_settings, Unset):
+            ftp_settings = UNSET
+        elif isinstance(self.ftp_settings, JobPresetFtpSettingsType0):
+            ftp_settings = self.ftp_settings.to_dict()
+        else:
+            ftp_settings = self.ftp_settings
+
+        presetstages: list[dict[str, Any]] | None | Unset
+        if isinstance(self.presetstages, Unset):
+            presetstages = UNSET
+        elif isinstance(self.presetstages, list):
+            presetstages = []
+            for presetstages_type_0_item_data in self.presetstages:
+                presetstages_type_0_item = presetstages_type_0_item_data.to_dict()
+                presetstages.append(presetstages_type_0_item)
+
+        else:
+            presetstages = self.presetstages
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["ID"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if wf_uuid is not UNSET:
+            field_dict["wf_uuid"] = wf_uuid
+        if ftp_settings is not UNSET:
+            field_dict["ftp_settings"] = ftp_settings
+        if presetstages is not UNSET:
+            field_dict["presetstages"] = presetstages
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_preset_ftp_settings_type_0 import JobPresetFtpSettingsType0  # noqa: PLC0415
+        from ..models.job_preset_stage import JobPresetStage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("ID", UNSET)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_wf_uuid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        wf_uuid = _parse_wf_uuid(d.pop("wf_uuid", UNSET))
+
+        def _parse_ftp_settings(data: object) -> JobPresetFtpSettingsType0 | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                ftp_settings_type_0 = JobPresetFtpSettingsType0.from_dict(data)
+
+                return ftp_settings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JobPresetFtpSettingsType0 | None | str | Unset, data)
+
+        ftp_settings = _parse_ftp_settings(d.pop("ftp_settings", UNSET))
+
+        def _parse_presetstages(data: object) -> list[JobPresetStage] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                presetstages_type_0 = []
+                _presetstages_type_0 = data
+                for presetstages_type_0_item_data in _presetstages_type_0:
+                    presetstages_type_0_item = JobPresetStage.from_dict(presetstages_type_0_item_data)
+
+                    presetstages_type_0.append(presetstages_type_0_item)
+
+                return presetstages_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[JobPresetStage] | None | Unset, data)
+
+        presetstages = _parse_presetstages(d.pop("presetstages", UNSET))
+
+        job_preset = cls(
+            id=id,
+            name=name,
+            wf_uuid=wf_uuid,
+            ftp_settings=ftp_settings,
+            presetstages=presetstages,
+        )
+
+        job_preset.additional_properties = d
+        return job_preset
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

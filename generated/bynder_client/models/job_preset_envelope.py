@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.job_preset import JobPreset
+
+
+T = TypeVar("T", bound="JobPresetEnvelope")
+
+
+@_attrs_define
+class JobPresetEnvelope:
+    """Reply of `get_job_preset`."""
+
+    preset: JobPreset
+    """ A template that jobs are created from. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        preset = self.preset.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "preset": preset,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_preset import JobPreset  # noqa: PLC0415
+
+        d = dict(src_dict)
+        preset = JobPreset.from_dict(d.pop("preset"))
+
+        job_preset_envelope = cls(
+            preset=preset,
+        )
+
+        job_preset_envelope.additional_properties = d
+        return job_preset_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JobStage")
+
+
+@_attrs_define
+class JobStage:
+    """A stage of a job."""
+
+    id: str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    position: float | int | None | str | Unset = UNSET
+    """ Position of the stage in the job, starting at 1. """
+    status: None | str | Unset = UNSET
+    """ Stage status. Known values `Idle`, `Active`, `Approved`, `NeedsChanges`, `Cancelled`.
+     """
+    booked_minutes: int | None | Unset = UNSET
+    deadline: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        position: float | int | None | str | Unset
+        if isinstance(self.position, Unset):
+            position = UNSET
+        else:
+            position = self.position
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        booked_minutes: int | None | Unset
+        if isinstance(self.booked_minutes, Unset):
+            booked_minutes = UNSET
+        else:
+            booked_minutes = self.booked_minutes
+
+        deadline: None | str | Unset
+        if isinstance(self.deadline, Unset):
+            deadline = UNSET
+        else:
+            deadline = self.deadline
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if position is not UNSET:
+            field_dict["position"] = position
+        if status is not UNSET:
+            field_dict["status"] = status
+        if booked_minutes is not UNSET:
+            field_dict["bookedMinutes"] = booked_minutes
+        if deadline is not UNSET:
+            field_dict["deadline"] = deadline
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_position(data: object) -> float | int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | int | None | str | Unset, data)
+
+        position = _parse_position(d.pop("position", UNSET))
+
+        def _parse_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_booked_minutes(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        booked_minutes = _parse_booked_minutes(d.pop("bookedMinutes", UNSET))
+
+        def _parse_deadline(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        deadline = _parse_deadline(d.pop("deadline", UNSET))
+
+        job_stage = cls(
+            id=id,
+            name=name,
+            position=position,
+            status=status,
+            booked_minutes=booked_minutes,
+            deadline=deadline,
+        )
+
+        job_stage.additional_properties = d
+        return job_stage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

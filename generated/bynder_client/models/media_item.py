@@ -1,0 +1,342 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.focus_point import FocusPoint
+    from ..models.thumbnails import Thumbnails
+
+
+T = TypeVar("T", bound="MediaItem")
+
+
+@_attrs_define
+class MediaItem:
+    """One file of an asset (its original, an additional file, or an earlier version)."""
+
+    id: str | Unset = UNSET
+    file_name: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    """ File name, on older payloads that do not send `fileName`. """
+    type_: None | str | Unset = UNSET
+    """ Role of the file. Known values `original`, `additional`. """
+    date_created: None | str | Unset = UNSET
+    size: int | None | Unset = UNSET
+    """ Size in bytes. """
+    width: int | None | Unset = UNSET
+    """ Null for files without pixel dimensions, such as generated PDFs. """
+    height: int | None | Unset = UNSET
+    """ Null for files without pixel dimensions, such as generated PDFs. """
+    version: int | None | Unset = UNSET
+    active: bool | int | None | Unset = UNSET
+    """ Whether this is the current version; `0`/`1` or a boolean. """
+    is_public: bool | int | None | Unset = UNSET
+    public_url: None | str | Unset = UNSET
+    thumbnails: None | Thumbnails | Unset = UNSET
+    focus_point: FocusPoint | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.focus_point import FocusPoint  # noqa: PLC0415
+        from ..models.thumbnails import Thumbnails  # noqa: PLC0415
+
+        id = self.id
+
+        file_name: None | str | Unset
+        if isinstance(self.file_name, Unset):
+            file_name = UNSET
+        else:
+            file_name = self.file_name
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        date_created: None | str | Unset
+        if isinstance(self.date_created, Unset):
+            date_created = UNSET
+        else:
+            date_created = self.date_created
+
+        size: int | None | Unset
+        if isinstance(self.size, Unset):
+            size = UNSET
+        else:
+            size = self.size
+
+        width: int | None | Unset
+        if isinstance(self.width, Unset):
+            width = UNSET
+        else:
+            width = self.width
+
+        height: int | None | Unset
+        if isinstance(self.height, Unset):
+            height = UNSET
+        else:
+            height = self.height
+
+        version: int | None | Unset
+        if isinstance(self.version, Unset):
+            version = UNSET
+        else:
+            version = self.version
+
+        active: bool | int | None | Unset
+        if isinstance(self.active, Unset):
+            active = UNSET
+        else:
+            active = self.active
+
+        is_public: bool | int | None | Unset
+        if isinstance(self.is_public, Unset):
+            is_public = UNSET
+        else:
+            is_public = self.is_public
+
+        public_url: None | str | Unset
+        if isinstance(self.public_url, Unset):
+            public_url = UNSET
+        else:
+            public_url = self.public_url
+
+        thumbnails: dict[str, Any] | None | Unset
+        if isinstance(self.thumbnails, Unset):
+            thumbnails = UNSET
+        elif isinstance(self.thumbnails, Thumbnails):
+            thumbnails = self.thumbnails.to_dict()
+        else:
+            thumbnails = self.thumbnails
+
+        focus_point: dict[str, Any] | None | Unset
+        if isinstance(self.focus_point, Unset):
+            focus_point = UNSET
+        elif isinstance(self.focus_point, FocusPoint):
+            focus_point = self.focus_point.to_dict()
+        else:
+            focus_point = self.focus_point
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if file_name is not UNSET:
+            field_dict["fileName"] = file_name
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if date_created is not UNSET:
+            field_dict["dateCreated"] = date_created
+        if size is not UNSET:
+            field_dict["size"] = size
+        if width is not UNSET:
+            field_dict["width"] = width
+        if height is not UNSET:
+            field_dict["height"] = height
+        if version is not UNSET:
+            field_dict["version"] = version
+        if active is not UNSET:
+            field_dict["active"] = active
+        if is_public is not UNSET:
+            field_dict["isPublic"] = is_public
+        if public_url is not UNSET:
+            field_dict["publicUrl"] = public_url
+        if thumbnails is not UNSET:
+            field_dict["thumbnails"] = thumbnails
+        if focus_point is not UNSET:
+            field_dict["focusPoint"] = focus_point
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.focus_point import FocusPoint  # noqa: PLC0415
+        from ..models.thumbnails import Thumbnails  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        def _parse_file_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        file_name = _parse_file_name(d.pop("fileName", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_date_created(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        date_created = _parse_date_created(d.pop("dateCreated", UNSET))
+
+        def _parse_size(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        size = _parse_size(d.pop("size", UNSET))
+
+        def _parse_width(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        width = _parse_width(d.pop("width", UNSET))
+
+        def _parse_height(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        height = _parse_height(d.pop("height", UNSET))
+
+        def _parse_version(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        version = _parse_version(d.pop("version", UNSET))
+
+        def _parse_active(data: object) -> bool | int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | None | Unset, data)
+
+        active = _parse_active(d.pop("active", UNSET))
+
+        def _parse_is_public(data: object) -> bool | int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | None | Unset, data)
+
+        is_public = _parse_is_public(d.pop("isPublic", UNSET))
+
+        def _parse_public_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        public_url = _parse_public_url(d.pop("publicUrl", UNSET))
+
+        def _parse_thumbnails(data: object) -> None | Thumbnails | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                thumbnails_type_0 = Thumbnails.from_dict(data)
+
+                return thumbnails_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Thumbnails | Unset, data)
+
+        thumbnails = _parse_thumbnails(d.pop("thumbnails", UNSET))
+
+        def _parse_focus_point(data: object) -> FocusPoint | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                focus_point_type_0 = FocusPoint.from_dict(data)
+
+                return focus_point_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FocusPoint | None | Unset, data)
+
+        focus_point = _parse_focus_point(d.pop("focusPoint", UNSET))
+
+        media_item = cls(
+            id=id,
+            file_name=file_name,
+            name=name,
+            type_=type_,
+            date_created=date_created,
+            size=size,
+            width=width,
+            height=height,
+            version=version,
+            active=active,
+            is_public=is_public,
+            public_url=public_url,
+            thumbnails=thumbnails,
+            focus_point=focus_point,
+        )
+
+        media_item.additional_properties = d
+        return media_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MultipartParams")
+
+
+@_attrs_define
+class MultipartParams:
+    """Signed S3 POST-policy fields. Send every one of them with each part (`key` gets the `/p{N}`
+    suffix). Other fields that Bynder adds are kept as additional properties.
+
+    """
+
+    key: str | Unset = UNSET
+    acl: str | Unset = UNSET
+    success_action_status: str | Unset = UNSET
+    content_type: str | Unset = UNSET
+    policy: str | Unset = UNSET
+    x_amz_signature: str | Unset = UNSET
+    x_amz_credential: str | Unset = UNSET
+    x_amz_algorithm: str | Unset = UNSET
+    x_amz_date: str | Unset = UNSET
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        acl = self.acl
+
+        success_action_status = self.success_action_status
+
+        content_type = self.content_type
+
+        policy = self.policy
+
+        x_amz_signature = self.x_amz_signature
+
+        x_amz_credential = self.x_amz_credential
+
+        x_amz_algorithm = self.x_amz_algorithm
+
+        x_amz_date = self.x_amz_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if key is not UNSET:
+            field_dict["key"] = key
+        if acl is not UNSET:
+            field_dict["acl"] = acl
+        if success_action_status is not UNSET:
+            field_dict["success_action_status"] = success_action_status
+        if content_type is not UNSET:
+            field_dict["Content-Type"] = content_type
+        if policy is not UNSET:
+            field_dict["Policy"] = policy
+        if x_amz_signature is not UNSET:
+            field_dict["X-Amz-Signature"] = x_amz_signature
+        if x_amz_credential is not UNSET:
+            field_dict["x-amz-credential"] = x_amz_credential
+        if x_amz_algorithm is not UNSET:
+            field_dict["x-amz-algorithm"] = x_amz_algorithm
+        if x_amz_date is not UNSET:
+            field_dict["x-amz-date"] = x_amz_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        key = d.pop("key", UNSET)
+
+        acl = d.pop("acl", UNSET)
+
+        success_action_status = d.pop("success_action_status", UNSET)
+
+        content_type = d.pop("Content-Type", UNSET)
+
+        policy = d.pop("Policy", UNSET)
+
+        x_amz_signature = d.pop("X-Amz-Signature", UNSET)
+
+        x_amz_credential = d.pop("x-amz-credential", UNSET)
+
+        x_amz_algorithm = d.pop("x-amz-algorithm", UNSET)
+
+        x_amz_date = d.pop("x-amz-date", UNSET)
+
+        multipart_params = cls(
+            key=key,
+            acl=acl,
+            success_action_status=success_action_status,
+            content_type=content_type,
+            policy=policy,
+            x_amz_signature=x_amz_signature,
+            x_amz_credential=x_amz_credential,
+            x_amz_algorithm=x_amz_algorithm,
+            x_amz_date=x_amz_date,
+        )
+
+        multipart_params.additional_properties = d
+        return multipart_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> str:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: str) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,194 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Order")
+
+
+@_attrs_define
+class Order:
+    """A Brandstore order as listed by `list_orders`."""
+
+    id: str | Unset = UNSET
+    order_ref: None | str | Unset = UNSET
+    """ Order number. """
+    net_price: float | None | Unset = UNSET
+    date_created: None | str | Unset = UNSET
+    username: None | str | Unset = UNSET
+    account_name: None | str | Unset = UNSET
+    order_status: None | str | Unset = UNSET
+    """ Display status, for example `In production` or `Waiting for approval`. """
+    currency_symbol: None | str | Unset = UNSET
+    """ Decimal code point of the currency sign (`8364` is the euro sign). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        order_ref: None | str | Unset
+        if isinstance(self.order_ref, Unset):
+            order_ref = UNSET
+        else:
+            order_ref = self.order_ref
+
+        net_price: float | None | Unset
+        if isinstance(self.net_price, Unset):
+            net_price = UNSET
+        else:
+            net_price = self.net_price
+
+        date_created: None | str | Unset
+        if isinstance(self.date_created, Unset):
+            date_created = UNSET
+        else:
+            date_created = self.date_created
+
+        username: None | str | Unset
+        if isinstance(self.username, Unset):
+            username = UNSET
+        else:
+            username = self.username
+
+        account_name: None | str | Unset
+        if isinstance(self.account_name, Unset):
+            account_name = UNSET
+        else:
+            account_name = self.account_name
+
+        order_status: None | str | Unset
+        if isinstance(self.order_status, Unset):
+            order_status = UNSET
+        else:
+            order_status = self.order_status
+
+        currency_symbol: None | str | Unset
+        if isinstance(self.currency_symbol, Unset):
+            currency_symbol = UNSET
+        else:
+            currency_symbol = self.currency_symbol
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if order_ref is not UNSET:
+            field_dict["order_ref"] = order_ref
+        if net_price is not UNSET:
+            field_dict["net_price"] = net_price
+        if date_created is not UNSET:
+            field_dict["date_created"] = date_created
+        if username is not UNSET:
+            field_dict["username"] = username
+        if account_name is not UNSET:
+            field_dict["account_name"] = account_name
+        if order_status is not UNSET:
+            field_dict["order_status"] = order_status
+        if currency_symbol is not UNSET:
+            field_dict["currency_symbol"] = currency_symbol
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        def _parse_order_ref(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        order_ref = _parse_order_ref(d.pop("order_ref", UNSET))
+
+        def _parse_net_price(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        net_price = _parse_net_price(d.pop("net_price", UNSET))
+
+        def _parse_date_created(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        date_created = _parse_date_created(d.pop("date_created", UNSET))
+
+        def _parse_username(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        username = _parse_username(d.pop("username", UNSET))
+
+        def _parse_account_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        account_name = _parse_account_name(d.pop("account_name", UNSET))
+
+        def _parse_order_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        order_status = _parse_order_status(d.pop("order_status", UNSET))
+
+        def _parse_currency_symbol(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        currency_symbol = _parse_currency_symbol(d.pop("currency_symbol", UNSET))
+
+        order = cls(
+            id=id,
+            order_ref=order_ref,
+            net_price=net_price,
+            date_created=date_created,
+            username=username,
+            account_name=account_name,
+            order_status=order_status,
+            currency_symbol=currency_symbol,
+        )
+
+        order.additional_properties = d
+        return order
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,440 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrderProduct")
+
+
+@_attrs_define
+class OrderProduct:
+    """The product an order line is for."""
+
+    id: str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    is_featured: bool | int | None | Unset = UNSET
+    product_number: None | str | Unset = UNSET
+    size_height: float | None | Unset = UNSET
+    size_width: float | None | Unset = UNSET
+    size_depth: float | None | Unset = UNSET
+    weight: float | None | Unset = UNSET
+    min_quantity: int | None | Unset = UNSET
+    max_quantity: int | None | Unset = UNSET
+    default_quantity: int | None | Unset = UNSET
+    datecreated: None | str | Unset = UNSET
+    is_active: bool | int | None | Unset = UNSET
+    product_type: None | str | Unset = UNSET
+    """ For example `print`. """
+    product_package: None | str | Unset = UNSET
+    """ For example `unit`. """
+    sku: None | str | Unset = UNSET
+    step: int | None | Unset = UNSET
+    display_length_unit: None | str | Unset = UNSET
+    is_free: bool | int | None | Unset = UNSET
+    is_shipping: bool | int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        is_featured: bool | int | None | Unset
+        if isinstance(self.is_featured, Unset):
+            is_featured = UNSET
+        else:
+            is_featured = self.is_featured
+
+        product_number: None | str | Unset
+        if isinstance(self.product_number, Unset):
+            product_number = UNSET
+        else:
+            product_number = self.product_number
+
+        size_height: float | None | Unset
+        if isinstance(self.size_height, Unset):
+            size_height = UNSET
+        else:
+            size_height = self.size_height
+
+        size_width: float | None | Unset
+        if isinstance(self.size_width, Unset):
+            size_width = UNSET
+        else:
+            size_width = self.size_width
+
+        size_depth: float | None | Unset
+        if isinstance(self.size_depth, Unset):
+            size_depth = UNSET
+        else:
+            size_depth = self.size_depth
+
+        weight: float | None | Unset
+        if isinstance(self.weight, Unset):
+            weight = UNSET
+        else:
+            weight = self.weight
+
+        min_quantity: int | None | Unset
+        if isinstance(self.min_quantity, Unset):
+            min_quantity = UNSET
+        else:
+            min_quantity = self.min_quantity
+
+        max_quantity: int | None | Unset
+        if isinstance(self.max_quantity, Unset):
+            max_quantity = UNSET
+        else:
+            max_quantity = self.max_quantity
+
+        default_quantity: int | None | Unset
+        if isinstance(self.default_quantity, Unset):
+            default_quantity = UNSET
+        else:
+            default_quantity = self.default_quantity
+
+        datecreated: None | str | Unset
+        if isinstance(self.datecreated, Unset):
+            datecreated = UNSET
+        else:
+            datecreated = self.datecreated
+
+        is_active: bool | int | None | Unset
+        if isinstance(self.is_active, Unset):
+            is_active = UNSET
+        else:
+            is_active = self.is_active
+
+        product_type: None | str | Unset
+        if isinstance(self.product_type, Unset):
+            product_type = UNSET
+        else:
+            product_type = self.product_type
+
+        product_package: None | str | Unset
+        if isinstance(self.product_package, Unset):
+            product_package = UNSET
+        else:
+            product_package = self.product_package
+
+        sku: None | str | Unset
+        if isinstance(self.sku, Unset):
+            sku = UNSET
+        else:
+            sku = self.sku
+
+        step: int | None | Unset
+        if isinstance(self.step, Unset):
+            step = UNSET
+        else:
+            step = self.step
+
+        display_length_unit: None | str | Unset
+        if isinstance(self.display_length_unit, Unset):
+            display_length_unit = UNSET
+        else:
+            display_length_unit = self.display_length_unit
+
+        is_free: bool | int | None | Unset
+        if isinstance(self.is_free, Unset):
+            is_free = UNSET
+        else:
+            is_free = self.is_free
+
+        is_shipping: bool | int | None | Unset
+        if isinstance(self.is_shipping, Unset):
+            is_shipping = UNSET
+        else:
+            is_shipping = self.is_shipping
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if is_featured is not UNSET:
+            field_dict["isFeatured"] = is_featured
+        if product_number is not UNSET:
+            field_dict["product_number"] = product_number
+        if size_height is not UNSET:
+            field_dict["size_height"] = size_height
+        if size_width is not UNSET:
+            field_dict["size_width"] = size_width
+        if size_depth is not UNSET:
+            field_dict["size_depth"] = size_depth
+        if weight is not UNSET:
+            field_dict["weight"] = weight
+        if min_quantity is not UNSET:
+            field_dict["min_quantity"] = min_quantity
+        if max_quantity is not UNSET:
+            field_dict["max_quantity"] = max_quantity
+        if default_quantity is not UNSET:
+            field_dict["default_quantity"] = default_quantity
+        if datecreated is not UNSET:
+            field_dict["datecreated"] = datecreated
+        if is_active is not UNSET:
+            field_dict["isActive"] = is_active
+        if product_type is not UNSET:
+            field_dict["product_type"] = product_type
+        if product_package is not UNSET:
+            field_dict["product_package"] = product_package
+        if sku is not UNSET:
+            field_dict["sku"] = sku
+        if step is not UNSET:
+            field_dict["step"] = step
+        if display_length_unit is not UNSET:
+            field_dict["display_length_unit"] = display_length_unit
+        if is_free is not UNSET:
+            field_dict["isFree"] = is_free
+        if is_shipping is not UNSET:
+            field_dict["isShipping"] = is_shipping
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_is_featured(data: object) -> bool | int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | None | Unset, data)
+
+        is_featured = _parse_is_featured(d.pop("isFeatured", UNSET))
+
+        def _parse_product_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        product_number = _parse_product_number(d.pop("product_number", UNSET))
+
+        def _parse_size_height(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        size_height = _parse_size_height(d.pop("size_height", UNSET))
+
+        def _parse_size_width(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        size_width = _parse_size_width(d.pop("size_width", UNSET))
+
+        def _parse_size_depth(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        size_depth = _parse_size_depth(d.pop("size_depth", UNSET))
+
+        def _parse_weight(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        weight = _parse_weight(d.pop("weight", UNSET))
+
+        def _parse_min_quantity(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        min_quantity = _parse_min_quantity(d.pop("min_quantity", UNSET))
+
+        def _parse_max_quantity(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_quantity = _parse_max_quantity(d.pop("max_quantity", UNSET))
+
+        def _parse_default_quantity(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        default_quantity = _parse_default_quantity(d.pop("default_quantity", UNSET))
+
+        def _parse_datecreated(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        datecreated = _parse_datecreated(d.pop("datecreated", UNSET))
+
+        def _parse_is_active(data: object) -> bool | int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | None | Unset, data)
+
+        is_active = _parse_is_active(d.pop("isActive", UNSET))
+
+        def _parse_product_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        product_type = _parse_product_type(d.pop("product_type", UNSET))
+
+        def _parse_product_package(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        product_package = _parse_product_package(d.pop("product_package", UNSET))
+
+        def _parse_sku(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sku = _parse_sku(d.pop("sku", UNSET))
+
+        def _parse_step(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        step = _parse_step(d.pop("step", UNSET))
+
+        def _parse_display_length_unit(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_length_unit = _parse_display_length_unit(d.pop("display_length_unit", UNSET))
+
+        def _parse_is_free(data: object) -> bool | int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | None | Unset, data)
+
+        is_free = _parse_is_free(d.pop("isFree", UNSET))
+
+        def _parse_is_shipping(data: object) -> bool | int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | None | Unset, data)
+
+        is_shipping = _parse_is_shipping(d.pop("isShipping", UNSET))
+
+        order_product = cls(
+            id=id,
+            name=name,
+            description=description,
+            is_featured=is_featured,
+            product_number=product_number,
+            size_height=size_height,
+            size_width=size_width,
+            size_depth=size_depth,
+            weight=weight,
+            min_quantity=min_quantity,
+            max_quantity=max_quantity,
+            default_quantity=default_quantity,
+            datecreated=datecreated,
+            is_active=is_active,
+            product_type=product_type,
+            product_package=product_package,
+            sku=sku,
+            step=step,
+            display_length_unit=display_length_unit,
+            is_free=is_free,
+            is_shipping=is_shipping,
+        )
+
+        order_product.additional_properties = d
+        return order_product
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

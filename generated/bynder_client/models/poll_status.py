@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PollStatus")
+
+
+@_attrs_define
+class PollStatus:
+    """Processing state of the polled imports; each id ends up in one of the lists."""
+
+    items_done: list[str] | Unset = UNSET
+    """ Imports ready to be saved. """
+    items_failed: list[str] | Unset = UNSET
+    """ Imports whose processing failed. """
+    items_rejected: list[str] | Unset = UNSET
+    """ Imports Bynder refused (for example by file type). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items_done: list[str] | Unset = UNSET
+        if not isinstance(self.items_done, Unset):
+            items_done = self.items_done
+
+        items_failed: list[str] | Unset = UNSET
+        if not isinstance(self.items_failed, Unset):
+            items_failed = self.items_failed
+
+        items_rejected: list[str] | Unset = UNSET
+        if not isinstance(self.items_rejected, Unset):
+            items_rejected = self.items_rejected
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if items_done is not UNSET:
+            field_dict["itemsDone"] = items_done
+        if items_failed is not UNSET:
+            field_dict["itemsFailed"] = items_failed
+        if items_rejected is not UNSET:
+            field_dict["itemsRejected"] = items_rejected
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        items_done = cast(list[str], d.pop("itemsDone", UNSET))
+
+        items_failed = cast(list[str], d.pop("itemsFailed", UNSET))
+
+        items_rejected = cast(list[str], d.pop("itemsRejected", UNSET))
+
+        poll_status = cls(
+            items_done=items_done,
+            items_failed=items_failed,
+            items_rejected=items_rejected,
+        )
+
+        poll_status.additional_properties = d
+        return poll_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

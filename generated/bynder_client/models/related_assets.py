@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RelatedAssets")
+
+
+@_attrs_define
+class RelatedAssets:
+    """Assets linked to this asset through a relation metaproperty."""
+
+    meta_property_id: None | str | Unset = UNSET
+    meta_property_name: None | str | Unset = UNSET
+    assets: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        meta_property_id: None | str | Unset
+        if isinstance(self.meta_property_id, Unset):
+            meta_property_id = UNSET
+        else:
+            meta_property_id = self.meta_property_id
+
+        meta_property_name: None | str | Unset
+        if isinstance(self.meta_property_name, Unset):
+            meta_property_name = UNSET
+        else:
+            meta_property_name = self.meta_property_name
+
+        assets: list[str] | None | Unset
+        if isinstance(self.assets, Unset):
+            assets = UNSET
+        elif isinstance(self.assets, list):
+            assets = self.assets
+
+        else:
+            assets = self.assets
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if meta_property_id is not UNSET:
+            field_dict["metaPropertyId"] = meta_property_id
+        if meta_property_name is not UNSET:
+            field_dict["metaPropertyName"] = meta_property_name
+        if assets is not UNSET:
+            field_dict["assets"] = assets
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_meta_property_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        meta_property_id = _parse_meta_property_id(d.pop("metaPropertyId", UNSET))
+
+        def _parse_meta_property_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        meta_property_name = _parse_meta_property_name(d.pop("metaPropertyName", UNSET))
+
+        def _parse_assets(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                assets_type_0 = cast(list[str], data)
+
+                return assets_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        assets = _parse_assets(d.pop("assets", UNSET))
+
+        related_assets = cls(
+            meta_property_id=meta_property_id,
+            meta_property_name=meta_property_name,
+            assets=assets,
+        )
+
+        related_assets.additional_properties = d
+        return related_assets
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

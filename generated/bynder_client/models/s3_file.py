@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="S3File")
+
+
+@_attrs_define
+class S3File:
+    """Identifiers of an upload."""
+
+    uploadid: str | Unset = UNSET
+    """ Id of the upload, used in the register and finalise calls. """
+    targetid: str | Unset = UNSET
+    """ Final location of the file, sent back in the register and finalise calls. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        uploadid = self.uploadid
+
+        targetid = self.targetid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if uploadid is not UNSET:
+            field_dict["uploadid"] = uploadid
+        if targetid is not UNSET:
+            field_dict["targetid"] = targetid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        uploadid = d.pop("uploadid", UNSET)
+
+        targetid = d.pop("targetid", UNSET)
+
+        s3_file = cls(
+            uploadid=uploadid,
+            targetid=targetid,
+        )
+
+        s3_file.additional_properties = d
+        return s3_file
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.saved_media_item import SavedMediaItem
+
+
+T = TypeVar("T", bound="SaveMediaResponse")
+
+
+@_attrs_define
+class SaveMediaResponse:
+    """Reply of `save_a_new_asset` and `save_as_a_new_asset_version`."""
+
+    mediaid: str | Unset = UNSET
+    """ Id of the asset. """
+    batch_id: None | str | Unset = UNSET
+    success: bool | int | None | Unset = UNSET
+    access_request_id: None | str | Unset = UNSET
+    """ Waiting-room request id (with `audit`). """
+    mediaitems: list[SavedMediaItem] | None | Unset = UNSET
+    """ Files generated for the asset. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mediaid = self.mediaid
+
+        batch_id: None | str | Unset
+        if isinstance(self.batch_id, Unset):
+            batch_id = UNSET
+        else:
+            batch_id = self.batch_id
+
+        success: bool | int | None | Unset
+        if isinstance(self.success, Unset):
+            success = UNSET
+        else:
+            success = self.success
+
+        access_request_id: None | str | Unset
+        if isinstance(self.access_request_id, Unset):
+            access_request_id = UNSET
+        else:
+            access_request_id = self.access_request_id
+
+        mediaitems: list[dict[str, Any]] | None | Unset
+        if isinstance(self.mediaitems, Unset):
+            mediaitems = UNSET
+        elif isinstance(self.mediaitems, list):
+            mediaitems = []
+            for mediaitems_type_0_item_data in self.mediaitems:
+                mediaitems_type_0_item = mediaitems_type_0_item_data.to_dict()
+                mediaitems.append(mediaitems_type_0_item)
+
+        else:
+            mediaitems = self.mediaitems
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if mediaid is not UNSET:
+            field_dict["mediaid"] = mediaid
+        if batch_id is not UNSET:
+            field_dict["batchId"] = batch_id
+        if success is not UNSET:
+            field_dict["success"] = success
+        if access_request_id is not UNSET:
+            field_dict["accessRequestId"] = access_request_id
+        if mediaitems is not UNSET:
+            field_dict["mediaitems"] = mediaitems
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.saved_media_item import SavedMediaItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        mediaid = d.pop("mediaid", UNSET)
+
+        def _parse_batch_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        batch_id = _parse_batch_id(d.pop("batchId", UNSET))
+
+        def _parse_success(data: object) -> bool | int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | None | Unset, data)
+
+        success = _parse_success(d.pop("success", UNSET))
+
+        def _parse_access_request_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        access_request_id = _parse_access_request_id(d.pop("accessRequestId", UNSET))
+
+        def _parse_mediaitems(data: object) -> list[SavedMediaItem] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                mediaitems_type_0 = []
+                _mediaitems_type_0 = data
+                for mediaitems_type_0_item_data in _mediaitems_type_0:
+                    mediaitems_type_0_item = SavedMediaItem.from_dict(mediaitems_type_0_item_data)
+
+                    mediaitems_type_0.append(mediaitems_type_0_item)
+
+                return mediaitems_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[SavedMediaItem] | None | Unset, data)
+
+        mediaitems = _parse_mediaitems(d.pop("mediaitems", UNSET))
+
+        save_media_response = cls(
+            mediaid=mediaid,
+            batch_id=batch_id,
+            success=success,
+            access_request_id=access_request_id,
+            mediaitems=mediaitems,
+        )
+
+        save_media_response.additional_properties = d
+        return save_media_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SavedMediaItem")
+
+
+@_attrs_define
+class SavedMediaItem:
+    """A file generated when saving an upload."""
+
+    original: None | str | Unset = UNSET
+    """ S3 key of the source file. """
+    destination: None | str | Unset = UNSET
+    """ URL of the generated file. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        original: None | str | Unset
+        if isinstance(self.original, Unset):
+            original = UNSET
+        else:
+            original = self.original
+
+        destination: None | str | Unset
+        if isinstance(self.destination, Unset):
+            destination = UNSET
+        else:
+            destination = self.destination
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if original is not UNSET:
+            field_dict["original"] = original
+        if destination is not UNSET:
+            field_dict["destination"] = destination
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_original(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        original = _parse_original(d.pop("original", UNSET))
+
+        def _parse_destination(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        destination = _parse_destination(d.pop("destination", UNSET))
+
+        saved_media_item = cls(
+            original=original,
+            destination=destination,
+        )
+
+        saved_media_item.additional_properties = d
+        return saved_media_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Thumbnails")
+
+
+@_attrs_define
+class Thumbnails:
+    """Thumbnail URLs by derivative name: `mini`, `thul` and `webimage` on every portal, plus one key
+    per derivative the portal defines.
+
+    """
+
+    mini: None | str | Unset = UNSET
+    thul: None | str | Unset = UNSET
+    webimage: None | str | Unset = UNSET
+    additional_properties: dict[str, None | str] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mini: None | str | Unset
+        if isinstance(self.mini, Unset):
+            mini = UNSET
+        else:
+            mini = self.mini
+
+        thul: None | str | Unset
+        if isinstance(self.thul, Unset):
+            thul = UNSET
+        else:
+            thul = self.thul
+
+        webimage: None | str | Unset
+        if isinstance(self.webimage, Unset):
+            webimage = UNSET
+        else:
+            webimage = self.webimage
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop
+
+        field_dict.update({})
+        if mini is not UNSET:
+            field_dict["mini"] = mini
+        if thul is not UNSET:
+            field_dict["thul"] = thul
+        if webimage is not UNSET:
+            field_dict["webimage"] = webimage
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_mini(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mini = _parse_mini(d.pop("mini", UNSET))
+
+        def _parse_thul(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        thul = _parse_thul(d.pop("thul", UNSET))
+
+        def _parse_webimage(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        webimage = _parse_webimage(d.pop("webimage", UNSET))
+
+        thumbnails = cls(
+            mini=mini,
+            thul=thul,
+            webimage=webimage,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+
+            def _parse_additional_property(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            additional_property = _parse_additional_property(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        thumbnails.additional_properties = additional_properties
+        return thumbnails
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> None | str:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: None | str) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

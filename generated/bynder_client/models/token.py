@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Token")
+
+
+@_attrs_define
+class Token:
+    """An OAuth 2.0 access token."""
+
+    access_token: str
+    """ The bearer token (a JWT). """
+    token_type: str
+    """ Always `bearer`. """
+    expires_in: int | Unset = UNSET
+    """ Lifetime in seconds (3600). """
+    scope: str | Unset = UNSET
+    """ Space-separated granted scopes. """
+    refresh_token: str | Unset = UNSET
+    """ Present only when `offline` was granted. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        access_token = self.access_token
+
+        token_type = self.token_type
+
+        expires_in = self.expires_in
+
+        scope = self.scope
+
+        refresh_token = self.refresh_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "access_token": access_token,
+                "token_type": token_type,
+            }
+        )
+        if expires_in is not UNSET:
+            field_dict["expires_in"] = expires_in
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+        if refresh_token is not UNSET:
+            field_dict["refresh_token"] = refresh_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        access_token = d.pop("access_token")
+
+        token_type = d.pop("token_type")
+
+        expires_in = d.pop("expires_in", UNSET)
+
+        scope = d.pop("scope", UNSET)
+
+        refresh_token = d.pop("refresh_token", UNSET)
+
+        token = cls(
+            access_token=access_token,
+            token_type=token_type,
+            expires_in=expires_in,
+            scope=scope,
+            refresh_token=refresh_token,
+        )
+
+        token.additional_properties = d
+        return token
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

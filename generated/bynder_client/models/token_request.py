@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.token_request_grant_type import (
+    TokenRequestGrantType,
+    check_token_request_grant_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TokenRequest")
+
+
+@_attrs_define
+class TokenRequest:
+    """Form fields of `oauth2_token`. Which fields are needed depends on `grant_type`:
+    `authorization_code` needs `code` and `redirect_uri` (plus `code_verifier` with PKCE),
+    `refresh_token` needs `refresh_token`, `client_credentials` needs nothing more.
+
+    """
+
+    grant_type: TokenRequestGrantType
+    client_id: str
+    client_secret: str
+    code: str | Unset = UNSET
+    """ The code received on the redirect URI. """
+    redirect_uri: str | Unset = UNSET
+    """ The redirect URI used in the authorization request. """
+    code_verifier: str | Unset = UNSET
+    """ PKCE verifier matching the `code_challenge` of the authorization request. """
+    refresh_token: str | Unset = UNSET
+    scope: str | Unset = UNSET
+    """ Space-separated scopes to request; all the app's scopes when omitted. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        grant_type: str = self.grant_type
+
+        client_id = self.client_id
+
+        client_secret = self.client_secret
+
+        code = self.code
+
+        redirect_uri = self.redirect_uri
+
+        code_verifier = self.code_verifier
+
+        refresh_token = self.refresh_token
+
+        scope = self.scope
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "grant_type": grant_type,
+                "client_id": client_id,
+                "client_secret": client_secret,
+            }
+        )
+        if code is not UNSET:
+            field_dict["code"] = code
+        if redirect_uri is not UNSET:
+            field_dict["redirect_uri"] = redirect_uri
+        if code_verifier is not UNSET:
+            field_dict["code_verifier"] = code_verifier
+        if refresh_token is not UNSET:
+            field_dict["refresh_token"] = refresh_token
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        grant_type = check_token_request_grant_type(d.pop("grant_type"))
+
+        client_id = d.pop("client_id")
+
+        client_secret = d.pop("client_secret")
+
+        code = d.pop("code", UNSET)
+
+        redirect_uri = d.pop("redirect_uri", UNSET)
+
+        code_verifier = d.pop("code_verifier", UNSET)
+
+        refresh_token = d.pop("refresh_token", UNSET)
+
+        scope = d.pop("scope", UNSET)
+
+        token_request = cls(
+            grant_type=grant_type,
+            client_id=client_id,
+            client_secret=client_secret,
+            code=code,
+            redirect_uri=redirect_uri,
+            code_verifier=code_verifier,
+            refresh_token=refresh_token,
+            scope=scope,
+        )
+
+        token_request.additional_properties = d
+        return token_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,176 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from .. import types
+from ..types import File
+
+T = TypeVar("T", bound="UploadChunkForm")
+
+
+@_attrs_define
+class UploadChunkForm:
+    """Multipart fields of one part sent to S3. Every field is required and `file` is declared
+    last, because S3 ignores whatever follows the file in the body.
+
+    """
+
+    key: str
+    """ `{multipart_params.key}/p{N}`. """
+    acl: str
+    success_action_status: str
+    content_type: str
+    policy: str
+    x_amz_signature: str
+    x_amz_credential: str
+    x_amz_algorithm: str
+    x_amz_date: str
+    filename: str
+    """ Same value as `key`. """
+    name: str
+    """ Name of the file. """
+    chunk: str
+    """ Number of this part, starting at 1. """
+    chunks: str
+    """ Total number of parts. """
+    file: File
+    """ The bytes of this part. Must be the last field. """
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        acl = self.acl
+
+        success_action_status = self.success_action_status
+
+        content_type = self.content_type
+
+        policy = self.policy
+
+        x_amz_signature = self.x_amz_signature
+
+        x_amz_credential = self.x_amz_credential
+
+        x_amz_algorithm = self.x_amz_algorithm
+
+        x_amz_date = self.x_amz_date
+
+        filename = self.filename
+
+        name = self.name
+
+        chunk = self.chunk
+
+        chunks = self.chunks
+
+        file = self.file.to_tuple()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "key": key,
+                "acl": acl,
+                "success_action_status": success_action_status,
+                "Content-Type": content_type,
+                "Policy": policy,
+                "X-Amz-Signature": x_amz_signature,
+                "x-amz-credential": x_amz_credential,
+                "x-amz-algorithm": x_amz_algorithm,
+                "x-amz-date": x_amz_date,
+                "Filename": filename,
+                "name": name,
+                "chunk": chunk,
+                "chunks": chunks,
+                "file": file,
+            }
+        )
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(("key", (None, str(self.key).encode(), "text/plain")))
+
+        files.append(("acl", (None, str(self.acl).encode(), "text/plain")))
+
+        files.append(("success_action_status", (None, str(self.success_action_status).encode(), "text/plain")))
+
+        files.append(("Content-Type", (None, str(self.content_type).encode(), "text/plain")))
+
+        files.append(("Policy", (None, str(self.policy).encode(), "text/plain")))
+
+        files.append(("X-Amz-Signature", (None, str(self.x_amz_signature).encode(), "text/plain")))
+
+        files.append(("x-amz-credential", (None, str(self.x_amz_credential).encode(), "text/plain")))
+
+        files.append(("x-amz-algorithm", (None, str(self.x_amz_algorithm).encode(), "text/plain")))
+
+        files.append(("x-amz-date", (None, str(self.x_amz_date).encode(), "text/plain")))
+
+        files.append(("Filename", (None, str(self.filename).encode(), "text/plain")))
+
+        files.append(("name", (None, str(self.name).encode(), "text/plain")))
+
+        files.append(("chunk", (None, str(self.chunk).encode(), "text/plain")))
+
+        files.append(("chunks", (None, str(self.chunks).encode(), "text/plain")))
+
+        files.append(("file", self.file.to_tuple()))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        key = d.pop("key")
+
+        acl = d.pop("acl")
+
+        success_action_status = d.pop("success_action_status")
+
+        content_type = d.pop("Content-Type")
+
+        policy = d.pop("Policy")
+
+        x_amz_signature = d.pop("X-Amz-Signature")
+
+        x_amz_credential = d.pop("x-amz-credential")
+
+        x_amz_algorithm = d.pop("x-amz-algorithm")
+
+        x_amz_date = d.pop("x-amz-date")
+
+        filename = d.pop("Filename")
+
+        name = d.pop("name")
+
+        chunk = d.pop("chunk")
+
+        chunks = d.pop("chunks")
+
+        file = File(payload=BytesIO(d.pop("file")))
+
+        upload_chunk_form = cls(
+            key=key,
+            acl=acl,
+            success_action_status=success_action_status,
+            content_type=content_type,
+            policy=policy,
+            x_amz_signature=x_amz_signature,
+            x_amz_credential=x_amz_credential,
+            x_amz_algorithm=x_amz_algorithm,
+            x_amz_date=x_amz_date,
+            filename=filename,
+            name=name,
+            chunk=chunk,
+            chunks=chunks,
+            file=file,
+        )
+
+        return upload_chunk_form
