@@ -1,0 +1,852 @@
+"""The three ways to authenticate with Bynder, as ``httpx.Auth`` objects.
+
+- :class:`PermanentToken`: a token made in the portal's settings, sent as a static bearer.
+- :class:`ClientCredentials`: OAuth 2.0 client credentials; sends the scopes, and when the token
+  expires (or is refused with 401) runs the client-credentials grant again. It never sends a
+  refresh grant, since this grant has no refresh token.
+- :class:`AuthorizationCode`: OAuth 2.0 authorization code with PKCE (S256) and a ``secrets``
+  state; :meth:`AuthorizationCode.exchange_code` refuses a state it did not issue before sending
+  anything. The token is refreshed shortly before it expires (``leeway``) and once on a 401 (the
+  request is then replayed once); a refresh token rotated by the server is kept, otherwise the old
+  one stays.
+
+Behaviour common to the OAuth classes:
+
+- The token request is yielded from the auth flow, so it goes through the connection's transport
+  stack (retries, request budget, an injected test transport) and one class serves sync and async
+  clients.
+- Only requests to the portal's origin get ``Authorization: Bearer``; anything else (S3, an
+  absolute URL on another host, a redirect elsewhere) passes through untouched, and so do the
+  portal's own OAuth endpoints (the generated ``oauth2_token`` call authenticates the client).
+- One token request at a time per auth object, across threads and asyncio tasks: a thread lock,
+  which async callers take without blocking the event loop (an ``asyncio.Lock`` per loop queues
+  the tasks, then the holder polls the thread lock). Whoever gets the lock checks again whether the
+  token is still stale, so the waiters reuse the token that the first one fetched.
+- ``on_token`` is called with every new token (first grant, refresh, re-grant, code exchange), and
+  a :class:`TokenStore` (for example :class:`FileTokenStore`) saves it and provides the token to
+  start from, so a job resumes where it stopped.
+- Secrets (client secret, tokens, codes, verifiers) never appear in ``repr``, ``str``, errors or
+  logs.
+
+Why not authlib: its httpx integration is a client subclass that refreshes inside ``request()``
+rather than in an auth flow, so it has no refresh-and-replay on 401, no lock in the sync client,
+and it attaches the bearer to every URL the client calls, S3 included; using it would mean a second
+HTTP client beside the one ``connect()`` builds. The protocol part that remains, three form posts,
+PKCE S256 and a state, is a few lines of the standard library (``secrets``, ``hashlib``), and
+leaving authlib out keeps ``import bynder_ext`` light.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import dataclasses
+import functools
+import hashlib
+import json
+import logging
+import os
+import secrets
+import tempfile
+import threading
+import time
+import weakref
+from collections import deque
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterator,
+    Callable,
+    Generator,
+    Iterable,
+    Iterator,
+    Mapping,
+)
+from contextlib import asynccontextmanager, contextmanager, suppress
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from urllib.parse import parse_qsl, urlencode, urlsplit
+
+import httpx
+
+from .errors import (
+    AuthenticationError,
+    AuthorizationDenied,
+    ConfigurationError,
+    StateMismatchError,
+    error_from_response,
+    redact_url,
+)
+from .transport import RETRIES_EXTENSION, BodyRewinder, origin_of
+
+if TYPE_CHECKING:
+    from bynder_client import AuthenticatedClient, Client
+
+__all__ = [
+    "DEFAULT_SCOPES",
+    "AuthorizationCode",
+    "BynderAuth",
+    "ClientCredentials",
+    "FileTokenStore",
+    "PermanentToken",
+    "Token",
+    "TokenStore",
+]
+
+#: The scopes requested when none are given (both OAuth flows).
+DEFAULT_SCOPES: tuple[str, ...] = (
+    "asset:read",
+    "asset:write",
+    "collection:read",
+    "collection:write",
+    "current.user:read",
+    "current.profile:read",
+    "workflow.campaign:read",
+    "workflow.campaign:write",
+    "workflow.job:read",
+    "workflow.job:write",
+    "brandstore.order:read",
+    "brandstore.order:write",
+    "meta.assetbank:read",
+    "meta.assetbank:write",
+    "admin.profile:read",
+    "admin.user:read",
+    "admin.user:write",
+    "workflow.preset:read",
+    "offline",
+)
+
+#: Request extension marking a token request (its body holds credentials).
+TOKEN_REQUEST_EXTENSION = "bynder_token_request"
+
+logger = logging.getLogger("bynder_ext")
+
+
+@dataclasses.dataclass(frozen=True)
+class Token:
+    """An OAuth access token; ``expires_at`` is Unix time (None when the server gave no lifetime)."""
+
+    access_token: str
+    token_type: str = "bearer"
+    expires_at: float | None = None
+    refresh_token: str | None = None
+    scope: str | None = None
+
+    def __repr__(self) -> str:
+        refresh = "<redacted>" if self.refresh_token else None
+        return (
+            f"Token(access_token=<redacted>, token_type={self.token_type!r}, "
+            f"expires_at={self.expires_at!r}, refresh_token={refresh}, scope={self.scope!r})"
+        )
+
+    def expires_within(self, seconds: float, now: float) -> bool:
+        """Whether the token expires less than ``seconds`` after ``now``."""
+        return self.expires_at is not None and self.expires_at - now < seconds
+
+    def to_dict(self) -> dict[str, Any]:
+        """The token as a JSON-ready dict (the inverse of :meth:`from_dict`)."""
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Token:
+        """A token from :meth:`to_dict` output, or from a token response plus ``expires_at``."""
+        access_token = data.get("access_token")
+        if not isinstance(access_token, str) or not access_token:
+            raise ConfigurationError("a token needs a non-empty access_token")
+        expires_at = data.get("expires_at")
+        refresh_token = data.get("refresh_token")
+        scope = data.get("scope")
+        token_type = data.get("token_type") or "bearer"
+        return cls(
+            access_token=access_token,
+            token_type=str(token_type),
+            expires_at=float(expires_at) if isinstance(expires_at, int | float) else None,
+            refresh_token=refresh_token
+            if isinstance(refresh_token, str) and refresh_token
+            else None,
+            scope=scope if isinstance(scope, str) else None,
+        )
+
+    @classmethod
+    def from_response(cls, payload: Any, *, now: float, previous: Token | None = None) -> Token:
+        """A token from a token endpoint's JSON; keeps ``previous``'s refresh token if none is sent."""
+        if not isinstance(payload, Mapping):
+            raise ValueError("the token response is not a JSON object")
+        access_token = payload.get("access_token")
+        if not isinstance(access_token, str) or not access_token:
+            raise ValueError("the token response has no access_token")
+        expires_in = payload.get("expires_in")
+        expires_at: float | None = None
+        if isinstance(expires_in, int | float) and not isinstance(expires_in, bool):
+            expires_at = now + float(expires_in)
+        elif isinstance(expires_in, str):
+            try:
+                expires_at = now + float(expires_in)
+            except ValueError:
+                expires_at = None
+        refresh_token = payload.get("refresh_token")
+        if not isinstance(refresh_token, str) or not refresh_token:
+            refresh_token = previous.refresh_token if previous is not None else None
+        scope = payload.get("scope")
+        return cls(
+            access_token=access_token,
+            token_type=str(payload.get("token_type") or "bearer"),
+            expires_at=expires_at,
+            refresh_token=refresh_token,
+            scope=scope if isinstance(scope, str) else None,
+        )
+
+
+@runtime_checkable
+class TokenStore(Protocol):
+    """Somewhere to keep the current token between runs."""
+
+    def load(self) -> Token | None:
+        """The saved token, or None."""
+
+    def save(self, token: Token) -> None:
+        """Save ``token``, replacing the previous one."""
+
+
+class FileTokenStore:
+    """A token as a JSON file, readable only by its owner (mode 0600), replaced atomically."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path)
+
+    def __repr__(self) -> str:
+        return f"FileTokenStore({str(self.path)!r})"
+
+    def load(self) -> Token | None:
+        """The saved token, or None when the file does not exist."""
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return None
+        try:
+            return Token.from_dict(json.loads(text))
+        except (ValueError, AttributeError, TypeError) as exc:
+            raise ConfigurationError(f"{self.path} does not hold a saved token") from exc
+
+    def save(self, token: Token) -> None:
+        """Write the token to a temporary file beside the target, then rename it into place."""
+        directory = self.path.parent
+        directory.mkdir(parents=True, exist_ok=True)
+        fd, temporary = tempfile.mkstemp(dir=directory, prefix=f".{self.path.name}.", suffix=".tmp")
+        try:
+            if hasattr(os, "fchmod"):
+                os.fchmod(fd, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as file:
+                json.dump(token.to_dict(), file)
+                file.flush()
+                os.fsync(file.fileno())
+            os.replace(temporary, self.path)
+        except BaseException:
+            with suppress(FileNotFoundError):
+                os.unlink(temporary)
+            raise
+
+
+@dataclasses.dataclass(frozen=True)
+class Binding:
+    """What an auth object learns from ``connect()``: where the portal and its endpoints are."""
+
+    origin: str
+    authorize_url: str
+    token_url: str
+    user_agent: str
+    logger: logging.Logger
+
+    @functools.cached_property
+    def oauth_paths(self) -> frozenset[str]:
+        """Paths of the authorize and token endpoints that are on the portal's origin."""
+        urls = (httpx.URL(self.authorize_url), httpx.URL(self.token_url))
+        return frozenset(u.path for u in urls if origin_of(u) == self.origin)
+
+
+class BynderAuth(httpx.Auth):
+    """Base of the auth classes: scoping to the portal's origin and the secrets to redact."""
+
+    _binding: Binding | None = None
+
+    def bind(self, binding: Binding) -> None:
+        """Attach to a portal; an auth object serves one portal (its tokens are the portal's)."""
+        if self._binding is not None and self._binding.origin != binding.origin:
+            raise ConfigurationError(
+                f"this {type(self).__name__} is already used for {self._binding.origin}; "
+                "create another one for a different portal"
+            )
+        self._binding = binding
+
+    @property
+    def binding(self) -> Binding:
+        """The portal this auth object was connected to."""
+        if self._binding is None:
+            raise ConfigurationError(
+                f"{type(self).__name__} is not connected to a portal: pass it to bynder_ext.connect()"
+            )
+        return self._binding
+
+    def applies_to(self, request: httpx.Request) -> bool:
+        """Whether ``request`` gets the token: it goes to the portal's origin, and not to the OAuth
+        endpoints themselves (which authenticate the client, not a user)."""
+        binding = self.binding
+        url = request.url
+        return origin_of(url) == binding.origin and url.path not in binding.oauth_paths
+
+    def secrets(self) -> list[str]:
+        """Strings that must never be shown (scrubbed from errors)."""
+        return []
+
+
+class PermanentToken(BynderAuth):
+    """A permanent token from the portal's settings, sent as ``Authorization: Bearer``."""
+
+    def __init__(self, token: str) -> None:
+        if not isinstance(token, str) or not token.strip():
+            raise ConfigurationError("PermanentToken needs a non-empty token string")
+        if token != token.strip() or any(c in token for c in "\r\n"):
+            raise ConfigurationError("the permanent token contains whitespace or line breaks")
+        self._token = token
+
+    def __repr__(self) -> str:
+        return "PermanentToken(token=<redacted>)"
+
+    def secrets(self) -> list[str]:
+        return [self._token]
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        if self.applies_to(request):
+            request.headers["Authorization"] = f"Bearer {self._token}"
+        yield request
+
+
+class _RefreshLock:
+    """A lock shared by threads and asyncio tasks (of any event loop).
+
+    Tasks queue on an ``asyncio.Lock`` of their loop; the task at its head then polls the thread
+    lock without blocking the loop. A sync call made from inside a running event loop while a task
+    of that loop holds the lock would wait forever, as with any blocking call there: use the async
+    functions in async code.
+    """
+
+    _POLL = 0.002
+
+    def __init__(self) -> None:
+        self._thread_lock = threading.Lock()
+        self._guard = threading.Lock()
+        self._loop_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
+            weakref.WeakKeyDictionary()
+        )
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        with self._thread_lock:
+            yield
+
+    @asynccontextmanager
+    async def aheld(self) -> AsyncIterator[None]:
+        loop = asyncio.get_running_loop()
+        with self._guard:
+            loop_lock = self._loop_locks.get(loop)
+            if loop_lock is None:
+                loop_lock = self._loop_locks[loop] = asyncio.Lock()
+        async with loop_lock:
+            # A thread lock cannot be awaited: poll it (only the first task of each loop does).
+            while not self._thread_lock.acquire(blocking=False):  # noqa: ASYNC110
+                await asyncio.sleep(self._POLL)
+            try:
+                yield
+            finally:
+                self._thread_lock.release()
+
+
+def _scope_string(scopes: str | Iterable[str]) -> str:
+    if isinstance(scopes, str):
+        items = scopes.split()
+    else:
+        try:
+            items = list(scopes)
+        except TypeError:
+            raise ConfigurationError("scopes must be a string or a collection of strings") from None
+        if not all(isinstance(s, str) and s and not any(c.isspace() for c in s) for s in items):
+            raise ConfigurationError("each scope must be a non-empty string without spaces")
+    if not items:
+        raise ConfigurationError("at least one scope is needed")
+    return " ".join(items)
+
+
+def _require_text(value: object, name: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigurationError(f"{name} must be a non-empty string")
+    return value
+
+
+class _OAuth2(BynderAuth):
+    """The token lifecycle shared by the OAuth classes."""
+
+    def __init__(
+        self,
+        client_id: str,
+        client_secret: str,
+        scopes: str | Iterable[str],
+        token: Token | Mapping[str, Any] | None,
+        store: TokenStore | None,
+        on_token: Callable[[Token], None] | None,
+        leeway: float,
+        clock: Callable[[], float] | None,
+    ) -> None:
+        self.client_id = _require_text(client_id, "client_id")
+        self._client_secret = _require_text(client_secret, "client_secret")
+        self.scope = _scope_string(scopes)
+        if store is not None and not isinstance(store, TokenStore):
+            raise ConfigurationError("store must have load() and save(token) methods")
+        if on_token is not None and not callable(on_token):
+            raise ConfigurationError("on_token must be callable")
+        if (
+            isinstance(leeway, bool)
+            or not isinstance(leeway, int | float)
+            or not 0 <= leeway < 86400
+        ):
+            raise ConfigurationError(f"leeway must be seconds in [0, 86400), got {leeway!r}")
+        self.store = store
+        self.on_token = on_token
+        self.leeway = float(leeway)
+        self._clock = clock or time.time
+        self._lock = _RefreshLock()
+        self._past_secrets: deque[str] = deque(maxlen=16)
+        if isinstance(token, Mapping):
+            token = Token.from_dict(token)
+        elif token is not None and not isinstance(token, Token):
+            raise ConfigurationError("token must be a Token, a dict, or None")
+        if token is None and store is not None:
+            token = store.load()
+        self._token: Token | None = token
+        if token is not None:
+            self._remember(token)
+
+    # What a subclass defines --------------------------------------------------------------
+
+    def _grant(self, current: Token | None) -> dict[str, str]:
+        """The token request's form for a new token, replacing ``current``."""
+        raise NotImplementedError
+
+    def _can_renew(self, current: Token | None) -> bool:
+        """Whether a new token can be obtained without the user."""
+        raise NotImplementedError
+
+    def _missing_token(self) -> None:
+        """Called when there is no token and none can be obtained; raises."""
+
+    # Public surface -------------------------------------------------------------------------
+
+    @property
+    def token(self) -> Token | None:
+        """The current token (None before the first grant)."""
+        return self._token
+
+    def secrets(self) -> list[str]:
+        found = [self._client_secret, *self._past_secrets]
+        current = self._token
+        if current is not None:
+            found.append(current.access_token)
+            if current.refresh_token:
+                found.append(current.refresh_token)
+        return found
+
+    def __repr__(self) -> str:
+        state = "set" if self._token is not None else "none"
+        return (
+            f"{type(self).__name__}(client_id={self.client_id!r}, scope={self.scope!r}, "
+            f"token=<{state}>)"
+        )
+
+    # Token lifecycle ------------------------------------------------------------------------
+
+    def _remember(self, token: Token) -> None:
+        self._past_secrets.append(token.access_token)
+        if token.refresh_token:
+            self._past_secrets.append(token.refresh_token)
+
+    def _needs_token(self, token: Token | None) -> bool:
+        if token is None:
+            return True
+        return self._can_renew(token) and token.expires_within(self.leeway, self._clock())
+
+    def _token_request(
+        self, original: httpx.Request | None, form: Mapping[str, str]
+    ) -> httpx.Request:
+        binding = self.binding
+        extensions: dict[str, Any] = {TOKEN_REQUEST_EXTENSION: True}
+        if original is not None and "timeout" in original.extensions:
+            extensions["timeout"] = original.extensions["timeout"]
+        return httpx.Request(
+            "POST",
+            binding.token_url,
+            data=dict(form),
+            headers={"Accept": "application/json", "User-Agent": binding.user_agent},
+            extensions=extensions,
+        )
+
+    def _accept(
+        self, response: httpx.Response, previous: Token | None, started: float | None
+    ) -> Token:
+        """Turn a token response (body read) into the current token, or raise AuthenticationError.
+
+        ``started`` (a ``perf_counter`` reading) logs the request; None when the client logged it.
+        """
+        request = response.request
+        log = self.binding.logger
+        if started is not None and log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "%s %s -> %d in %.1f ms (retries=%s, token request)",
+                request.method,
+                request.url.path,
+                response.status_code,
+                (time.perf_counter() - started) * 1000,
+                response.extensions.get(RETRIES_EXTENSION, 0),
+            )
+        if response.status_code != 200:
+            raise error_from_response(
+                response,
+                secrets=self.secrets(),
+                error_class=AuthenticationError,
+                prefix="token request failed: ",
+            )
+        try:
+            token = Token.from_response(response.json(), now=self._clock(), previous=previous)
+        except ValueError as exc:
+            raise AuthenticationError(
+                f"token request failed: {exc}",
+                status_code=response.status_code,
+                method=request.method,
+                url=redact_url(request.url, self.secrets()),
+                response=response,
+            ) from None
+        self._set_token(token)
+        return token
+
+    def _set_token(self, token: Token) -> None:
+        self._remember(token)
+        self._token = token
+        if self.store is not None:
+            self.store.save(token)
+        if self.on_token is not None:
+            self.on_token(token)
+
+    def _authorize(self, request: httpx.Request, token: Token) -> None:
+        request.headers["Authorization"] = f"Bearer {token.access_token}"
+
+    # The flows: the same steps, driven synchronously or asynchronously ----------------------
+
+    def sync_auth_flow(
+        self, request: httpx.Request
+    ) -> Generator[httpx.Request, httpx.Response, None]:
+        if not self.applies_to(request):
+            yield request
+            return
+        token = self._token
+        if self._needs_token(token):
+            with self._lock.held():
+                token = self._token
+                if self._needs_token(token):
+                    token = yield from self._obtain_sync(request, token)
+        assert token is not None
+        self._authorize(request, token)
+        response = yield request
+        if response.status_code != 401 or not self._can_renew(token):
+            return
+        if not BodyRewinder(request).rewind():
+            return
+        with self._lock.held():
+            current = self._token
+            if current is token or current is None:
+                current = yield from self._obtain_sync(request, token)
+        self._authorize(request, current)
+        yield request
+
+    def _obtain_sync(
+        self, request: httpx.Request, current: Token | None
+    ) -> Generator[httpx.Request, httpx.Response, Token]:
+        token_request = self._prepare(request, current)
+        started = time.perf_counter()
+        response = yield token_request
+        response.read()
+        return self._accept(response, current, started)
+
+    async def async_auth_flow(
+        self, request: httpx.Request
+    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        if not self.applies_to(request):
+            yield request
+            return
+        token = self._token
+        if self._needs_token(token):
+            async with self._lock.aheld():
+                token = self._token
+                if self._needs_token(token):
+                    token_request = self._prepare(request, token)
+                    started = time.perf_counter()
+                    response = yield token_request
+                    await response.aread()
+                    token = self._accept(response, token, started)
+        assert token is not None
+        self._authorize(request, token)
+        response = yield request
+        if response.status_code != 401 or not self._can_renew(token):
+            return
+        if not BodyRewinder(request).rewind():
+            return
+        async with self._lock.aheld():
+            current = self._token
+            if current is token or current is None:
+                token_request = self._prepare(request, token)
+                started = time.perf_counter()
+                token_response = yield token_request
+                await token_response.aread()
+                current = self._accept(token_response, token, started)
+        self._authorize(request, current)
+        yield request
+
+    def _prepare(self, request: httpx.Request, current: Token | None) -> httpx.Request:
+        if current is None and not self._can_renew(current):
+            self._missing_token()
+        return self._token_request(request, self._grant(current))
+
+    # For code that sends the token request itself (the code exchange) -----------------------
+
+    def _send_token_request(
+        self, client: AuthenticatedClient | Client, form: Mapping[str, str]
+    ) -> Token:
+        from .client import TOKEN_NO_RAISE, session_of
+
+        http = session_of(client).http
+        token_request = self._token_request(None, form)
+        token_request.extensions.update(TOKEN_NO_RAISE)
+        token_request.extensions["timeout"] = http.timeout.as_dict()
+        with self._lock.held():
+            response = http.send(token_request, auth=None)
+            return self._accept(response, self._token, None)
+
+    async def _asend_token_request(
+        self, client: AuthenticatedClient | Client, form: Mapping[str, str]
+    ) -> Token:
+        from .client import TOKEN_NO_RAISE, session_of
+
+        http = session_of(client).async_http
+        token_request = self._token_request(None, form)
+        token_request.extensions.update(TOKEN_NO_RAISE)
+        token_request.extensions["timeout"] = http.timeout.as_dict()
+        async with self._lock.aheld():
+            response = await http.send(token_request, auth=None)
+            return self._accept(response, self._token, None)
+
+
+class ClientCredentials(_OAuth2):
+    """OAuth 2.0 client credentials: the app acts as the user assigned to it in the portal.
+
+    A new token is requested with the client-credentials grant whenever the current one is about
+    to expire (``leeway`` seconds before) or is refused with 401. The ``offline`` scope is left out
+    of the request: it asks for a refresh token, which this grant never gives.
+    """
+
+    def __init__(
+        self,
+        client_id: str,
+        client_secret: str,
+        scopes: str | Iterable[str] = DEFAULT_SCOPES,
+        token: Token | Mapping[str, Any] | None = None,
+        *,
+        store: TokenStore | None = None,
+        on_token: Callable[[Token], None] | None = None,
+        leeway: float = 60.0,
+        clock: Callable[[], float] | None = None,
+    ) -> None:
+        scopes = [s for s in _scope_string(scopes).split() if s != "offline"]
+        super().__init__(client_id, client_secret, scopes, token, store, on_token, leeway, clock)
+
+    def _grant(self, current: Token | None) -> dict[str, str]:
+        return {
+            "grant_type": "client_credentials",
+            "client_id": self.client_id,
+            "client_secret": self._client_secret,
+            "scope": self.scope,
+        }
+
+    def _can_renew(self, current: Token | None) -> bool:
+        return True
+
+
+class AuthorizationCode(_OAuth2):
+    """OAuth 2.0 authorization code with PKCE, for acting as a person.
+
+    1. ``url = auth.authorization_url()`` (after ``connect(domain, auth=auth)``): send the user
+       there. The state and PKCE verifier stay on this object; a stateless web app stores
+       ``auth.state`` and ``auth.code_verifier`` itself and passes them back in step 2.
+    2. ``auth.exchange_code(client, code, state)`` (or the full redirect URL as ``code``) once the
+       portal redirects back; a state that does not match raises :class:`StateMismatchError`
+       before any request.
+    3. Calls then carry the token; it is refreshed with the refresh token (the ``offline`` scope)
+       before it expires and once on a 401.
+
+    A saved token can be passed as ``token`` or found in ``store``, skipping steps 1 and 2.
+    """
+
+    def __init__(
+        self,
+        client_id: str,
+        client_secret: str,
+        redirect_uri: str,
+        scopes: str | Iterable[str] = DEFAULT_SCOPES,
+        token: Token | Mapping[str, Any] | None = None,
+        *,
+        store: TokenStore | None = None,
+        on_token: Callable[[Token], None] | None = None,
+        leeway: float = 60.0,
+        clock: Callable[[], float] | None = None,
+        pkce: bool = True,
+    ) -> None:
+        super().__init__(client_id, client_secret, scopes, token, store, on_token, leeway, clock)
+        self.redirect_uri = _require_text(redirect_uri, "redirect_uri")
+        parts = urlsplit(redirect_uri)
+        if not parts.scheme or not parts.netloc:
+            raise ConfigurationError("redirect_uri must be an absolute URL")
+        self.pkce = bool(pkce)
+        self._state: str | None = None
+        self._code_verifier: str | None = None
+
+    @property
+    def state(self) -> str | None:
+        """The state of the authorization in progress (from :meth:`authorization_url`)."""
+        return self._state
+
+    @property
+    def code_verifier(self) -> str | None:
+        """The PKCE verifier of the authorization in progress."""
+        return self._code_verifier
+
+    def secrets(self) -> list[str]:
+        found = super().secrets()
+        if self._code_verifier:
+            found.append(self._code_verifier)
+        return found
+
+    def authorization_url(
+        self,
+        *,
+        state: str | None = None,
+        code_verifier: str | None = None,
+        scopes: str | Iterable[str] | None = None,
+        extra_params: Mapping[str, str] | None = None,
+    ) -> str:
+        """The portal's authorization URL to send the user to; remembers its state and verifier."""
+        binding = self.binding
+        if state is not None:
+            _require_text(state, "state")
+        if code_verifier is not None and not 43 <= len(code_verifier) <= 128:
+            raise ConfigurationError("a PKCE code_verifier has 43 to 128 characters")
+        self._state = state or secrets.token_urlsafe(32)
+        params = {
+            "response_type": "code",
+            "client_id": self.client_id,
+            "redirect_uri": self.redirect_uri,
+            "scope": _scope_string(scopes) if scopes is not None else self.scope,
+            "state": self._state,
+        }
+        if self.pkce:
+            self._code_verifier = code_verifier or secrets.token_urlsafe(64)
+            digest = hashlib.sha256(self._code_verifier.encode("ascii")).digest()
+            params["code_challenge"] = base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")
+            params["code_challenge_method"] = "S256"
+        if extra_params:
+            params.update(extra_params)
+        separator = "&" if "?" in binding.authorize_url else "?"
+        return f"{binding.authorize_url}{separator}{urlencode(params)}"
+
+    def _exchange_form(
+        self,
+        code: str,
+        state: str | None,
+        expected_state: str | None,
+        code_verifier: str | None,
+    ) -> dict[str, str]:
+        """Check the redirect's state and build the exchange form; nothing is sent here."""
+        if "?" in code or "://" in code:
+            query = dict(parse_qsl(urlsplit(code).query, keep_blank_values=True))
+            if "error" in query:
+                raise AuthorizationDenied(query["error"], query.get("error_description"))
+            if state is None:
+                state = query.get("state")
+            code = query.get("code", "")
+        if not code:
+            raise ConfigurationError("no authorization code was given")
+        expected = expected_state if expected_state is not None else self._state
+        if expected is None:
+            raise StateMismatchError(
+                "no authorization is in progress: call authorization_url() first, "
+                "or pass expected_state (and code_verifier) saved from it"
+            )
+        if state is None or not secrets.compare_digest(state.encode(), expected.encode()):
+            raise StateMismatchError("the state returned to the redirect URI is not the one issued")
+        verifier = code_verifier if code_verifier is not None else self._code_verifier
+        form = {
+            "grant_type": "authorization_code",
+            "code": code,
+            "redirect_uri": self.redirect_uri,
+            "client_id": self.client_id,
+            "client_secret": self._client_secret,
+        }
+        if verifier:
+            form["code_verifier"] = verifier
+        self._past_secrets.append(code)
+        if verifier:
+            self._past_secrets.append(verifier)
+        return form
+
+    def exchange_code(
+        self,
+        client: AuthenticatedClient | Client,
+        code: str,
+        state: str | None = None,
+        *,
+        expected_state: str | None = None,
+        code_verifier: str | None = None,
+    ) -> Token:
+        """Trade the code from the redirect (or the whole redirect URL) for a token."""
+        form = self._exchange_form(code, state, expected_state, code_verifier)
+        token = self._send_token_request(client, form)
+        self._state = self._code_verifier = None
+        return token
+
+    async def aexchange_code(
+        self,
+        client: AuthenticatedClient | Client,
+        code: str,
+        state: str | None = None,
+        *,
+        expected_state: str | None = None,
+        code_verifier: str | None = None,
+    ) -> Token:
+        """The async twin of :meth:`exchange_code`."""
+        form = self._exchange_form(code, state, expected_state, code_verifier)
+        token = await self._asend_token_request(client, form)
+        self._state = self._code_verifier = None
+        return token
+
+    def _grant(self, current: Token | None) -> dict[str, str]:
+        assert current is not None
+        assert current.refresh_token is not None
+        return {
+            "grant_type": "refresh_token",
+            "refresh_token": current.refresh_token,
+            "client_id": self.client_id,
+            "client_secret": self._client_secret,
+        }
+
+    def _can_renew(self, current: Token | None) -> bool:
+        return current is not None and current.refresh_token is not None
+
+    def _missing_token(self) -> None:
+        raise ConfigurationError(
+            "AuthorizationCode has no token yet: send the user to authorization_url() and call "
+            "exchange_code() first, or pass a saved token"
+        )

@@ -1,0 +1,602 @@
+"""The three ways to authenticate, end to end against the fake Bynder, sync and async."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import hashlib
+import json
+import os
+import stat
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import httpx
+import pytest
+from bynder_client.api.assets import list_assets
+from bynder_client.api.users import get_current_user
+
+import bynder_ext
+from bynder_ext import (
+    DEFAULT_SCOPES,
+    AuthenticationError,
+    AuthorizationCode,
+    AuthorizationDenied,
+    ClientCredentials,
+    ConfigurationError,
+    FileTokenStore,
+    PermanentToken,
+    StateMismatchError,
+    Token,
+    session_of,
+)
+from bynder_ext.testing import FakeBynder
+
+PORTAL = "https://portal.fake-bynder.test"
+REDIRECT_URI = "http://127.0.0.1:8765/callback"
+SIDES = pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
+
+
+class Clock:
+    """Unix time that moves only when told to."""
+
+    def __init__(self) -> None:
+        self.now = 1_700_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def fake() -> FakeBynder:
+    fake = FakeBynder()
+    fake.seed(n_assets=3)
+    return fake
+
+
+def connect(
+    fake: FakeBynder, auth: bynder_ext.BynderAuth, **kwargs: Any
+) -> bynder_ext.BynderClient:
+    return bynder_ext.connect(PORTAL, auth=auth, transport=fake.transport(), **kwargs)
+
+
+def call(client: bynder_ext.BynderClient, is_async: bool) -> Any:
+    """One authenticated generated call (the current user), sync or async."""
+    if is_async:
+        return asyncio.run(get_current_user.asyncio(client=client))
+    return get_current_user.sync(client=client)
+
+
+def statuses(fake: FakeBynder, operation_id: str) -> list[int | None]:
+    return [r.status for r in fake.requests_for(operation_id)]
+
+
+def authorize(client: bynder_ext.BynderClient, auth: AuthorizationCode, **kwargs: Any) -> str:
+    """Play the browser: open the authorization URL and return where the portal redirects."""
+    response = session_of(client).external.get(auth.authorization_url(**kwargs))
+    assert response.status_code == 302
+    return response.headers["Location"]
+
+
+def logged_in(
+    fake: FakeBynder, is_async: bool = False, **kwargs: Any
+) -> tuple[bynder_ext.BynderClient, AuthorizationCode]:
+    auth = AuthorizationCode(fake.client_id, fake.client_secret, REDIRECT_URI, **kwargs)
+    client = connect(fake, auth)
+    redirect = authorize(client, auth)
+    if is_async:
+        asyncio.run(auth.aexchange_code(client, redirect))
+    else:
+        auth.exchange_code(client, redirect)
+    return client, auth
+
+
+# -- permanent token ---------------------------------------------------------------------------
+
+
+@SIDES
+def test_permanent_token_end_to_end(fake: FakeBynder, is_async: bool) -> None:
+    client = connect(fake, PermanentToken(fake.permanent_token))
+    user = call(client, is_async)
+    assert user.username == "admin@fake-bynder.test"
+    assert fake.token_requests == {}
+    sent = fake.requests_for("get_current_user")[0]
+    assert sent.headers["authorization"] == f"Bearer {fake.permanent_token}"
+
+
+def test_a_refused_permanent_token_raises_authentication_error(fake: FakeBynder) -> None:
+    fake.expire_token(fake.permanent_token)
+    client = connect(fake, PermanentToken(fake.permanent_token))
+    with pytest.raises(AuthenticationError):
+        get_current_user.sync(client=client)
+    assert statuses(fake, "get_current_user") == [401]  # no refresh is possible, no replay
+
+
+# -- client credentials ------------------------------------------------------------------------
+
+
+@SIDES
+def test_client_credentials_end_to_end(fake: FakeBynder, is_async: bool) -> None:
+    client = connect(fake, ClientCredentials(fake.client_id, fake.client_secret))
+    call(client, is_async)
+    call(client, is_async)
+    assert fake.token_requests == {"client_credentials": 1}
+    token_request = fake.requests_for("oauth2_token")[0]
+    form = dict(token_request.body) if isinstance(token_request.body, list) else token_request.body
+    assert form["grant_type"] == "client_credentials"
+    assert form["scope"].split() == [s for s in DEFAULT_SCOPES if s != "offline"]
+
+
+@SIDES
+def test_client_credentials_regrant_when_the_token_expires_mid_run(
+    fake: FakeBynder, is_async: bool
+) -> None:
+    seen: list[Token] = []
+    client = connect(
+        fake, ClientCredentials(fake.client_id, fake.client_secret, on_token=seen.append)
+    )
+    call(client, is_async)
+    fake.expire_tokens()
+    call(client, is_async)
+    assert statuses(fake, "get_current_user") == [200, 401, 200]
+    assert fake.token_requests == {"client_credentials": 2}  # never a refresh grant
+    assert len(seen) == 2
+    assert seen[0].access_token != seen[1].access_token
+    assert seen[1].refresh_token is None
+
+
+@SIDES
+def test_client_credentials_regrant_before_expiry(fake: FakeBynder, is_async: bool) -> None:
+    clock = Clock()
+    client = connect(fake, ClientCredentials(fake.client_id, fake.client_secret, clock=clock))
+    call(client, is_async)
+    clock.now += 3600 - 30  # within the 60 s leeway
+    call(client, is_async)
+    assert fake.token_requests == {"client_credentials": 2}
+    assert statuses(fake, "get_current_user") == [200, 200]  # renewed before, not after a 401
+
+
+def test_wrong_client_secret_raises_authentication_error(fake: FakeBynder) -> None:
+    client = connect(fake, ClientCredentials(fake.client_id, "not-the-secret-at-all"))
+    with pytest.raises(AuthenticationError, match="invalid_client") as caught:
+        get_current_user.sync(client=client)
+    assert caught.value.status_code == 401
+    assert fake.requests_for("get_current_user") == []
+
+
+def test_client_credentials_scopes_can_be_narrowed(fake: FakeBynder) -> None:
+    client = connect(
+        fake, ClientCredentials(fake.client_id, fake.client_secret, scopes="asset:read")
+    )
+    list_assets.sync(client=client)
+    with pytest.raises(bynder_ext.PermissionDenied):
+        get_current_user.sync(client=client)
+    form = fake.requests_for("oauth2_token")[0].body
+    assert dict(form)["scope"] == "asset:read"
+
+
+# -- single flight ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("expiry", ["server", "clock"])
+def test_twenty_threads_on_an_expired_token_make_one_token_request(
+    fake: FakeBynder, expiry: str
+) -> None:
+    clock = Clock()
+    client = connect(fake, ClientCredentials(fake.client_id, fake.client_secret, clock=clock))
+    get_current_user.sync(client=client)
+    if expiry == "server":
+        fake.expire_tokens()
+    else:
+        clock.now += 7200
+    fake.faults.latency(token=0.05)  # keep the token request in flight while the others arrive
+    barrier = threading.Barrier(20)
+    errors: list[BaseException] = []
+
+    def worker() -> None:
+        barrier.wait()
+        try:
+            get_current_user.sync(client=client)
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=worker) for _ in range(20)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert fake.token_requests == {"client_credentials": 2}
+
+
+@pytest.mark.parametrize("expiry", ["server", "clock"])
+async def test_twenty_tasks_on_an_expired_token_make_one_token_request(
+    fake: FakeBynder, expiry: str
+) -> None:
+    clock = Clock()
+    client = connect(fake, ClientCredentials(fake.client_id, fake.client_secret, clock=clock))
+    await get_current_user.asyncio(client=client)
+    if expiry == "server":
+        fake.expire_tokens()
+    else:
+        clock.now += 7200
+    fake.faults.latency(token=0.05)
+    users = await asyncio.gather(*(get_current_user.asyncio(client=client) for _ in range(20)))
+    assert all(u is not None for u in users)
+    assert fake.token_requests == {"client_credentials": 2}
+
+
+async def test_threads_and_tasks_together_make_one_token_request(fake: FakeBynder) -> None:
+    client = connect(fake, ClientCredentials(fake.client_id, fake.client_secret))
+    fake.faults.latency(token=0.05)
+    threads = [
+        threading.Thread(target=get_current_user.sync, kwargs={"client": client}) for _ in range(10)
+    ]
+    for thread in threads:
+        thread.start()
+    await asyncio.gather(*(get_current_user.asyncio(client=client) for _ in range(10)))
+    for thread in threads:
+        thread.join()
+    assert fake.token_requests == {"client_credentials": 1}
+
+
+# -- authorization code ------------------------------------------------------------------------
+
+
+def test_authorization_url_has_state_pkce_and_the_default_scopes(fake: FakeBynder) -> None:
+    auth = AuthorizationCode(fake.client_id, fake.client_secret, REDIRECT_URI)
+    connect(fake, auth)
+    url = auth.authorization_url()
+    parts = urlsplit(url)
+    assert (
+        f"{parts.scheme}://{parts.netloc}{parts.path}" == f"{PORTAL}/v6/authentication/oauth2/auth"
+    )
+    query = {k: v[0] for k, v in parse_qs(parts.query).items()}
+    assert query["response_type"] == "code"
+    assert query["client_id"] == fake.client_id
+    assert query["redirect_uri"] == REDIRECT_URI
+    assert query["scope"] == " ".join(DEFAULT_SCOPES)
+    assert query["state"] == auth.state
+    assert len(query["state"]) >= 40
+    assert query["code_challenge_method"] == "S256"
+    assert auth.code_verifier is not None
+    digest = hashlib.sha256(auth.code_verifier.encode()).digest()
+    assert query["code_challenge"] == base64.urlsafe_b64encode(digest).rstrip(b"=").decode()
+    assert "code_verifier" not in query
+    first_state = auth.state
+    auth.authorization_url()
+    assert auth.state != first_state
+
+
+def test_authorization_url_needs_a_connection(fake: FakeBynder) -> None:
+    auth = AuthorizationCode(fake.client_id, fake.client_secret, REDIRECT_URI)
+    with pytest.raises(ConfigurationError, match="connect"):
+        auth.authorization_url()
+
+
+@SIDES
+def test_authorization_code_end_to_end(fake: FakeBynder, is_async: bool) -> None:
+    seen: list[Token] = []
+    client, auth = logged_in(fake, is_async, on_token=seen.append)
+    assert auth.token is not None
+    assert auth.token.refresh_token is not None  # the offline scope
+    assert auth.state is None  # one authorization, one exchange
+    call(client, is_async)
+    assert fake.token_requests == {"authorization_code": 1}
+    assert len(seen) == 1
+    exchange = dict(fake.requests_for("oauth2_token")[0].body)
+    assert exchange["redirect_uri"] == REDIRECT_URI
+    assert "code_verifier" in exchange
+
+
+def test_exchange_accepts_code_and_state_separately(fake: FakeBynder) -> None:
+    auth = AuthorizationCode(fake.client_id, fake.client_secret, REDIRECT_URI)
+    client = connect(fake, auth)
+    query = parse_qs(urlsplit(authorize(client, auth)).query)
+    auth.exchange_code(client, query["code"][0], query["state"][0])
+    get_current_user.sync(client=client)
+
+
+def test_stateless_web_app_passes_state_and_verifier_back(fake: FakeBynder) -> None:
+    first = AuthorizationCode(fake.client_id, fake.client_secret, REDIRECT_URI)
+    client = connect(fake, first)
+    redirect = authorize(client, first)
+    saved_state, saved_verifier = first.state, first.code_verifier
+    assert saved_state is not None
+    assert saved_verifier is not None
+
+    second = AuthorizationCode(fake.client_id, fake.client_secret, REDIRECT_URI)  # another process
+    other_client = connect(fake, second)
+    second.exchange_code(
+        other_client, redirect, expected_state=saved_state, code_verifier=saved_verifier
+    )
+    get_current_user.sync(client=other_client)
+
+
+@pytest.mark.parametrize(
+    "tamper",
+    [
+        lambda url: url.replace("state=", "state=x"),
+        lambda url: url.split("&state=")[0] + "&" + url.split("&state=")[1].split("&", 1)[-1],
+    ],
+    ids=["altered", "missing"],
+)
+def test_a_state_that_does_not_match_is_refused_before_any_request(
+    fake: FakeBynder, tamper: Any
+) -> None:
+    auth = AuthorizationCode(fake.client_id, fake.client_secret, REDIRECT_URI)
+    client = connect(fake, auth)
+    redirect = tamper(authorize(client, auth))
+    before = len(fake.requests)
+    with pytest.raises(StateMismatchError):
+        auth.exchange_code(client, redirect)
+    with pytest.raises(StateMismatchError):
+        auth.exchange_code(client, "some-code", "another-state")
+    assert len(fake.requests) == before
+
+
+def test_exchange_without_an_authorization_in_progress_is_refused(fake: FakeBynder) -> None:
+    auth = AuthorizationCode(fake.client_id, fake.client_secret, REDIRECT_URI)
+    client = connect(fake, auth)
+    with pytest.raises(StateMismatchError, match="no authorization is in progress"):
+        auth.exchange_code(client, "code", "state")
+    assert fake.requests_for("oauth2_token") == []
+
+
+def test_a_denied_authorization_raises(fake: FakeBynder) -> None:
+    auth = AuthorizationCode(fake.client_id, fake.client_secret, REDIRECT_URI)
+    client = connect(fake, auth)
+    redirect = authorize(client, auth, scopes="no.such:scope")
+    with pytest.raises(AuthorizationDenied, match="invalid_scope"):
+        auth.exchange_code(client, redirect)
+
+
+def test_calls_before_authorization_fail_before_any_request(fake: FakeBynder) -> None:
+    client = connect(fake, AuthorizationCode(fake.client_id, fake.client_secret, REDIRECT_URI))
+    with pytest.raises(ConfigurationError, match="authorization_url"):
+        get_current_user.sync(client=client)
+    assert len(fake.requests) == 0
+
+
+@SIDES
+def test_refresh_before_expiry(fake: FakeBynder, is_async: bool) -> None:
+    clock = Clock()
+    seen: list[Token] = []
+    client, _ = logged_in(fake, clock=clock, on_token=seen.append)
+    clock.now += 3600 - 10
+    call(client, is_async)
+    assert fake.token_requests == {"authorization_code": 1, "refresh_token": 1}
+    assert statuses(fake, "get_current_user") == [200]
+    assert len(seen) == 2
+
+
+@SIDES
+def test_refresh_once_on_401_and_replay(fake: FakeBynder, is_async: bool) -> None:
+    seen: list[Token] = []
+    client, _ = logged_in(fake, on_token=seen.append)
+    call(client, is_async)
+    fake.expire_tokens()
+    call(client, is_async)
+    assert statuses(fake, "get_current_user") == [200, 401, 200]
+    assert fake.token_requests == {"authorization_code": 1, "refresh_token": 1}
+    assert len(seen) == 2
+    assert seen[1].refresh_token == seen[0].refresh_token  # not rotated: the old one is kept
+    fake.expire_tokens()
+    call(client, is_async)  # and the kept refresh token still works
+    assert fake.token_requests["refresh_token"] == 2
+
+
+def test_a_rotated_refresh_token_is_kept() -> None:
+    fake = FakeBynder(rotate_refresh_tokens=True)
+    client, auth = logged_in(fake)
+    assert auth.token is not None
+    first = auth.token.refresh_token
+    for _ in range(2):
+        fake.expire_tokens()
+        get_current_user.sync(client=client)
+    assert auth.token.refresh_token != first
+    assert fake.token_requests == {"authorization_code": 1, "refresh_token": 2}
+
+
+@SIDES
+def test_a_failed_refresh_raises_authentication_error(fake: FakeBynder, is_async: bool) -> None:
+    client, _ = logged_in(fake)
+    fake.revoke_refresh_tokens()
+    fake.expire_tokens()
+    with pytest.raises(AuthenticationError, match="refresh token is invalid or revoked") as caught:
+        call(client, is_async)
+    assert caught.value.status_code == 400
+    assert caught.value.url == f"{PORTAL}/v6/authentication/oauth2/token"
+
+
+def test_without_a_refresh_token_the_401_surfaces(fake: FakeBynder) -> None:
+    scopes = [s for s in DEFAULT_SCOPES if s != "offline"]
+    client, auth = logged_in(fake, scopes=scopes)
+    assert auth.token is not None
+    assert auth.token.refresh_token is None
+    fake.expire_tokens()
+    with pytest.raises(AuthenticationError):
+        get_current_user.sync(client=client)
+    assert fake.token_requests == {"authorization_code": 1}
+
+
+# -- token store and callbacks ------------------------------------------------------------------
+
+
+def test_file_token_store_writes_0600_atomically_and_a_new_client_resumes(
+    fake: FakeBynder, tmp_path: Path
+) -> None:
+    path = tmp_path / "tokens" / "bynder.json"
+    client = connect(
+        fake, ClientCredentials(fake.client_id, fake.client_secret, store=FileTokenStore(path))
+    )
+    get_current_user.sync(client=client)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    saved = json.loads(path.read_text())
+    assert saved["access_token"]
+    assert sorted(os.listdir(path.parent)) == ["bynder.json"]  # no temporary file left behind
+
+    resumed = connect(
+        fake, ClientCredentials(fake.client_id, fake.client_secret, store=FileTokenStore(path))
+    )
+    get_current_user.sync(client=resumed)
+    assert fake.token_requests == {"client_credentials": 1}
+
+
+def test_file_token_store_keeps_the_old_file_when_a_write_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = FileTokenStore(tmp_path / "t.json")
+    store.save(Token("first-access-token", expires_at=1.0))
+
+    def broken_dump(*args: Any, **kwargs: Any) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(json, "dump", broken_dump)
+    with pytest.raises(OSError, match="disk full"):
+        store.save(Token("second-access-token"))
+    monkeypatch.undo()
+    loaded = store.load()
+    assert loaded is not None
+    assert loaded.access_token == "first-access-token"
+    assert os.listdir(tmp_path) == ["t.json"]
+
+
+def test_file_token_store_round_trip_and_missing_file(tmp_path: Path) -> None:
+    store = FileTokenStore(tmp_path / "t.json")
+    assert store.load() is None
+    token = Token("a" * 20, expires_at=123.0, refresh_token="r" * 20, scope="asset:read")
+    store.save(token)
+    assert store.load() == token
+    (tmp_path / "t.json").write_text("not json")
+    with pytest.raises(ConfigurationError):
+        store.load()
+
+
+def test_authorization_code_resumes_from_a_store(fake: FakeBynder, tmp_path: Path) -> None:
+    store = FileTokenStore(tmp_path / "t.json")
+    logged_in(fake, store=store)
+    auth = AuthorizationCode(fake.client_id, fake.client_secret, REDIRECT_URI, store=store)
+    client = connect(fake, auth)
+    fake.expire_tokens()
+    get_current_user.sync(client=client)  # refreshes with the saved refresh token
+    assert fake.token_requests == {"authorization_code": 1, "refresh_token": 1}
+
+
+def test_on_token_fires_for_exchange_refresh_and_regrant(fake: FakeBynder) -> None:
+    events: list[str] = []
+    clock = Clock()
+    client, _ = logged_in(fake, clock=clock, on_token=lambda t: events.append("code"))
+    clock.now += 7200
+    get_current_user.sync(client=client)
+    fake.expire_tokens()
+    get_current_user.sync(client=client)
+    assert events == ["code"] * 3  # exchange, refresh before expiry, refresh on 401
+
+    grants: list[Token] = []
+    cc = connect(
+        fake, ClientCredentials(fake.client_id, fake.client_secret, on_token=grants.append)
+    )
+    get_current_user.sync(client=cc)
+    fake.expire_tokens()
+    get_current_user.sync(client=cc)
+    assert len(grants) == 2  # first grant and re-grant
+
+
+def test_a_saved_token_can_be_passed_directly(fake: FakeBynder) -> None:
+    token = Token(fake.issue_token(), expires_at=None)
+    client = connect(
+        fake, ClientCredentials(fake.client_id, fake.client_secret, token=token.to_dict())
+    )
+    get_current_user.sync(client=client)
+    assert fake.token_requests == {}
+
+
+# -- over a real loopback socket ------------------------------------------------------------------
+
+
+@pytest.fixture
+def served(fake: FakeBynder) -> Iterator[Any]:
+    server = fake.serve()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def loopback_auth(fake: FakeBynder, mode: str) -> bynder_ext.BynderAuth:
+    if mode == "permanent":
+        return PermanentToken(fake.permanent_token)
+    if mode == "client_credentials":
+        return ClientCredentials(fake.client_id, fake.client_secret)
+    return AuthorizationCode(fake.client_id, fake.client_secret, REDIRECT_URI)
+
+
+MODES = pytest.mark.parametrize("mode", ["permanent", "client_credentials", "authorization_code"])
+
+
+@MODES
+def test_each_auth_mode_over_loopback(fake: FakeBynder, served: Any, mode: str) -> None:
+    auth = loopback_auth(fake, mode)
+    with bynder_ext.connect(served.base_url, auth=auth) as client:
+        if isinstance(auth, AuthorizationCode):
+            auth.exchange_code(client, httpx.get(auth.authorization_url()).headers["Location"])
+        assert get_current_user.sync(client=client).username == "admin@fake-bynder.test"
+        fake.expire_tokens()
+        assert get_current_user.sync(client=client).username == "admin@fake-bynder.test"
+    assert sum(fake.token_requests.values()) == (0 if mode == "permanent" else 2)
+
+
+@MODES
+async def test_each_auth_mode_over_loopback_async(fake: FakeBynder, served: Any, mode: str) -> None:
+    auth = loopback_auth(fake, mode)
+    async with bynder_ext.connect(served.base_url, auth=auth) as client:
+        if isinstance(auth, AuthorizationCode):
+            external = session_of(client).async_external
+            location = (await external.get(auth.authorization_url())).headers["Location"]
+            await auth.aexchange_code(client, location)
+        assert (await get_current_user.asyncio(client=client)).username == "admin@fake-bynder.test"
+        fake.expire_tokens()
+        assert (await get_current_user.asyncio(client=client)).username == "admin@fake-bynder.test"
+    assert sum(fake.token_requests.values()) == (0 if mode == "permanent" else 2)
+
+
+def test_repr_never_shows_secrets(fake: FakeBynder) -> None:
+    client, auth = logged_in(fake)
+    token = auth.token
+    assert token is not None
+    assert token.refresh_token is not None
+    for text in (
+        repr(auth),
+        str(auth),
+        repr(token),
+        str(token),
+        repr(session_of(client)),
+        repr(client),
+    ):
+        assert fake.client_secret not in text
+        assert token.access_token not in text
+        assert token.refresh_token not in text
+    permanent = PermanentToken(fake.permanent_token)
+    assert fake.permanent_token not in repr(permanent)
+
+
+def test_generated_oauth2_token_call_gets_no_bearer(fake: FakeBynder) -> None:
+    from bynder_client.api.oauth import oauth2_token
+    from bynder_client.models.token import Token as TokenModel
+    from bynder_client.models.token_request import TokenRequest
+
+    auth = ClientCredentials(fake.client_id, fake.client_secret)
+    client = connect(fake, auth)
+    body = TokenRequest(
+        grant_type="client_credentials", client_id=fake.client_id, client_secret=fake.client_secret
+    )
+    issued = oauth2_token.sync(client=client, body=body)
+    assert isinstance(issued, TokenModel)
+    sent = fake.requests_for("oauth2_token")
+    assert len(sent) == 1  # the auth object fetched nothing for it
+    assert "authorization" not in {k.lower() for k in sent[0].headers}
+    assert auth.token is None

@@ -1,0 +1,354 @@
+"""connect(): domain normalisation, argument checks, the clients it builds, session_of."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import httpx
+import pytest
+from bynder_client import AuthenticatedClient, Client
+from bynder_client.api.assets import get_asset
+
+import bynder_ext
+from bynder_ext import (
+    ConfigurationError,
+    PermanentToken,
+    RequestBudget,
+    RetryPolicy,
+    connect,
+    session_of,
+)
+from bynder_ext.client import DEFAULT_TIMEOUT, normalize_domain
+from bynder_ext.transport import BudgetTransport, RetryTransport
+
+TOKEN = "permanent-token-value"
+
+
+class Recorder:
+    """A transport handler that answers 200 and records every request."""
+
+    def __init__(self) -> None:
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        return httpx.Response(200, json={"id": "x", "name": "n"})
+
+
+@pytest.fixture
+def recorder() -> Recorder:
+    return Recorder()
+
+
+def make(
+    recorder: Recorder, domain: str = "portal.example.com", **kwargs: Any
+) -> bynder_ext.BynderClient:
+    return connect(
+        domain, auth=PermanentToken(TOKEN), transport=httpx.MockTransport(recorder), **kwargs
+    )
+
+
+@pytest.mark.parametrize(
+    ("domain", "origin"),
+    [
+        ("portal.bynder.com", "https://portal.bynder.com"),
+        ("https://portal.bynder.com", "https://portal.bynder.com"),
+        ("https://portal.bynder.com/", "https://portal.bynder.com"),
+        ("  Portal.Bynder.COM  ", "https://portal.bynder.com"),
+        ("portal.bynder.com:443", "https://portal.bynder.com"),
+        ("portal.bynder.com:8443", "https://portal.bynder.com:8443"),
+        ("HTTPS://portal.bynder.com", "https://portal.bynder.com"),
+        ("http://127.0.0.1:8765", "http://127.0.0.1:8765"),
+        ("http://127.9.9.9", "http://127.9.9.9"),
+        ("http://localhost:8000/", "http://localhost:8000"),
+        ("http://[::1]:9000", "http://[::1]:9000"),
+        ("https://[2001:db8::1]", "https://[2001:db8::1]"),
+    ],
+)
+def test_domain_normalisation(domain: str, origin: str, recorder: Recorder) -> None:
+    assert normalize_domain(domain).origin == origin
+    client = make(recorder, domain)
+    session = session_of(client)
+    assert session.origin == origin
+    assert session.authorize_url == f"{origin}/v6/authentication/oauth2/auth"
+    assert session.token_url == f"{origin}/v6/authentication/oauth2/token"
+    get_asset.sync(client=client, id="a1")
+    assert str(recorder.requests[0].url).startswith(f"{origin}/api/v4/media/a1/")
+
+
+@pytest.mark.parametrize(
+    ("domain", "fragment"),
+    [
+        ("", "empty"),
+        ("   ", "empty"),
+        ("http://portal.bynder.com", "refusing plain http"),
+        ("http://10.0.0.5:8080", "refusing plain http"),
+        ("http://127.0.0.1.example.com", "refusing plain http"),
+        ("https://https://portal.bynder.com", "without a path"),
+        ("portal.bynder.com/api/v4", "without a path"),
+        ("portal.bynder.com?x=1", "without a path"),
+        ("ftp://portal.bynder.com", "only https"),
+        ("https://user:pw@portal.bynder.com", "credentials"),
+        ("https://", "no host"),
+        ("portal bynder.com", "whitespace"),
+        ("portal.bynder.com:99999", "not a valid host"),
+    ],
+)
+def test_bad_domains_are_refused_before_any_request(
+    domain: str, fragment: str, recorder: Recorder
+) -> None:
+    with pytest.raises(ConfigurationError, match=fragment):
+        make(recorder, domain)
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "fragment"),
+    [
+        ({"auth": "a-token-string"}, "auth must be"),
+        ({"auth": httpx.BasicAuth("u", "p")}, "auth must be"),
+        ({"auth": None}, "auth must be"),
+        ({"timeout": -1}, "timeout"),
+        ({"timeout": 0}, "timeout"),
+        ({"timeout": float("nan")}, "timeout"),
+        ({"timeout": None}, "timeout"),
+        ({"timeout": "30"}, "timeout"),
+        ({"timeout": httpx.Timeout(5.0, connect=-1.0)}, "timeout.connect"),
+        ({"retry": 3}, "retry must be"),
+        ({"budget": 4500}, "budget must be"),
+        ({"user_agent": "bad\r\nX-Injected: 1"}, "user_agent"),
+        ({"httpx_args": {"auth": ("u", "p")}}, "unsupported httpx_args"),
+        ({"httpx_args": {"verify": False}}, "injected transport"),
+        ({"event_hooks": {"response": "not-a-list"}}, "event_hooks"),
+        ({"event_hooks": {"error": []}}, "event_hooks"),
+        ({"token_url": "http://auth.example.com/token"}, "plain http"),
+        ({"authorize_url": "/relative"}, "absolute"),
+        ({"raise_errors": "yes"}, "raise_errors"),
+        ({"logger": "bynder"}, "logger"),
+    ],
+)
+def test_bad_arguments_fail_before_any_request(
+    kwargs: dict[str, Any], fragment: str, recorder: Recorder
+) -> None:
+    arguments: dict[str, Any] = {
+        "auth": PermanentToken(TOKEN),
+        "transport": httpx.MockTransport(recorder),
+    }
+    arguments.update(kwargs)
+    with pytest.raises(ConfigurationError, match=fragment):
+        connect("portal.example.com", **arguments)
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize(
+    "make_bad",
+    [
+        lambda: RetryPolicy(max_retries=-1),
+        lambda: RetryPolicy(backoff_base=-2),
+        lambda: RequestBudget(0, 300),
+        lambda: PermanentToken(""),
+        lambda: bynder_ext.ClientCredentials("", "secret"),
+        lambda: bynder_ext.ClientCredentials("id", "secret", scopes=[]),
+        lambda: bynder_ext.ClientCredentials("id", "secret", leeway=-5),
+        lambda: bynder_ext.AuthorizationCode("id", "secret", "not-a-url"),
+    ],
+)
+def test_bad_values_of_connect_arguments_fail_when_built(make_bad: Any) -> None:
+    with pytest.raises(ConfigurationError):
+        make_bad()
+
+
+def test_timeout_is_finite_by_default(recorder: Recorder) -> None:
+    session = session_of(make(recorder))
+    assert session.http.timeout == DEFAULT_TIMEOUT == httpx.Timeout(30.0, connect=10.0)
+    assert session.external.timeout == DEFAULT_TIMEOUT
+    assert session_of(make(recorder, timeout=5)).http.timeout == httpx.Timeout(5.0)
+
+
+def test_user_agent(recorder: Recorder) -> None:
+    expected = f"bynder-client/{bynder_ext.__version__} python-httpx/{httpx.__version__}"
+    get_asset.sync(client=make(recorder), id="a")
+    get_asset.sync(client=make(recorder, user_agent="acme-sync/2.1"), id="a")
+    assert recorder.requests[0].headers["User-Agent"] == expected
+    assert recorder.requests[1].headers["User-Agent"] == f"acme-sync/2.1 {expected}"
+
+
+def test_version_matches_the_distribution() -> None:
+    from importlib.metadata import version
+
+    assert bynder_ext.__version__ == version("bynder-client")
+
+
+def test_endpoint_urls_can_be_overridden(recorder: Recorder) -> None:
+    session = session_of(
+        make(
+            recorder,
+            authorize_url="https://login.example.com/auth",
+            token_url="https://login.example.com/token",
+        )
+    )
+    assert session.authorize_url == "https://login.example.com/auth"
+    assert session.token_url == "https://login.example.com/token"
+
+
+def test_connect_returns_the_generated_client(recorder: Recorder) -> None:
+    client = make(recorder)
+    assert isinstance(client, AuthenticatedClient)
+    assert client.get_httpx_client() is session_of(client).http
+    assert isinstance(client.get_httpx_client(), bynder_ext.BynderHTTPClient)
+
+
+def test_session_of_rejects_clients_connect_did_not_build() -> None:
+    with pytest.raises(TypeError, match=r"bynder_ext\.connect"):
+        session_of(Client(base_url="https://portal.example.com"))
+    with pytest.raises(TypeError):
+        session_of(httpx.Client())
+    with pytest.raises(TypeError):
+        session_of(object())
+
+
+def test_session_of_accepts_the_httpx_clients(recorder: Recorder) -> None:
+    session = session_of(make(recorder))
+    assert session_of(session.http) is session
+    assert session_of(session.async_http) is session
+    assert session_of(session.external) is session
+
+
+def test_async_side_is_built_once_and_shares_auth_retry_and_budget(recorder: Recorder) -> None:
+    client = make(recorder)
+    session = session_of(client)
+    async_http = client.get_async_httpx_client()
+    assert async_http is session.async_http is client.get_async_httpx_client()
+    assert isinstance(async_http, bynder_ext.AsyncBynderHTTPClient)
+    assert async_http.auth is session.http.auth is session.auth
+    sync_stack = session.http._transport
+    async_stack = async_http._transport
+    assert isinstance(sync_stack, RetryTransport)
+    assert isinstance(sync_stack.inner, BudgetTransport)
+    assert sync_stack.policy is session.retry
+    assert async_stack.policy is session.retry  # type: ignore[attr-defined]
+    assert async_stack.inner.budget is sync_stack.inner.budget is session.budget  # type: ignore[attr-defined]
+
+
+def test_default_budget_is_bynders_published_limit(recorder: Recorder) -> None:
+    budget = session_of(make(recorder)).budget
+    assert budget is not None
+    assert (budget.requests, budget.window) == (4500, 300.0)
+    assert session_of(make(recorder, budget=None)).budget is None
+
+
+def test_with_helpers_keep_the_session(recorder: Recorder) -> None:
+    client = make(recorder)
+    tagged = client.with_headers({"X-Trace": "t1"}).with_timeout(httpx.Timeout(3.0))
+    assert session_of(tagged) is session_of(client)
+    get_asset.sync(client=tagged, id="a")
+    sent = recorder.requests[-1]
+    assert sent.headers["X-Trace"] == "t1"
+    assert sent.headers["Authorization"] == f"Bearer {TOKEN}"
+    assert session_of(client).http.timeout == httpx.Timeout(3.0)
+    session_of(client).external.get("https://bucket.s3.amazonaws.com/k")
+    assert "X-Trace" not in recorder.requests[-1].headers
+
+
+async def test_with_headers_reaches_an_async_client_built_later(recorder: Recorder) -> None:
+    client = make(recorder).with_headers({"X-Trace": "t2"})
+    await get_asset.asyncio(client=client, id="a")
+    assert recorder.requests[-1].headers["X-Trace"] == "t2"
+
+
+def test_context_manager_closes_the_clients(recorder: Recorder) -> None:
+    client = make(recorder)
+    session = session_of(client)
+    external = session.external
+    with client:
+        get_asset.sync(client=client, id="a")
+    assert session.http.is_closed
+    assert external.is_closed
+
+
+async def test_async_context_manager_closes_the_async_clients(recorder: Recorder) -> None:
+    client = make(recorder)
+    async with client:
+        await get_asset.asyncio(client=client, id="a")
+    assert session_of(client).async_http.is_closed
+
+
+def test_one_debug_line_per_request(recorder: Recorder, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="bynder_ext")
+    client = make(recorder)
+    get_asset.sync(client=client, id="a1")
+    session_of(client).external.get("https://bucket.s3.amazonaws.com/key?X-Amz-Signature=abc")
+    lines = [r.getMessage() for r in caplog.records if r.name == "bynder_ext"]
+    assert len(lines) == 2
+    assert lines[0].startswith("GET /api/v4/media/a1/ -> 200 in ")
+    assert lines[0].endswith(" ms (retries=0)")
+    assert lines[1].startswith("GET https://bucket.s3.amazonaws.com/key -> 200 in ")
+
+
+def test_logger_can_be_chosen(recorder: Recorder, caplog: pytest.LogCaptureFixture) -> None:
+    mine = logging.getLogger("acme.bynder")
+    caplog.set_level(logging.DEBUG, logger="acme.bynder")
+    get_asset.sync(client=make(recorder, logger=mine), id="a")
+    assert [r.name for r in caplog.records if "->" in r.getMessage()] == ["acme.bynder"]
+
+
+def test_event_hooks_see_requests(recorder: Recorder) -> None:
+    seen: list[str] = []
+    client = make(recorder, event_hooks={"request": [lambda r: seen.append(r.url.path)]})
+    get_asset.sync(client=client, id="a")
+    assert seen == ["/api/v4/media/a/"]
+
+
+def test_network_arguments_reach_httpx_and_every_transport_is_wrapped(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("HTTPS_PROXY", "http://127.0.0.1:3128")
+    monkeypatch.setenv("NO_PROXY", "internal.example.com")
+    client = connect(
+        "portal.example.com",
+        auth=PermanentToken(TOKEN),
+        httpx_args={"verify": False, "limits": httpx.Limits(max_connections=7)},
+    )
+    http = session_of(client).http
+    assert isinstance(http._transport, RetryTransport)
+    mounted = [t for t in http._mounts.values() if t is not None]
+    assert mounted
+    assert all(isinstance(t, RetryTransport) for t in mounted)
+
+
+def test_explicit_proxy_is_wrapped_too() -> None:
+    client = connect(
+        "portal.example.com",
+        auth=PermanentToken(TOKEN),
+        httpx_args={"proxy": "http://127.0.0.1:3128"},
+    )
+    mounted = list(session_of(client).http._mounts.values())
+    assert mounted
+    assert all(isinstance(t, RetryTransport) for t in mounted)
+
+
+def test_one_auth_object_serves_one_portal(recorder: Recorder) -> None:
+    auth = PermanentToken(TOKEN)
+    connect("a.example.com", auth=auth, transport=httpx.MockTransport(recorder))
+    connect("a.example.com", auth=auth, transport=httpx.MockTransport(recorder))
+    with pytest.raises(ConfigurationError, match="already used"):
+        connect("b.example.com", auth=auth, transport=httpx.MockTransport(recorder))
+    assert recorder.requests == []
+
+
+def test_headers_cookies_and_params_go_to_the_portal_only(recorder: Recorder) -> None:
+    client = make(
+        recorder,
+        httpx_args={"headers": {"X-App": "a"}, "cookies": {"c": "1"}, "params": {"p": "2"}},
+    )
+    session = session_of(client)
+    session.http.get("/api/v4/media/")
+    session.external.get("https://bucket.s3.amazonaws.com/key")
+    portal, external = recorder.requests
+    assert portal.headers["X-App"] == "a"
+    assert portal.headers["Cookie"] == "c=1"
+    assert portal.url.params["p"] == "2"
+    assert "X-App" not in external.headers
+    assert "Cookie" not in external.headers
+    assert "p" not in external.url.params
