@@ -187,9 +187,9 @@ def test_client_authentication(http: httpx.Client, fake: FakeBynder) -> None:
 
 
 def test_http_basic_client_authentication() -> None:
-    # The spec requires client_id and client_secret in the form, so Basic-only requests are a
-    # contract violation in strict mode; with strict off the fake accepts RFC 6749 Basic auth.
-    fake = FakeBynder(strict=False)
+    # RFC 6749 lets the client authenticate with HTTP Basic instead of form fields; the contract
+    # allows both, so the strict fake accepts Basic and checks the pair like the form's.
+    fake = FakeBynder()
     with httpx.Client(base_url=PORTAL, transport=fake.transport()) as http:
         r = http.post(
             "/v6/authentication/oauth2/token",
@@ -204,15 +204,9 @@ def test_http_basic_client_authentication() -> None:
         )
         assert r.status_code == 401
         assert r.headers["www-authenticate"].startswith("Basic")
-    strict = FakeBynder()
-    with httpx.Client(base_url=PORTAL, transport=strict.transport()) as http:
-        r = http.post(
-            "/v6/authentication/oauth2/token",
-            data={"grant_type": "client_credentials"},
-            auth=(strict.client_id, strict.client_secret),
-        )
-        assert r.status_code == 400
-        assert "client_id" in r.json()["error_description"]
+        r = http.post("/v6/authentication/oauth2/token", data={"grant_type": "client_credentials"})
+        assert r.status_code == 401
+        assert r.json()["error"] == "invalid_client"
 
 
 def test_refresh_does_not_rotate_by_default(http: httpx.Client, fake: FakeBynder) -> None:

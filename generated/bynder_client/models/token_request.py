@@ -21,11 +21,17 @@ class TokenRequest:
     `authorization_code` needs `code` and `redirect_uri` (plus `code_verifier` with PKCE),
     `refresh_token` needs `refresh_token`, `client_credentials` needs nothing more.
 
+    The client authenticates with `client_id` and `client_secret` in the form
+    (`client_secret_post`, what Bynder's own SDKs send) or with an HTTP Basic `Authorization`
+    header carrying the same pair, in which case both fields are left out of the form.
+
     """
 
     grant_type: TokenRequestGrantType
-    client_id: str
-    client_secret: str
+    client_id: str | Unset = UNSET
+    """ The OAuth app's client id, unless sent with HTTP Basic. """
+    client_secret: str | Unset = UNSET
+    """ The OAuth app's client secret, unless sent with HTTP Basic. """
     code: str | Unset = UNSET
     """ The code received on the redirect URI. """
     redirect_uri: str | Unset = UNSET
@@ -59,10 +65,12 @@ class TokenRequest:
         field_dict.update(
             {
                 "grant_type": grant_type,
-                "client_id": client_id,
-                "client_secret": client_secret,
             }
         )
+        if client_id is not UNSET:
+            field_dict["client_id"] = client_id
+        if client_secret is not UNSET:
+            field_dict["client_secret"] = client_secret
         if code is not UNSET:
             field_dict["code"] = code
         if redirect_uri is not UNSET:
@@ -81,9 +89,9 @@ class TokenRequest:
         d = dict(src_dict)
         grant_type = check_token_request_grant_type(d.pop("grant_type"))
 
-        client_id = d.pop("client_id")
+        client_id = d.pop("client_id", UNSET)
 
-        client_secret = d.pop("client_secret")
+        client_secret = d.pop("client_secret", UNSET)
 
         code = d.pop("code", UNSET)
 

@@ -85,6 +85,10 @@ def sync_detailed(
             `authorization_code` needs `code` and `redirect_uri` (plus `code_verifier` with PKCE),
             `refresh_token` needs `refresh_token`, `client_credentials` needs nothing more.
 
+            The client authenticates with `client_id` and `client_secret` in the form
+            (`client_secret_post`, what Bynder's own SDKs send) or with an HTTP Basic `Authorization`
+            header carrying the same pair, in which case both fields are left out of the form.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -123,6 +127,10 @@ def sync(
             `authorization_code` needs `code` and `redirect_uri` (plus `code_verifier` with PKCE),
             `refresh_token` needs `refresh_token`, `client_credentials` needs nothing more.
 
+            The client authenticates with `client_id` and `client_secret` in the form
+            (`client_secret_post`, what Bynder's own SDKs send) or with an HTTP Basic `Authorization`
+            header carrying the same pair, in which case both fields are left out of the form.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -155,6 +163,10 @@ async def asyncio_detailed(
             `grant_type`:
             `authorization_code` needs `code` and `redirect_uri` (plus `code_verifier` with PKCE),
             `refresh_token` needs `refresh_token`, `client_credentials` needs nothing more.
+
+            The client authenticates with `client_id` and `client_secret` in the form
+            (`client_secret_post`, what Bynder's own SDKs send) or with an HTTP Basic `Authorization`
+            header carrying the same pair, in which case both fields are left out of the form.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,6 +203,10 @@ async def asyncio(
             `grant_type`:
             `authorization_code` needs `code` and `redirect_uri` (plus `code_verifier` with PKCE),
             `refresh_token` needs `refresh_token`, `client_credentials` needs nothing more.
+
+            The client authenticates with `client_id` and `client_secret` in the form
+            (`client_secret_post`, what Bynder's own SDKs send) or with an HTTP Basic `Authorization`
+            header carrying the same pair, in which case both fields are left out of the form.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
