@@ -417,11 +417,15 @@ def test_info_and_server() -> None:
     assert server["variables"]["domain"]["default"] == "example.bynder.com"
 
 
-def test_tags_are_the_thirteen_areas_with_descriptions() -> None:
+def test_tags_start_with_the_thirteen_connector_areas_and_are_described() -> None:
     tags = spec()["tags"]
-    assert tuple(tag["name"] for tag in tags) == TAGS
+    names = [tag["name"] for tag in tags]
+    assert tuple(names[: len(TAGS)]) == TAGS
+    assert len(set(names)) == len(names)
     for tag in tags:
         assert tag.get("description", "").strip(), tag["name"]
+    used = {operation["tags"][0] for _, _, operation in operations()}
+    assert used == set(names), "every declared tag is used, and only declared tags are used"
 
 
 # ------------------------------------------------------------------------------------------------
