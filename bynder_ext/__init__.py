@@ -35,6 +35,7 @@ from .client import (
     BynderHTTPClient,
     Session,
     connect,
+    raising_errors,
     session_of,
 )
 from .errors import (
@@ -139,6 +140,7 @@ __all__ = [
     "UnexpectedResponse",
     "__version__",
     "connect",
+    "raising_errors",
     "retry_policy",
     "session_of",
     *_LAZY,

@@ -18,7 +18,9 @@ Path parameters: the generated code percent-encodes them (``/``, ``?``, ``#``, s
 and ``..`` survive quoting and httpx would resolve them (``/api/v4/media/../`` is ``/api/v4/``),
 so the portal clients refuse a path with such a segment (ConfigurationError, nothing sent).
 Requests whose ``extensions`` hold ``{"bynder_raise_errors": False}`` get error responses back
-instead of exceptions.
+instead of exceptions (``True`` forces raising on a client built with ``raise_errors=False``);
+:func:`raising_errors` does the same for every request made inside a ``with`` block, which is how
+helpers that call generated functions (which take no extensions) choose.
 
 httpx logs every request URL at INFO level; ``connect()`` adds a filter to the ``httpx`` logger
 that replaces sensitive query values (signatures, tokens) in those lines.
@@ -37,12 +39,14 @@ that need more than generated calls (pagination, raw requests, uploads, download
 
 from __future__ import annotations
 
+import contextvars
 import ipaddress
 import logging
 import math
 import threading
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, Final
@@ -84,6 +88,22 @@ DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=10.0)
 #: Request extension: False makes ``send`` return error responses instead of raising.
 RAISE_EXTENSION = "bynder_raise_errors"
 TOKEN_NO_RAISE: Final[Mapping[str, Any]] = {RAISE_EXTENSION: False}
+
+_RAISE_OVERRIDE: contextvars.ContextVar[bool | None] = contextvars.ContextVar(
+    "bynder_raise_errors", default=None
+)
+
+
+@contextmanager
+def raising_errors(enabled: bool = True) -> Iterator[None]:
+    """Within the block, error responses raise (or, with ``False``, are returned) whatever the
+    client's ``raise_errors`` setting. A request's own extension still wins."""
+    token = _RAISE_OVERRIDE.set(enabled)
+    try:
+        yield
+    finally:
+        _RAISE_OVERRIDE.reset(token)
+
 
 # httpx_args keys that configure httpx's own network transport.
 _TRANSPORT_ARGS = frozenset({"verify", "cert", "trust_env", "http1", "http2", "limits", "proxy"})
@@ -442,7 +462,11 @@ class Session:
         return origin_of(url) + url.path
 
     def should_raise(self, request: httpx.Request) -> bool:
-        return self.raise_errors and request.extensions.get(RAISE_EXTENSION, True) is not False
+        explicit = request.extensions.get(RAISE_EXTENSION)
+        if isinstance(explicit, bool):
+            return explicit
+        override = _RAISE_OVERRIDE.get()
+        return self.raise_errors if override is None else override
 
     # Closing --------------------------------------------------------------------------------
 

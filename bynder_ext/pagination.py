@@ -65,8 +65,8 @@ from typing import Any, Final, get_args, get_origin
 import attrs
 import httpx
 
-from .client import BynderClient, Session, session_of
-from .errors import ConfigurationError, UnexpectedResponse, error_from_response, redact_url
+from .client import BynderClient, Session, raising_errors, session_of
+from .errors import ConfigurationError, UnexpectedResponse
 
 __all__ = [
     "DEFAULT_PAGE_SIZE",
@@ -348,52 +348,27 @@ class _Pager:
         return kwargs
 
     def call(self, number: int) -> Any:
-        return self.op.sync(client=self.client, **self.kwargs(number))
+        with raising_errors():
+            return self.op.sync(client=self.client, **self.kwargs(number))
 
     async def acall(self, number: int) -> Any:
-        return await self.op.asyncio(client=self.client, **self.kwargs(number))
+        with raising_errors():
+            return await self.op.asyncio(client=self.client, **self.kwargs(number))
 
     # Responses --------------------------------------------------------------------------------
-
-    def _request(self, number: int) -> httpx.Request:
-        """The request for page ``number`` as the generated code builds it (for error messages)."""
-        get_kwargs = getattr(self.op.module, "_get_kwargs", None)
-        if not callable(get_kwargs):
-            return httpx.Request("GET", self.session.origin)
-        built = get_kwargs(**self.kwargs(number))
-        return httpx.Request(
-            str(built.get("method", "GET")),
-            self.session.origin + str(built.get("url", "")),
-            params=built.get("params"),
-        )
-
-    def _error(self, response: Any, number: int) -> Exception:
-        """The typed error for an error response that the client returned instead of raising."""
-        rebuilt = httpx.Response(
-            int(response.status_code),
-            headers=response.headers,
-            content=response.content,
-            request=self._request(number),
-        )
-        return error_from_response(
-            rebuilt, secrets=self.session.secrets(), clock=self.session.retry.clock
-        )
 
     def accept(self, number: int, response: Any) -> Page | None:
         """Read one response; returns the page to yield (None for an empty one) and updates
         ``done``."""
-        if int(response.status_code) >= 400:
-            raise self._error(response, number)
         headers = httpx.Headers(response.headers)
         items = _items_of(response.parsed)
         if items is None:
-            request = self._request(number)
             raise UnexpectedResponse(
                 f"{self.op.name} page {number} is not a list of items "
                 f"(got {type(response.parsed).__name__})",
                 status_code=int(response.status_code),
-                method=request.method,
-                url=redact_url(request.url, self.session.secrets()),
+                method="GET",
+                url=self.session.origin,
             )
         total = _total_of(response.parsed)
         if total is None:

@@ -11,6 +11,7 @@ from bynder_client.api.assets import get_asset
 from bynder_client.models.error import Error
 
 import bynder_ext
+from bynder_ext.client import raising_errors
 from bynder_ext.errors import (
     APIError,
     AuthenticationError,
@@ -269,6 +270,25 @@ def test_raise_errors_false_gives_the_generated_raw_behaviour() -> None:
     assert isinstance(parsed, Error)
     assert parsed.message == "Media not found"
     assert client.raise_on_unexpected_status is False
+
+
+def test_raising_errors_block_overrides_the_client_setting() -> None:
+    answer = _answer(404, json={"message": "Media not found", "statuscode": 404})
+    lenient = _client(answer, raise_errors=False)
+    with raising_errors(), pytest.raises(NotFound, match="Media not found"):
+        get_asset.sync(client=lenient, id="missing")
+    strict = _client(answer)
+    with raising_errors(False):
+        assert isinstance(get_asset.sync(client=strict, id="missing"), Error)
+    with pytest.raises(NotFound):
+        get_asset.sync(client=strict, id="missing")
+
+
+async def test_raising_errors_block_applies_to_async_calls() -> None:
+    answer = _answer(404, json={"message": "Media not found", "statuscode": 404})
+    lenient = _client(answer, raise_errors=False)
+    with raising_errors(), pytest.raises(NotFound):
+        await get_asset.asyncio(client=lenient, id="missing")
 
 
 def test_raise_errors_turns_on_the_generated_unexpected_status_check() -> None:
