@@ -161,7 +161,9 @@ class Portal:
         return f"{self.scheme}://{host}" + (f":{self.port}" if self.port is not None else "")
 
 
-def _is_loopback(host: str) -> bool:
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` names this machine (localhost, 127.0.0.0/8, ::1): the only hosts
+    where plain http is allowed."""
     if host == "localhost" or host.endswith(".localhost"):
         return True
     try:
@@ -201,7 +203,7 @@ def normalize_domain(domain: str) -> Portal:
     host = (parts.hostname or "").rstrip(".")
     if not host or "://" in host or host in ("http", "https"):
         raise ConfigurationError(f"domain {domain!r} has no host")
-    if scheme == "http" and not _is_loopback(host):
+    if scheme == "http" and not is_loopback(host):
         raise ConfigurationError(
             f"refusing plain http for {host}: tokens would travel unencrypted; use https "
             "(http is allowed only for loopback hosts such as 127.0.0.1 or localhost)"
@@ -219,7 +221,7 @@ def _endpoint_url(url: str | None, default: str, name: str) -> str:
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ConfigurationError(f"{name} must be an absolute https URL, got {url!r}")
-    if parts.scheme == "http" and not _is_loopback(parts.hostname):
+    if parts.scheme == "http" and not is_loopback(parts.hostname):
         raise ConfigurationError(f"{name}: plain http is allowed only for loopback hosts")
     return url.strip()
 

@@ -56,7 +56,6 @@ import contextlib
 import dataclasses
 import hashlib
 import io
-import ipaddress
 import json
 import os
 import re
@@ -73,7 +72,14 @@ from bynder_client.models.error import Error
 from bynder_client.models.media_item import MediaItem
 from bynder_client.types import Response
 
-from .client import RAISE_EXTENSION, AsyncBynderHTTPClient, BynderHTTPClient, Session, session_of
+from .client import (
+    RAISE_EXTENSION,
+    AsyncBynderHTTPClient,
+    BynderHTTPClient,
+    Session,
+    is_loopback,
+    session_of,
+)
 from .errors import (
     BynderError,
     ConfigurationError,
@@ -605,15 +611,6 @@ async def _astream(
 # -- locations -----------------------------------------------------------------------------------
 
 
-def _is_loopback(host: str) -> bool:
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def _checked_location(url: str, label: str) -> str:
     """The signed URL, if it is one this client will follow."""
     try:
@@ -623,7 +620,7 @@ def _checked_location(url: str, label: str) -> str:
     scheme = parsed.scheme.lower()
     if not parsed.host or scheme not in ("http", "https"):
         raise DownloadError(f"{label}: the portal returned an unusable download URL")
-    if scheme == "http" and not _is_loopback(parsed.host):
+    if scheme == "http" and not is_loopback(parsed.host):
         raise DownloadError(
             f"{label}: refusing a plain http download URL on {parsed.host} (https is required)"
         )

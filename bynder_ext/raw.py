@@ -42,7 +42,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import ipaddress
 import json
 import math
 import mimetypes
@@ -57,7 +56,7 @@ from typing import IO, Any, Final, Literal, cast
 
 import httpx
 
-from .client import RAISE_EXTENSION, BynderClient, Session, session_of
+from .client import RAISE_EXTENSION, BynderClient, Session, is_loopback, session_of
 from .errors import (
     ConfigurationError,
     TransportError,
@@ -299,15 +298,6 @@ def _seekable(stream: IO[bytes]) -> bool:
         return False
 
 
-def _is_loopback(host: str) -> bool:
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def _url(session: Session, url: object) -> str:
     if isinstance(url, httpx.URL):
         url = str(url)
@@ -330,7 +320,7 @@ def _url(session: Session, url: object) -> str:
         raise ConfigurationError(f"url {url!r}: only http and https URLs are supported")
     if parsed.userinfo:
         raise ConfigurationError("url must not contain credentials: pass them in headers")
-    if parsed.scheme == "http" and not _is_loopback(parsed.host):
+    if parsed.scheme == "http" and not is_loopback(parsed.host):
         raise ConfigurationError(
             f"refusing plain http for {parsed.host}: use https (http is allowed only for "
             "loopback hosts)"
