@@ -10,8 +10,10 @@ Matching an example to an operation: same method, and the same path once path-pa
 normalised (`{id}` and `{assetId}` are the same template). When there is no exact match, the path is
 tried again with its trailing slash added or removed: Bynder's published descriptions drop the
 trailing slash that the real endpoints take (`/api/v4/collections/{id}` against
-`/api/v4/collections/{id}/`). A response status that the operation does not list falls back to its
-`default` response, as in OpenAPI.
+`/api/v4/collections/{id}/`). The few operations this spec places at another path than Bynder
+publishes (MOVED, each explained in its operation's description) are matched at the spec's path. A
+response status that the operation does not list falls back to its `default` response, as in
+OpenAPI.
 
 Examples this spec rejects on purpose are listed in REJECTED with the reason. The tests fail when an
 unlisted example does not validate, and also when a listed one does (so the list stays honest), or
@@ -65,6 +67,12 @@ _REGISTER_ON_FINALISE = (
     "register-chunk field published on Bynder's shared register/finalise URL; this spec registers "
     "parts on POST /api/v4/upload/ (see register_uploaded_chunk), so the finalise operation does "
     "not declare it"
+)
+
+_SINGLE_OBJECT = (
+    "describes the reply of a list operation as a single object; this spec documents the list as "
+    "an array of those objects (see the operation's description), so the example and its fields "
+    "do not sit where the published schema puts them"
 )
 
 REJECTED: tuple[Rejection, ...] = (
@@ -153,6 +161,50 @@ REJECTED: tuple[Rejection, ...] = (
         "(clients must cope with the plain text, and bynder_ext does)",
     ),
     Rejection(
+        "GET",
+        "/api/v4/media/{id}/{version}/download",
+        "parameter",
+        None,
+        "parameter:path:version",
+        "published example contradicts its own schema: the version number given as the string "
+        '"3" under type integer',
+    ),
+    Rejection(
+        "GET",
+        "/api/1/assets/{asset_id}/public-links",
+        "response",
+        "404",
+        "body:text/plain",
+        "text/plain error body; this spec documents every error body as an application/json Error "
+        "(the operation's description tells clients to accept the plain text too)",
+    ),
+    Rejection(
+        "DELETE",
+        "/api/v4/metaproperties/{id}/options/{optionId}",
+        "response",
+        "204",
+        "body:application/json",
+        "a 204 reply has no body (RFC 9110); the published status message is not part of the contract",
+    ),
+    Rejection(
+        "POST",
+        "/api/v4/metaproperties/{id}/options/{optionId}/dependencies/group",
+        "request",
+        None,
+        "property:$.data",
+        "the decoded list of option ids; on the wire `data` is one form field holding that list "
+        "as a JSON string, which is what this spec declares (as its own description says)",
+    ),
+    Rejection(
+        "POST",
+        "/api/v4/metaproperties/{id}/options/{optionId}/dependencies/group/{groupId}",
+        "request",
+        None,
+        "property:$.data",
+        "the decoded list of option ids; on the wire `data` is one form field holding that list "
+        "as a JSON string, which is what this spec declares (as its own description says)",
+    ),
+    Rejection(
         "POST",
         "/v6/authentication/oauth2/token",
         "request",
@@ -161,6 +213,80 @@ REJECTED: tuple[Rejection, ...] = (
         "published example contradicts its own schema: the list of allowed values given as the "
         "value of the string field",
         value='["authorization_code","refresh_token","client_credentials"]',
+    ),
+    # Workflow and the newer services.
+    *(
+        Rejection("GET", "/api/workflow/metaproperties", "response", "200", where, _SINGLE_OBJECT)
+        for where in (
+            "body:application/json",
+            *(
+                f"property:$.{name}"
+                for name in (
+                    "ID",
+                    "label",
+                    "short_name",
+                    "description",
+                    "export",
+                    "removed_by",
+                    "dependency",
+                    "position",
+                    "default",
+                    "dateCreated",
+                    "exportName",
+                    "type",
+                    "required",
+                    "dependencyValue",
+                    "assetbank_metaproperty",
+                    "entity",
+                    "created_by.ID",
+                    "created_by.fullName",
+                    "options[*].ID",
+                    "options[*].position",
+                    "options[*].default",
+                    "options[*].label",
+                    "options[*].dateCreated",
+                    "options[*].metapropertyID",
+                    "options[*].created_by.ID",
+                    "options[*].created_by.fullName",
+                )
+            ),
+        )
+    ),
+    *(
+        Rejection("GET", "/api/workflow/groups/", "response", "200", where, _SINGLE_OBJECT)
+        for where in (
+            f"property:$.{name}"
+            for name in (
+                "ID",
+                "name",
+                "accountID",
+                "createdByID",
+                "dateCreated",
+                "users[*].ID",
+                "users[*].fullName",
+                "users[*].bynderUser.id",
+                "users[*].bynderUser.firstName",
+                "users[*].bynderUser.lastName",
+                "users[*].bynderUser.infix",
+                "users[*].bynderUser.email",
+            )
+        )
+    ),
+    Rejection(
+        "GET",
+        "/api/1/automation-workflow/conditions",
+        "response",
+        "200",
+        "body:application/json",
+        "from the older copy of the automation-workflow description (camelCase "
+        "`maxConditionsCount`, terms as plain strings); this spec follows the newer copy, whose "
+        "own example of the same reply validates (see list_automation_rules)",
+        value=(
+            '{"conditions":[{"name":"AssetType","operators":["CONTAINS","DOES_NOT_CONTAIN"],'
+            '"terms":["IMAGE","VIDEO","DOCUMENT","AUDIO","3D"]},{"name":"Metaproperty",'
+            '"operators":["CONTAINS","DOES_NOT_CONTAIN"],"terms":["00000000-0000-0000-0000-000000000000",'
+            '"00000000-0000-0000-0000-000000000000"]}],"maxConditionsCount":5}'
+        ),
     ),
 )
 
@@ -193,7 +319,7 @@ class Match:
     """Where an example lands in the spec: a list of JSON pointers of candidate schemas."""
 
     operation_id: str
-    how: str  # "exact" or "trailing slash"
+    how: str  # "exact", "trailing slash" or "moved"
     schemas: tuple[str, ...]
     problem: str | None  # why no schema could be found, if so
 
@@ -308,8 +434,21 @@ def operations_by_template() -> dict[tuple[str, str], tuple[str, str]]:
     return index
 
 
+# Published paths this spec puts elsewhere, each for a reason its operation's description gives:
+# (METHOD, published path) -> the spec's path.
+MOVED: dict[tuple[str, str], str] = {
+    # A create cannot carry the id it returns (create_webhook_subscription).
+    ("POST", "/v7/webhooks/public/api/subscriptions/{id}"): "/v7/webhooks/public/api/subscriptions",
+    # Outside the /api/workflow family; the reference's own page address names the spec's path.
+    ("POST", "/workflow-jobs/{id}/upload"): "/api/workflow/jobs/{id}/upload",
+}
+
+
 def _find_operation(example: Example) -> tuple[str, str, str] | None:
     index = operations_by_template()
+    moved = MOVED.get((example.method, example.path))
+    if moved is not None:
+        return (*index[(example.method, _template(moved))], "moved")
     template = _template(example.path)
     if (example.method, template) in index:
         return (*index[(example.method, template)], "exact")

@@ -130,7 +130,11 @@ class Contract:
             _validation_spec(),
             config=Config(
                 request_validator_cls=_RequestValidator,
-                extra_media_type_deserializers={**as_text, "application/xml": _utf8},
+                extra_media_type_deserializers={
+                    **as_text,
+                    "application/xml": _utf8,
+                    "text/csv": _utf8,
+                },
             ),
         )
 

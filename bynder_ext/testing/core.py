@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import areas as _areas  # noqa: F401  (registers the routes)
 from .faults import Decision, Faults
+from .issued import remember
 from .messages import (
     BodyTooLarge,
     ClientDisconnected,
@@ -36,23 +37,29 @@ from .messages import (
     parse_form,
     parse_json,
 )
+from .platform_state import PlatformState, bootstrap_platform
 from .router import Route, Router, all_routes
 from .state import (
     Asset,
     Brand,
     Campaign,
     Collection,
+    Derivative,
     Group,
     Ids,
     Import,
+    Integration,
     Job,
     Metaproperty,
     Order,
     Preset,
     PresetStage,
     Profile,
+    Smartfilter,
     SubBrand,
+    TrashedAsset,
     Upload,
+    Usage,
     User,
 )
 
@@ -270,6 +277,15 @@ class FakeBynder:
         self.uploads: dict[str, Upload] = {}
         self.imports: dict[str, Import] = {}
         self.s3_objects: dict[str, Blob] = {}
+        self.smartfilters: dict[str, Smartfilter] = {}
+        self.derivatives: list[Derivative] = []
+        self.integrations: dict[str, Integration] = {}
+        self.usages: dict[str, Usage] = {}
+        self.trash: dict[str, TrashedAsset] = {}
+        self.tags: dict[str, str] = {}  # tag id -> tag text, for every tag an asset ever carried
+        # The newer services (workflow groups, webhooks, automation, quarantine, ...), with ids of
+        # their own so they never shift the asset bank's.
+        self.platform = PlatformState(Ids(None if seed is None else seed + 1))
 
         # Credentials.
         self.oauth_apps: dict[str, OAuthApp] = {}
@@ -327,9 +343,14 @@ class FakeBynder:
             scopes=frozenset(SCOPES),
         )
         self.oauth_apps[app.client_id] = app
+        remember(app.client_secret)
         self.client_id = app.client_id
         self.client_secret = app.client_secret
         self.permanent_token = self.create_permanent_token()
+        from .areas.library import configure_account
+
+        configure_account(self)
+        bootstrap_platform(self)
 
     # -- front ends --------------------------------------------------------------------------
 
@@ -354,6 +375,7 @@ class FakeBynder:
     def create_permanent_token(self, scopes: Iterable[str] | None = None) -> str:
         """A new permanent token (never expires); all scopes unless `scopes` is given."""
         token = secrets.token_urlsafe(32)
+        remember(token)
         with self.lock:
             self.tokens[token] = TokenInfo(
                 token=token,
@@ -394,6 +416,7 @@ class FakeBynder:
             expires_at=now + (self.token_lifetime if expires_in is None else expires_in),
             grant=grant,
         )
+        remember(info.token)
         self.tokens[info.token] = info
         return info
 
@@ -414,6 +437,7 @@ class FakeBynder:
                 redirect_uris=set(redirect_uris),
                 allow_loopback_redirects=allow_loopback_redirects,
             )
+            remember(app.client_secret)
             self.oauth_apps[app.client_id] = app
             return app
 

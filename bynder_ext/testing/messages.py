@@ -15,7 +15,7 @@ from typing import Any, Literal, Protocol
 from urllib.parse import parse_qsl
 from xml.sax.saxutils import escape
 
-ErrorStyle = Literal["bynder", "store", "oauth", "s3"]
+ErrorStyle = Literal["bynder", "store", "oauth", "s3", "jsonapi"]
 Target = Literal["portal", "s3"]
 Drop = Literal["request", "response"]
 
@@ -246,7 +246,33 @@ def error_response(
         return json_response(status, {"error": oauth_code, "error_description": message}, extra)
     if style == "store":
         return json_response(status, {"message": message, "status_code": status}, extra)
+    if style == "jsonapi":
+        return jsonapi_error(status, message, code=code, headers=extra)
     return json_response(status, {"message": message, "statuscode": status}, extra)
+
+
+_JSONAPI_CODES = {
+    400: "VALIDATION_ERROR",
+    401: "AUTHENTICATION_ERROR",
+    403: "FORBIDDEN_ERROR",
+    404: "MISSING_ERROR",
+}
+
+
+def jsonapi_error(
+    status: int,
+    detail: str,
+    *,
+    code: str | None = None,
+    headers: list[tuple[str, str]] | None = None,
+) -> FakeResponse:
+    """A JSON:API `errors` reply (`application/vnd.api+json`), as the authoring API sends."""
+    error_code = code or _JSONAPI_CODES.get(status, "UNKNOWN_ERROR")
+    title = "".join(part.title() for part in error_code.split("_"))
+    body = {"errors": [{"status": status, "code": error_code, "title": title, "detail": detail}]}
+    response = json_response(status, body, headers)
+    response.headers[0] = ("Content-Type", "application/vnd.api+json")
+    return response
 
 
 def parse_form(body: bytes) -> list[tuple[str, str]]:

@@ -170,6 +170,12 @@ def _match_segments(template: tuple[str, ...], actual: tuple[str, ...]) -> dict[
             if not aseg:
                 return None
             params[tseg[1:-1]] = unquote(aseg)
+        elif tseg.startswith("{") and "}" in tseg:
+            # `{name}.csv`: a parameter followed by a literal suffix within the segment.
+            name, _, suffix = tseg[1:].partition("}")
+            if len(aseg) <= len(suffix) or not aseg.endswith(suffix):
+                return None
+            params[name] = unquote(aseg[: -len(suffix)])
         elif tseg != aseg:
             return None
     return params

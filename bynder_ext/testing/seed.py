@@ -12,10 +12,12 @@ import random
 from typing import TYPE_CHECKING
 
 from .areas.collections import create_collection_object
+from .areas.library import seed_library
 from .areas.transform import jpeg_bytes, png_bytes
 from .areas.upload import new_asset
 from .areas.workflow import new_campaign, new_job
 from .blobs import Blob, MemoryBlob
+from .platform_state import seed_platform
 from .state import (
     Brand,
     Metaproperty,
@@ -136,6 +138,7 @@ def seed(
                         )
                     )
                 fake.metaproperties[mp.id] = mp
+        seed_library(fake)  # smartfilters over these metaproperties, more user groups
         select_mps = [m for m in fake.metaproperties.values() if m.options]
         text_mps = [m for m in fake.metaproperties.values() if not m.options]
 
@@ -272,3 +275,6 @@ def seed(
                 lines=lines,
             )
             fake.orders[order.id] = order
+
+        # The newer services: quarantined uploads, product-layer relations.
+        seed_platform(fake, rng, asset_ids)

@@ -6,6 +6,7 @@ objects use the 8-4-4-16 upper-case form, workflow objects RFC 4122 UUIDs.
 
 from __future__ import annotations
 
+import hashlib
 import random
 from collections import Counter
 from dataclasses import dataclass, field
@@ -33,6 +34,24 @@ class Ids:
         """Workflow id, RFC 4122 version 4 form."""
         h = self.hex(32)
         return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) % 4]}{h[17:20]}-{h[20:]}"
+
+
+def name_id(kind: str, name: str) -> str:
+    """A stable asset-bank id (8-4-4-16) derived from a name: the same name gives the same id."""
+    h = hashlib.sha1(f"{kind}:{name}".encode()).hexdigest()[:32].upper()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:]}"
+
+
+def standard_uuid(v4_id: str) -> str:
+    """The 8-4-4-4-12 lower-case form of an asset-bank id, as the newer `/api/1` APIs take it."""
+    h = v4_id.replace("-", "").lower()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+def v4_id(standard: str) -> str:
+    """The asset-bank (8-4-4-16, upper-case) form of a standard UUID."""
+    h = standard.replace("-", "").upper()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:]}"
 
 
 def iso(ts: float) -> str:
@@ -172,6 +191,13 @@ class Option:
     active: bool = True
     description: str = ""
     date: float = 0.0
+    labels: dict[str, str] = field(default_factory=dict)
+    descriptions: dict[str, str] = field(default_factory=dict)
+    external_reference: str = ""
+    parent_id: str | None = None
+    hide_by_default: bool = False
+    dependencies: list[str] = field(default_factory=list)  # ungrouped option ids
+    dependency_groups: dict[str, list[str]] = field(default_factory=dict)  # group id -> option ids
 
 
 @dataclass
@@ -187,12 +213,78 @@ class Metaproperty:
     is_main_filter: bool = False
     is_editable: bool = True
     options: list[Option] = field(default_factory=list)
+    labels: dict[str, str] = field(default_factory=dict)
+    is_multifilter: bool = False
+    is_drilldown: bool = False
+    is_display_field: bool = False
+    is_api_field: bool = True
+    show_in_list_view: bool = True
+    show_in_grid_view: bool = True
+    show_in_duplicate_view: bool = False
+    use_dependencies: bool = False
 
     def option(self, option_id_or_name: str) -> Option | None:
         for opt in self.options:
             if option_id_or_name in (opt.id, opt.name):
                 return opt
         return None
+
+
+@dataclass
+class Smartfilter:
+    id: str
+    labels: dict[str, str]
+    icon: str
+    zindex: int
+    metaproperty_ids: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Derivative:
+    """A rendition the portal makes of every image (account configuration)."""
+
+    prefix: str
+    width: int
+    height: int
+    dpi: int = -1
+    is_crop: bool = False
+    is_extent: bool = False
+    is_on_the_fly: bool = True
+    is_public: bool = False
+    allowed_types: str = ""
+
+
+@dataclass
+class Integration:
+    """An integration registered in the portal; asset usage records belong to one."""
+
+    id: str
+    description: str
+
+
+@dataclass
+class Usage:
+    """Where an asset is used outside Bynder, as an integration reported it."""
+
+    id: str
+    asset_id: str
+    integration_id: str
+    uri: str
+    additional: str
+    timestamp: float
+
+
+@dataclass
+class TrashedAsset:
+    """What the trash keeps of a deleted asset (the files themselves are gone)."""
+
+    id: str
+    name: str
+    id_hash: str
+    date_created: float
+    date_removed: float
+    user_id: str
+    username: str
 
 
 @dataclass
@@ -254,6 +346,9 @@ class JobStage:
     status: str
     name: str = ""
     deadline: str | None = None
+    description: str = ""
+    responsible_id: str | None = None  # a user id, or a workflow group id
+    responsible_type: str = "user"  # "user" or "group"
 
 
 @dataclass
@@ -273,6 +368,8 @@ class Job:
     stages: list[JobStage] = field(default_factory=list)
     media: list[str] = field(default_factory=list)
     status: str = "Active"
+    date_finished: float | None = None
+    finished_history: list[tuple[str, float]] = field(default_factory=list)  # (user id, when)
 
 
 @dataclass
@@ -347,6 +444,7 @@ class OrderLine:
     description: str = ""
     supplier: str = ""
     customer_reference: str = ""
+    status: str = "unknown"  # the line's review: "unknown", "approved" or "rejected"
 
 
 @dataclass

@@ -1,8 +1,10 @@
-"""Assets ("media"): list with Bynder's filters and three response shapes, get, update, delete,
-download URLs of media items, and assigning metaproperty options to an asset."""
+"""Assets ("media"): list with Bynder's filters and three response shapes, get, update, delete
+(into the trash), download URLs of the original, a version or any media item, the streaming links
+of videos, and assigning metaproperty options to an asset."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from operator import attrgetter
@@ -20,6 +22,8 @@ from ..state import (
     iso,
     parse_date,
     split_csv,
+    standard_uuid,
+    v4_id,
 )
 from .common import (
     download_url,
@@ -30,6 +34,7 @@ from .common import (
     query_bool,
     query_int,
 )
+from .trash import trash_asset
 
 if TYPE_CHECKING:
     from ..core import FakeBynder
@@ -452,7 +457,10 @@ def remove_asset(fake: FakeBynder, asset: Asset) -> None:
 
 @route("DELETE", "/api/v4/media/{id}/", "delete_asset", scopes=("asset:write",))
 def delete_asset(fake: FakeBynder, req: FakeRequest) -> FakeResponse:
-    remove_asset(fake, get_asset_or_404(fake, req.path_params["id"]))
+    asset = get_asset_or_404(fake, req.path_params["id"])
+    token = fake.tokens.get(fake.bearer(req) or "")
+    trash_asset(fake, asset, token.user_id if token else fake.current_user_id)
+    remove_asset(fake, asset)
     return empty_response(204)
 
 
@@ -471,6 +479,69 @@ def download_item(fake: FakeBynder, req: FakeRequest) -> FakeResponse:
             asset.downloads += 1
             return json_response(200, {"s3_file": download_url(fake, req, item_key(asset, item))})
     raise HTTPError(404, "Original file not available")
+
+
+@route("GET", "/api/v4/media/{id}/download/", "get_asset_download_location", scopes=("asset:read",))
+def download_original(fake: FakeBynder, req: FakeRequest) -> FakeResponse:
+    asset = get_asset_or_404(fake, req.path_params["id"])
+    kind = req.query_value("type") or "original"
+    if kind == "original":
+        item = asset.original()
+    elif kind == "additional":
+        additionals = [i for i in asset.items if i.type == "additional"]
+        item = max(additionals, key=lambda i: i.date_created) if additionals else None
+    else:
+        raise HTTPError(400, "Invalid type")
+    if item is None:
+        raise HTTPError(404, f"{kind.title()} file not available")
+    asset.downloads += 1
+    return json_response(200, {"s3_file": download_url(fake, req, item_key(asset, item))})
+
+
+@route(
+    "GET",
+    "/api/v4/media/{id}/{version}/download/",
+    "get_asset_version_download_location",
+    scopes=("asset:read",),
+)
+def download_version(fake: FakeBynder, req: FakeRequest) -> FakeResponse:
+    asset = get_asset_or_404(fake, req.path_params["id"])
+    try:
+        version = int(req.path_params["version"])
+    except ValueError as exc:
+        raise HTTPError(400, "The version must be a number") from exc
+    for item in asset.items:
+        if item.type == "original" and item.version == version:
+            asset.downloads += 1
+            return json_response(200, {"s3_file": download_url(fake, req, item_key(asset, item))})
+    raise HTTPError(404, f"Version {version} not available")
+
+
+_STANDARD_UUID = re.compile(r"^[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}$")
+
+
+@route(
+    "GET", "/api/1/assets/{asset_id}/public-links", "get_asset_public_links", scopes=("asset:read",)
+)
+def public_links(fake: FakeBynder, req: FakeRequest) -> FakeResponse:
+    raw = req.path_params["asset_id"]
+    if not _STANDARD_UUID.match(raw):
+        raise HTTPError(400, "asset_id must be a UUID in the 8-4-4-4-12 form")
+    asset = fake.assets.get(v4_id(raw))
+    if asset is None or asset.type != "video" or asset.original() is None:
+        raise HTTPError(404, "manifest file not found")
+    uuid = standard_uuid(asset.id)
+    base = portal_url(req, f"/vod-stream/{uuid}")
+    poster = portal_url(req, f"/asset/{uuid}/thumbnail/webimage-poster")
+    player = portal_url(req, "/v7/video-delivery/main.js")
+    embed = (
+        f'<div bvd-manifest-url="{base}/play-hls2.m3u8" bvd-poster="{poster}"></div>'
+        f'<script src="{player}"></script>'
+    )
+    return json_response(
+        200,
+        {"hls": f"{base}/play-hls2.m3u8", "dash": f"{base}/play-dash.mpd", "embedCode": embed},
+    )
 
 
 def _options_body(fake: FakeBynder, req: FakeRequest) -> tuple[Asset, Metaproperty, list[str]]:

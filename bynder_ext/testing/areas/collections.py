@@ -1,5 +1,6 @@
 """Collections: list (bare array, or `{count, collections}` with count=1), get, create (201 with a
-`Location` and no id in the body), update (201), share (202) and delete (204)."""
+`Location` and no id in the body), update (201), share (202) and delete (204); and their assets:
+list (ids), add (`data=` JSON array, 202) and remove (`deleteIds`, 204)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,15 @@ from typing import TYPE_CHECKING, Any
 from ..messages import FakeRequest, FakeResponse, HTTPError, empty_response, json_response
 from ..router import route
 from ..state import Collection, cf_date, parse_date, split_csv
-from .common import form_bool, form_required, page_of, portal_url, query_bool, query_int
+from .common import (
+    form_bool,
+    form_json_ids,
+    form_required,
+    page_of,
+    portal_url,
+    query_bool,
+    query_int,
+)
 
 if TYPE_CHECKING:
     from ..core import FakeBynder
@@ -170,4 +179,48 @@ def share_collection(fake: FakeBynder, req: FakeRequest) -> FakeResponse:
 def delete_collection(fake: FakeBynder, req: FakeRequest) -> FakeResponse:
     collection = get_collection_or_404(fake, req.path_params["id"])
     del fake.collections[collection.id]
+    return empty_response(204)
+
+
+# -- the assets of a collection ------------------------------------------------------------------
+
+
+@route(
+    "GET", "/api/v4/collections/{id}/media/", "list_collection_assets", scopes=("collection:read",)
+)
+def list_collection_assets(fake: FakeBynder, req: FakeRequest) -> FakeResponse:
+    collection = get_collection_or_404(fake, req.path_params["id"])
+    return json_response(200, [a for a in collection.media if a in fake.assets])
+
+
+@route(
+    "POST",
+    "/api/v4/collections/{id}/media/",
+    "add_assets_to_collection",
+    scopes=("collection:write",),
+)
+def add_assets_to_collection(fake: FakeBynder, req: FakeRequest) -> FakeResponse:
+    collection = get_collection_or_404(fake, req.path_params["id"])
+    asset_ids = form_json_ids(req)
+    unknown = [a for a in asset_ids if a not in fake.assets]
+    if unknown:
+        raise HTTPError(400, f"Unknown asset id: {unknown[0]}")
+    collection.media.extend(a for a in asset_ids if a not in collection.media)
+    collection.date_modified = fake.clock()
+    return json_response(202, {"message": "Accepted", "statuscode": 202})
+
+
+@route(
+    "DELETE",
+    "/api/v4/collections/{id}/media/",
+    "remove_assets_from_collection",
+    scopes=("collection:write",),
+)
+def remove_assets_from_collection(fake: FakeBynder, req: FakeRequest) -> FakeResponse:
+    collection = get_collection_or_404(fake, req.path_params["id"])
+    doomed = set(split_csv(req.query_value("deleteIds")))
+    if not doomed:
+        raise HTTPError(400, "deleteIds is required")
+    collection.media = [a for a in collection.media if a not in doomed]
+    collection.date_modified = fake.clock()
     return empty_response(204)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -81,6 +82,58 @@ def json_str(body: dict[str, Any], name: str, *, required: bool = False) -> str 
     if required and not value.strip():
         raise HTTPError(400, f"Field {name} must not be empty")
     return value
+
+
+def form_json(req: FakeRequest, name: str = "data") -> Any:
+    """The JSON document carried in one form field (Bynder's `data=` convention)."""
+    raw = req.form_value(name)
+    if raw is None or not raw.strip():
+        raise HTTPError(400, "No data sent")
+    try:
+        return json.loads(raw)
+    except (ValueError, RecursionError) as exc:
+        raise HTTPError(400, "Invalid JSON") from exc
+
+
+def form_json_ids(req: FakeRequest, name: str = "data") -> list[str]:
+    """A JSON array of ids in one form field; 400 when it is anything else."""
+    value = form_json(req, name)
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise HTTPError(400, f"Field {name} must be a JSON array of ids")
+    return list(dict.fromkeys(value))
+
+
+def json_flag(body: dict[str, Any], name: str) -> bool | None:
+    """A boolean of a JSON body, given as true/false or 1/0; None when absent."""
+    value = body.get(name)
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int) and value in (0, 1):
+        return bool(value)
+    raise HTTPError(400, f"Field {name} must be a boolean")
+
+
+def json_int(body: dict[str, Any], name: str) -> int | None:
+    value = body.get(name)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise HTTPError(400, f"Field {name} must be an integer")
+    return value
+
+
+def json_text_map(body: dict[str, Any], name: str) -> dict[str, str] | None:
+    """A `{locale: text}` object of a JSON body; None when absent."""
+    value = body.get(name)
+    if value is None:
+        return None
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+    ):
+        raise HTTPError(400, f"Field {name} must be an object of strings")
+    return dict(value)
 
 
 def page_of(items: Sequence[T], page: int, limit: int) -> list[T]:

@@ -18,6 +18,7 @@ import secrets
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlencode, urlsplit
 
+from ..issued import remember
 from ..messages import FakeRequest, FakeResponse, HTTPError, json_response, parse_form
 from ..router import route
 
@@ -114,6 +115,7 @@ def authorize(fake: FakeBynder, req: FakeRequest) -> FakeResponse:
             },
         )
     code = secrets.token_urlsafe(24)
+    remember(code)
     from ..core import CodeInfo
 
     fake.codes[code] = CodeInfo(
@@ -184,6 +186,7 @@ def _new_refresh(fake: FakeBynder, app: OAuthApp, scopes: frozenset[str]) -> str
     from ..core import RefreshInfo
 
     token = secrets.token_urlsafe(32)
+    remember(token)
     fake.refresh_tokens[token] = RefreshInfo(
         token=token,
         client_id=app.client_id,
@@ -257,6 +260,7 @@ def token(fake: FakeBynder, req: FakeRequest) -> FakeResponse:
         if info.challenge is not None:
             if verifier is None or not _VERIFIER.match(verifier):
                 raise HTTPError(400, "code_verifier is missing or malformed", code="invalid_grant")
+            remember(verifier)
             digest = hashlib.sha256(verifier.encode("ascii")).digest()
             expected = base64.urlsafe_b64encode(digest).rstrip(b"=").decode()
             if not hmac.compare_digest(expected.encode(), info.challenge.encode()):
@@ -283,3 +287,92 @@ def token(fake: FakeBynder, req: FakeRequest) -> FakeResponse:
         return _token_response(fake, app, scopes, grant, new_refresh)
 
     raise HTTPError(400, f"Unsupported grant_type: {grant}", code="unsupported_grant_type")
+
+
+# -- the scope catalogue -------------------------------------------------------------------------
+
+# Group, then (scope, what it allows, security roles of which the user needs at least one).
+SCOPE_CATALOGUE: tuple[tuple[str, tuple[tuple[str, str, tuple[str, ...]], ...]], ...] = (
+    ("Authentication", (("offline", "Issue a refresh token with the access token.", ()),)),
+    (
+        "Assets",
+        (
+            ("asset:read", "Read assets and get their download locations.", ("MEDIAHIGHRES",)),
+            ("asset:write", "Change, delete and upload assets.", ("MEDIAEDIT", "MEDIAUPLOAD")),
+            ("asset.usage:read", "Read where assets are used.", ()),
+            ("asset.usage:write", "Record and remove asset usage.", ("MEDIAEDIT",)),
+            ("collection:read", "Read collections and their assets.", ("COLLECTIONS",)),
+            ("collection:write", "Create, change and share collections.", ("COLLECTIONS",)),
+            ("meta.assetbank:read", "Read metaproperties and their options.", ()),
+            (
+                "meta.assetbank:write",
+                "Create, change and delete metaproperties and options.",
+                ("METAPROPERTYMANAGEMENT",),
+            ),
+        ),
+    ),
+    (
+        "Users",
+        (
+            ("current.user:read", "Read the token's user.", ()),
+            ("current.profile:read", "Read the token's security profile.", ()),
+            ("admin.user:read", "Read users.", ("USERMANAGEMENT",)),
+            ("admin.user:write", "Create, change and delete users.", ("USERMANAGEMENT",)),
+            ("admin.profile:read", "Read security profiles.", ("PERMISSIONMANAGEMENT",)),
+        ),
+    ),
+    (
+        "Workflow",
+        (
+            ("meta.workflow:read", "Read workflow metaproperties.", ("CAMPAIGNOVERVIEW",)),
+            ("workflow.campaign:read", "Read campaigns.", ("CAMPAIGNOVERVIEW",)),
+            (
+                "workflow.campaign:write",
+                "Create, change, close and delete campaigns.",
+                ("CAMPAIGNADD", "CAMPAIGNEDIT", "CAMPAIGNREMOVE"),
+            ),
+            ("workflow.group:read", "Read workflow groups.", ("JOBOVERVIEW",)),
+            ("workflow.group:write", "Change workflow groups.", ("JOBEDIT",)),
+            ("workflow.job:read", "Read jobs.", ("JOBOVERVIEW",)),
+            ("workflow.job:write", "Create, change and delete jobs.", ("JOBADD", "JOBEDIT")),
+            ("workflow.job:approve", "Finish jobs.", ("JOBEDIT",)),
+            ("workflow.preset:read", "Read job presets.", ("PRESETOVERVIEW",)),
+        ),
+    ),
+    (
+        "Brandstore",
+        (
+            ("brandstore.order:read", "Read orders.", ("brandstore.orderadmin.view",)),
+            ("brandstore.order:write", "Change orders.", ("brandstore.orderadmin.edit",)),
+        ),
+    ),
+    (
+        "Platform",
+        (
+            ("analytics.api:read", "Read analytics.", ("STATISTICS",)),
+            ("antivirus.asset.audit:read", "Read quarantined assets.", ("MEDIAEDIT",)),
+            ("antivirus.asset.audit:write", "Review quarantined assets.", ("MEDIAEDIT",)),
+            ("webhooks.config:read", "Read webhook configurations.", ()),
+            ("webhooks.config:write", "Change webhook configurations.", ()),
+        ),
+    ),
+)
+
+
+@route("GET", "/v6/authentication/oauth2/scopes", "list_oauth_scopes", auth=False)
+def list_oauth_scopes(fake: FakeBynder, req: FakeRequest) -> FakeResponse:
+    return json_response(
+        200,
+        {
+            "groups": [
+                {
+                    "name": group,
+                    "scopes": [
+                        {"name": name, "description": text, "anyOfPermissions": list(roles)}
+                        for name, text, roles in scopes
+                    ],
+                }
+                for group, scopes in SCOPE_CATALOGUE
+            ]
+        },
+    )

@@ -1,5 +1,6 @@
 """Brandstore orders: list (fixed page size of 10), info, order lines by id or order number, and
-update (201 `{"message": "Created", "status_code": 201}`). Errors use `status_code` too."""
+update (201 `{"message": "Created", "status_code": 201}`); one order line's review state, and
+approving or rejecting it (JSON, 201). Errors use `status_code` too."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..messages import FakeRequest, FakeResponse, HTTPError, json_response
 from ..router import route
-from ..state import Order, iso
-from .common import form_required, page_of, query_int
+from ..state import Order, OrderLine, iso
+from .common import form_required, json_object, json_str, page_of, query_int
 
 if TYPE_CHECKING:
     from ..core import FakeBynder
@@ -25,6 +26,7 @@ ORDER_STATUSES = (
     "OUT_FOR_DELIVERY",
     "FINISHED",
 )
+LINE_STATUSES = ("approved", "rejected")
 STATUS_LABELS = {
     "IN_PROGRESS": "In progress",
     "CANCELED": "Canceled",
@@ -156,4 +158,59 @@ def update_order(fake: FakeBynder, req: FakeRequest) -> FakeResponse:
     tracking = req.form_value("trackingnumber")
     if tracking is not None:
         order.tracking_number = tracking
+    return json_response(201, {"message": "Created", "status_code": 201})
+
+
+# -- order lines -------------------------------------------------------------------------------
+
+
+def find_order_line(fake: FakeBynder, line_id: str) -> tuple[Order, OrderLine]:
+    for order in fake.orders.values():
+        for line in order.lines:
+            if line.id == line_id:
+                return order, line
+    raise HTTPError(404, "Order line not found")
+
+
+def _render_line_status(order: Order, line: OrderLine) -> dict[str, Any]:
+    return {
+        "id": line.id,
+        "status": line.status,
+        "orderId": order.id,
+        "customerReference": line.customer_reference,
+    }
+
+
+@route(
+    "GET",
+    "/api/store/orderproducts/{id}",
+    "get_order_line",
+    scopes=("brandstore.order:read",),
+    error_style="store",
+)
+def get_order_line(fake: FakeBynder, req: FakeRequest) -> FakeResponse:
+    order, line = find_order_line(fake, req.path_params["id"])
+    return json_response(200, _render_line_status(order, line))
+
+
+@route(
+    "PATCH",
+    "/api/store/orderproducts/{id}",
+    "update_order_line",
+    scopes=("brandstore.order:write",),
+    error_style="store",
+)
+def update_order_line(fake: FakeBynder, req: FakeRequest) -> FakeResponse:
+    _, line = find_order_line(fake, req.path_params["id"])
+    body = json_object(req)
+    status = json_str(body, "status")
+    reference = json_str(body, "customerReference")
+    if status is None and reference is None:
+        raise HTTPError(400, "Send status, customerReference or both")
+    if status is not None and status not in LINE_STATUSES:
+        raise HTTPError(400, f"status must be one of {', '.join(LINE_STATUSES)}")
+    if status is not None:
+        line.status = status
+    if reference is not None:
+        line.customer_reference = reference
     return json_response(201, {"message": "Created", "status_code": 201})

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..messages import FakeRequest, FakeResponse, HTTPError, empty_response, json_response
+from ..platform_state import workflow_user_id
 from ..router import route
 from ..state import Campaign, Job, JobStage, iso_offset, parse_date, split_csv
 from .assets import orientation
@@ -201,8 +202,11 @@ def render_job(fake: FakeBynder, job: Job) -> dict[str, Any]:
         "basedOnPreset": job.preset_id,
         "jobKey": job.job_key,
         "bookedMinutes": 0,
-        "dateFinished": None,
-        "jobFinishedHistory": [],
+        "dateFinished": iso_offset(job.date_finished) if job.date_finished is not None else None,
+        "jobFinishedHistory": [
+            {"userId": workflow_user_id(user_id), "date": iso_offset(when)}
+            for user_id, when in job.finished_history
+        ],
         "jobMetaproperties": dict(job.metaproperties),
         "job_stages": [_stage_ref(s) for s in job.stages],
         "job_previous_stage": _stage_ref(previous),
@@ -320,6 +324,9 @@ def new_job(
             position=s.position,
             status="Active" if i == 0 else "Idle",
             name=s.name,
+            description=s.description,
+            responsible_id=s.responsible_group_id or s.responsible_id,
+            responsible_type="group" if s.responsible_group_id else "user",
         )
         for i, s in enumerate(sorted(preset.stages, key=lambda s: s.position))
     ]
@@ -386,6 +393,9 @@ def _apply_stage(job: Job, value: Any, name: str) -> None:
         if status not in STAGE_STATUSES:
             raise HTTPError(400, f"{name}.status must be one of {sorted(STAGE_STATUSES)}")
         stage.status = status
+        if status in ("Active", "NeedsChanges"):
+            job.date_finished = None  # work on a stage reopens a finished job
+            job.status = "Active"
     deadline = value.get("deadline")
     if deadline is not None:
         if not isinstance(deadline, str) or parse_date(deadline) is None:
@@ -472,6 +482,9 @@ def get_media_of_job(fake: FakeBynder, req: FakeRequest) -> FakeResponse:
                 "sub_versions": [],
             }
         )
+    from .workflow_extra import render_job_files
+
+    out.extend(render_job_files(fake, req, job))
     return json_response(200, out)
 
 

@@ -14,7 +14,8 @@ T = TypeVar("T", bound="Error")
 @_attrs_define
 class Error:
     """Bynder's error body. `statuscode` is a number on some endpoints and a string on others.
-    Upload failures add `retry` and `success`; other keys may appear and are kept.
+    Upload failures add `retry` and `success`; some newer services add `status`, `reason` or
+    `errorCode`; other keys may appear and are kept.
 
     """
 
@@ -26,6 +27,12 @@ class Error:
     """ Upload failures only. Set when the call may be repeated later. """
     success: bool | int | Unset = UNSET
     """ Upload failures only. Always false or 0. """
+    status: int | str | Unset = UNSET
+    """ A short status line, next to `message` (workflow conflicts such as `finish_job`). """
+    reason: str | Unset = UNSET
+    """ A machine-readable reason (similarity search, for example `MULTIPLE_SEARCH_PARAMETERS`). """
+    error_code: str | Unset = UNSET
+    """ A machine-readable code (the taxonomy API, for example `metaproperty-not-existing`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,6 +56,16 @@ class Error:
         else:
             success = self.success
 
+        status: int | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        reason = self.reason
+
+        error_code = self.error_code
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -60,6 +77,12 @@ class Error:
             field_dict["retry"] = retry
         if success is not UNSET:
             field_dict["success"] = success
+        if status is not UNSET:
+            field_dict["status"] = status
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if error_code is not UNSET:
+            field_dict["errorCode"] = error_code
 
         return field_dict
 
@@ -89,11 +112,25 @@ class Error:
 
         success = _parse_success(d.pop("success", UNSET))
 
+        def _parse_status(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        reason = d.pop("reason", UNSET)
+
+        error_code = d.pop("errorCode", UNSET)
+
         error = cls(
             message=message,
             statuscode=statuscode,
             retry=retry,
             success=success,
+            status=status,
+            reason=reason,
+            error_code=error_code,
         )
 
         error.additional_properties = d

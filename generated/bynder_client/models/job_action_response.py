@@ -13,10 +13,10 @@ T = TypeVar("T", bound="JobActionResponse")
 
 @_attrs_define
 class JobActionResponse:
-    """Reply of `create_job` and `update_job`."""
+    """Reply of `create_job`, `update_job` and `finish_job`."""
 
     status: str | Unset = UNSET
-    """ Known values `Created`, `Updated`. """
+    """ Known values `Created`, `Updated`, `Finished`. """
     job_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

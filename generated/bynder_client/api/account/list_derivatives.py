@@ -1,0 +1,178 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.derivative import Derivative
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v4/account/derivatives/",
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Derivative]:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Derivative.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[Derivative]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | list[Derivative]]:
+    """List the account's derivatives
+
+     Returns the derivatives the portal defines: the renditions (size, crop, format) Bynder makes of
+    every image, whose URLs appear under their `prefix` in an asset's `thumbnails`. Like the
+    account information, any valid token may read it.
+
+    Bynder's reference writes the path without a trailing slash; the official PHP and Java SDKs
+    call `/api/v4/account/derivatives/`, the form this contract uses.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[Derivative]]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+) -> Error | list[Derivative] | None:
+    """List the account's derivatives
+
+     Returns the derivatives the portal defines: the renditions (size, crop, format) Bynder makes of
+    every image, whose URLs appear under their `prefix` in an asset's `thumbnails`. Like the
+    account information, any valid token may read it.
+
+    Bynder's reference writes the path without a trailing slash; the official PHP and Java SDKs
+    call `/api/v4/account/derivatives/`, the form this contract uses.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[Derivative]
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | list[Derivative]]:
+    """List the account's derivatives
+
+     Returns the derivatives the portal defines: the renditions (size, crop, format) Bynder makes of
+    every image, whose URLs appear under their `prefix` in an asset's `thumbnails`. Like the
+    account information, any valid token may read it.
+
+    Bynder's reference writes the path without a trailing slash; the official PHP and Java SDKs
+    call `/api/v4/account/derivatives/`, the form this contract uses.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[Derivative]]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+) -> Error | list[Derivative] | None:
+    """List the account's derivatives
+
+     Returns the derivatives the portal defines: the renditions (size, crop, format) Bynder makes of
+    every image, whose URLs appear under their `prefix` in an asset's `thumbnails`. Like the
+    account information, any valid token may read it.
+
+    Bynder's reference writes the path without a trailing slash; the official PHP and Java SDKs
+    call `/api/v4/account/derivatives/`, the form this contract uses.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[Derivative]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

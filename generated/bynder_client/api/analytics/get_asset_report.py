@@ -1,0 +1,189 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.analytics_asset_report import AnalyticsAssetReport
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    asset_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v7/analytics/api/v1/report/asset/{asset_id}".format(
+            asset_id=quote(str(asset_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AnalyticsAssetReport | Error:
+    if response.status_code == 200:
+        response_200 = AnalyticsAssetReport.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AnalyticsAssetReport | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    asset_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[AnalyticsAssetReport | Error]:
+    """Get the report of an asset
+
+     Returns the readable report of one asset: its properties and its metaproperty values by
+    metaproperty name, as in `list_asset_reports`.
+
+    Args:
+        asset_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AnalyticsAssetReport | Error]
+    """
+
+    kwargs = _get_kwargs(
+        asset_id=asset_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    asset_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> AnalyticsAssetReport | Error | None:
+    """Get the report of an asset
+
+     Returns the readable report of one asset: its properties and its metaproperty values by
+    metaproperty name, as in `list_asset_reports`.
+
+    Args:
+        asset_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AnalyticsAssetReport | Error
+    """
+
+    return sync_detailed(
+        asset_id=asset_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    asset_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[AnalyticsAssetReport | Error]:
+    """Get the report of an asset
+
+     Returns the readable report of one asset: its properties and its metaproperty values by
+    metaproperty name, as in `list_asset_reports`.
+
+    Args:
+        asset_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AnalyticsAssetReport | Error]
+    """
+
+    kwargs = _get_kwargs(
+        asset_id=asset_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    asset_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> AnalyticsAssetReport | Error | None:
+    """Get the report of an asset
+
+     Returns the readable report of one asset: its properties and its metaproperty values by
+    metaproperty name, as in `list_asset_reports`.
+
+    Args:
+        asset_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AnalyticsAssetReport | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            asset_id=asset_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,279 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.analytics_asset_report import AnalyticsAssetReport
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 1000,
+    cursor: str | Unset = "MA",
+    from_date_created: str | Unset = UNSET,
+    to_date_created: str | Unset = UNSET,
+    from_date_modified: str | Unset = UNSET,
+    to_date_modified: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    params["fromDateCreated"] = from_date_created
+
+    params["toDateCreated"] = to_date_created
+
+    params["fromDateModified"] = from_date_modified
+
+    params["toDateModified"] = to_date_modified
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v7/analytics/api/v1/report/asset",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[AnalyticsAssetReport]:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = AnalyticsAssetReport.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[AnalyticsAssetReport]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 1000,
+    cursor: str | Unset = "MA",
+    from_date_created: str | Unset = UNSET,
+    to_date_created: str | Unset = UNSET,
+    from_date_modified: str | Unset = UNSET,
+    to_date_modified: str | Unset = UNSET,
+) -> Response[Error | list[AnalyticsAssetReport]]:
+    """List asset reports
+
+     Returns a readable report per asset: its properties and its metaproperty values by
+    metaproperty name (option labels joined with `, `), `limit` assets at a time; pass the
+    `Next-Cursor` header of one page as the `cursor` of the next. Removed assets are included, with
+    `isRemoved` set.
+
+    Args:
+        limit (int | Unset):  Default: 1000.
+        cursor (str | Unset):  Default: 'MA'.
+        from_date_created (str | Unset):
+        to_date_created (str | Unset):
+        from_date_modified (str | Unset):
+        to_date_modified (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[AnalyticsAssetReport]]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        from_date_created=from_date_created,
+        to_date_created=to_date_created,
+        from_date_modified=from_date_modified,
+        to_date_modified=to_date_modified,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 1000,
+    cursor: str | Unset = "MA",
+    from_date_created: str | Unset = UNSET,
+    to_date_created: str | Unset = UNSET,
+    from_date_modified: str | Unset = UNSET,
+    to_date_modified: str | Unset = UNSET,
+) -> Error | list[AnalyticsAssetReport] | None:
+    """List asset reports
+
+     Returns a readable report per asset: its properties and its metaproperty values by
+    metaproperty name (option labels joined with `, `), `limit` assets at a time; pass the
+    `Next-Cursor` header of one page as the `cursor` of the next. Removed assets are included, with
+    `isRemoved` set.
+
+    Args:
+        limit (int | Unset):  Default: 1000.
+        cursor (str | Unset):  Default: 'MA'.
+        from_date_created (str | Unset):
+        to_date_created (str | Unset):
+        from_date_modified (str | Unset):
+        to_date_modified (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[AnalyticsAssetReport]
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        cursor=cursor,
+        from_date_created=from_date_created,
+        to_date_created=to_date_created,
+        from_date_modified=from_date_modified,
+        to_date_modified=to_date_modified,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 1000,
+    cursor: str | Unset = "MA",
+    from_date_created: str | Unset = UNSET,
+    to_date_created: str | Unset = UNSET,
+    from_date_modified: str | Unset = UNSET,
+    to_date_modified: str | Unset = UNSET,
+) -> Response[Error | list[AnalyticsAssetReport]]:
+    """List asset reports
+
+     Returns a readable report per asset: its properties and its metaproperty values by
+    metaproperty name (option labels joined with `, `), `limit` assets at a time; pass the
+    `Next-Cursor` header of one page as the `cursor` of the next. Removed assets are included, with
+    `isRemoved` set.
+
+    Args:
+        limit (int | Unset):  Default: 1000.
+        cursor (str | Unset):  Default: 'MA'.
+        from_date_created (str | Unset):
+        to_date_created (str | Unset):
+        from_date_modified (str | Unset):
+        to_date_modified (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[AnalyticsAssetReport]]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        from_date_created=from_date_created,
+        to_date_created=to_date_created,
+        from_date_modified=from_date_modified,
+        to_date_modified=to_date_modified,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 1000,
+    cursor: str | Unset = "MA",
+    from_date_created: str | Unset = UNSET,
+    to_date_created: str | Unset = UNSET,
+    from_date_modified: str | Unset = UNSET,
+    to_date_modified: str | Unset = UNSET,
+) -> Error | list[AnalyticsAssetReport] | None:
+    """List asset reports
+
+     Returns a readable report per asset: its properties and its metaproperty values by
+    metaproperty name (option labels joined with `, `), `limit` assets at a time; pass the
+    `Next-Cursor` header of one page as the `cursor` of the next. Removed assets are included, with
+    `isRemoved` set.
+
+    Args:
+        limit (int | Unset):  Default: 1000.
+        cursor (str | Unset):  Default: 'MA'.
+        from_date_created (str | Unset):
+        to_date_created (str | Unset):
+        from_date_modified (str | Unset):
+        to_date_modified (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[AnalyticsAssetReport]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            cursor=cursor,
+            from_date_created=from_date_created,
+            to_date_created=to_date_created,
+            from_date_modified=from_date_modified,
+            to_date_modified=to_date_modified,
+        )
+    ).parsed

@@ -1,0 +1,266 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.content_access_rule import ContentAccessRule
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    option_id: str,
+    *,
+    principal_id: str | Unset = UNSET,
+    limit: int | Unset = 20,
+    start: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["principalId"] = principal_id
+
+    params["limit"] = limit
+
+    params["start"] = start
+
+    params["before"] = before
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/1/content-access/options/{option_id}".format(
+            option_id=quote(str(option_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[ContentAccessRule]:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = ContentAccessRule.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[ContentAccessRule]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    option_id: str,
+    *,
+    client: AuthenticatedClient,
+    principal_id: str | Unset = UNSET,
+    limit: int | Unset = 20,
+    start: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+) -> Response[Error | list[ContentAccessRule]]:
+    """List the access rules of a metaproperty option
+
+     Returns one page of the access rules of a metaproperty option, optionally only those of
+    one principal. Paging is by cursor: pass the `id` of the last rule of a page as `start`
+    for the next page, or the `id` of the first as `before` for the previous one.
+
+    Args:
+        option_id (str):
+        principal_id (str | Unset):
+        limit (int | Unset):  Default: 20.
+        start (str | Unset):
+        before (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[ContentAccessRule]]
+    """
+
+    kwargs = _get_kwargs(
+        option_id=option_id,
+        principal_id=principal_id,
+        limit=limit,
+        start=start,
+        before=before,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    option_id: str,
+    *,
+    client: AuthenticatedClient,
+    principal_id: str | Unset = UNSET,
+    limit: int | Unset = 20,
+    start: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+) -> Error | list[ContentAccessRule] | None:
+    """List the access rules of a metaproperty option
+
+     Returns one page of the access rules of a metaproperty option, optionally only those of
+    one principal. Paging is by cursor: pass the `id` of the last rule of a page as `start`
+    for the next page, or the `id` of the first as `before` for the previous one.
+
+    Args:
+        option_id (str):
+        principal_id (str | Unset):
+        limit (int | Unset):  Default: 20.
+        start (str | Unset):
+        before (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[ContentAccessRule]
+    """
+
+    return sync_detailed(
+        option_id=option_id,
+        client=client,
+        principal_id=principal_id,
+        limit=limit,
+        start=start,
+        before=before,
+    ).parsed
+
+
+async def asyncio_detailed(
+    option_id: str,
+    *,
+    client: AuthenticatedClient,
+    principal_id: str | Unset = UNSET,
+    limit: int | Unset = 20,
+    start: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+) -> Response[Error | list[ContentAccessRule]]:
+    """List the access rules of a metaproperty option
+
+     Returns one page of the access rules of a metaproperty option, optionally only those of
+    one principal. Paging is by cursor: pass the `id` of the last rule of a page as `start`
+    for the next page, or the `id` of the first as `before` for the previous one.
+
+    Args:
+        option_id (str):
+        principal_id (str | Unset):
+        limit (int | Unset):  Default: 20.
+        start (str | Unset):
+        before (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[ContentAccessRule]]
+    """
+
+    kwargs = _get_kwargs(
+        option_id=option_id,
+        principal_id=principal_id,
+        limit=limit,
+        start=start,
+        before=before,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    option_id: str,
+    *,
+    client: AuthenticatedClient,
+    principal_id: str | Unset = UNSET,
+    limit: int | Unset = 20,
+    start: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+) -> Error | list[ContentAccessRule] | None:
+    """List the access rules of a metaproperty option
+
+     Returns one page of the access rules of a metaproperty option, optionally only those of
+    one principal. Paging is by cursor: pass the `id` of the last rule of a page as `start`
+    for the next page, or the `id` of the first as `before` for the previous one.
+
+    Args:
+        option_id (str):
+        principal_id (str | Unset):
+        limit (int | Unset):  Default: 20.
+        start (str | Unset):
+        before (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[ContentAccessRule]
+    """
+
+    return (
+        await asyncio_detailed(
+            option_id=option_id,
+            client=client,
+            principal_id=principal_id,
+            limit=limit,
+            start=start,
+            before=before,
+        )
+    ).parsed

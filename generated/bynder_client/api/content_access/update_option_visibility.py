@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.option_visibility import OptionVisibility
+from ...models.option_visibility_update import OptionVisibilityUpdate
+from ...types import Response
+
+
+def _get_kwargs(
+    option_id: str,
+    *,
+    body: OptionVisibilityUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/1/content-access/options/{option_id}/visibility".format(
+            option_id=quote(str(option_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | OptionVisibility:
+    if response.status_code == 200:
+        response_200 = OptionVisibility.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | OptionVisibility]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    option_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: OptionVisibilityUpdate,
+) -> Response[Error | OptionVisibility]:
+    """Set the default visibility of a metaproperty option
+
+     Sets the option's default visibility from a JSON body and answers with it.
+
+    Args:
+        option_id (str):
+        body (OptionVisibilityUpdate): Body of `update_option_visibility`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OptionVisibility]
+    """
+
+    kwargs = _get_kwargs(
+        option_id=option_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    option_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: OptionVisibilityUpdate,
+) -> Error | OptionVisibility | None:
+    """Set the default visibility of a metaproperty option
+
+     Sets the option's default visibility from a JSON body and answers with it.
+
+    Args:
+        option_id (str):
+        body (OptionVisibilityUpdate): Body of `update_option_visibility`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OptionVisibility
+    """
+
+    return sync_detailed(
+        option_id=option_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    option_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: OptionVisibilityUpdate,
+) -> Response[Error | OptionVisibility]:
+    """Set the default visibility of a metaproperty option
+
+     Sets the option's default visibility from a JSON body and answers with it.
+
+    Args:
+        option_id (str):
+        body (OptionVisibilityUpdate): Body of `update_option_visibility`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OptionVisibility]
+    """
+
+    kwargs = _get_kwargs(
+        option_id=option_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    option_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: OptionVisibilityUpdate,
+) -> Error | OptionVisibility | None:
+    """Set the default visibility of a metaproperty option
+
+     Sets the option's default visibility from a JSON body and answers with it.
+
+    Args:
+        option_id (str):
+        body (OptionVisibilityUpdate): Body of `update_option_visibility`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OptionVisibility
+    """
+
+    return (
+        await asyncio_detailed(
+            option_id=option_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,233 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.status_message import StatusMessage
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    option_id: str,
+    dependency_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v4/metaproperties/{id}/options/{option_id}/dependencies/{dependency_id}/".format(
+            id=quote(str(id), safe=""),
+            option_id=quote(str(option_id), safe=""),
+            dependency_id=quote(str(dependency_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | StatusMessage:
+    if response.status_code == 201:
+        response_201 = StatusMessage.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | StatusMessage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    option_id: str,
+    dependency_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | StatusMessage]:
+    """Add an ungrouped dependency
+
+     Makes the option depend on another option (`dependencyId`, usually of another metaproperty),
+    outside any dependency group. The request has no body. An option cannot depend on itself.
+    Needs the METAPROPERTYMANAGEMENT security role.
+
+    Bynder's reference declares an optional, schemaless JSON body here; no field of it is
+    documented, so this contract sends none.
+
+    Args:
+        id (str):
+        option_id (str):
+        dependency_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | StatusMessage]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        option_id=option_id,
+        dependency_id=dependency_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    option_id: str,
+    dependency_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | StatusMessage | None:
+    """Add an ungrouped dependency
+
+     Makes the option depend on another option (`dependencyId`, usually of another metaproperty),
+    outside any dependency group. The request has no body. An option cannot depend on itself.
+    Needs the METAPROPERTYMANAGEMENT security role.
+
+    Bynder's reference declares an optional, schemaless JSON body here; no field of it is
+    documented, so this contract sends none.
+
+    Args:
+        id (str):
+        option_id (str):
+        dependency_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | StatusMessage
+    """
+
+    return sync_detailed(
+        id=id,
+        option_id=option_id,
+        dependency_id=dependency_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    option_id: str,
+    dependency_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | StatusMessage]:
+    """Add an ungrouped dependency
+
+     Makes the option depend on another option (`dependencyId`, usually of another metaproperty),
+    outside any dependency group. The request has no body. An option cannot depend on itself.
+    Needs the METAPROPERTYMANAGEMENT security role.
+
+    Bynder's reference declares an optional, schemaless JSON body here; no field of it is
+    documented, so this contract sends none.
+
+    Args:
+        id (str):
+        option_id (str):
+        dependency_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | StatusMessage]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        option_id=option_id,
+        dependency_id=dependency_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    option_id: str,
+    dependency_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | StatusMessage | None:
+    """Add an ungrouped dependency
+
+     Makes the option depend on another option (`dependencyId`, usually of another metaproperty),
+    outside any dependency group. The request has no body. An option cannot depend on itself.
+    Needs the METAPROPERTYMANAGEMENT security role.
+
+    Bynder's reference declares an optional, schemaless JSON body here; no field of it is
+    documented, so this contract sends none.
+
+    Args:
+        id (str):
+        option_id (str):
+        dependency_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | StatusMessage
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            option_id=option_id,
+            dependency_id=dependency_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.metaproperty_option import MetapropertyOption
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    ids: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["ids"] = ids
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v4/metaproperties/options/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[MetapropertyOption]:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = MetapropertyOption.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[MetapropertyOption]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    ids: str,
+) -> Response[Error | list[MetapropertyOption]]:
+    """Get metaproperty options by id
+
+     Returns the options with the given ids, whichever metaproperties they belong to, as an array.
+    Ids that match no option are left out. Without `ids` Bynder answers 400 `No data sent`.
+
+    Args:
+        ids (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[MetapropertyOption]]
+    """
+
+    kwargs = _get_kwargs(
+        ids=ids,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    ids: str,
+) -> Error | list[MetapropertyOption] | None:
+    """Get metaproperty options by id
+
+     Returns the options with the given ids, whichever metaproperties they belong to, as an array.
+    Ids that match no option are left out. Without `ids` Bynder answers 400 `No data sent`.
+
+    Args:
+        ids (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[MetapropertyOption]
+    """
+
+    return sync_detailed(
+        client=client,
+        ids=ids,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    ids: str,
+) -> Response[Error | list[MetapropertyOption]]:
+    """Get metaproperty options by id
+
+     Returns the options with the given ids, whichever metaproperties they belong to, as an array.
+    Ids that match no option are left out. Without `ids` Bynder answers 400 `No data sent`.
+
+    Args:
+        ids (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[MetapropertyOption]]
+    """
+
+    kwargs = _get_kwargs(
+        ids=ids,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    ids: str,
+) -> Error | list[MetapropertyOption] | None:
+    """Get metaproperty options by id
+
+     Returns the options with the given ids, whichever metaproperties they belong to, as an array.
+    Ids that match no option are left out. Without `ids` Bynder answers 400 `No data sent`.
+
+    Args:
+        ids (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[MetapropertyOption]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            ids=ids,
+        )
+    ).parsed

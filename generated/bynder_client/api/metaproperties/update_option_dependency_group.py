@@ -1,0 +1,245 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.option_dependency_group_form import OptionDependencyGroupForm
+from ...models.status_message import StatusMessage
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    option_id: str,
+    group_id: str,
+    *,
+    body: OptionDependencyGroupForm,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v4/metaproperties/{id}/options/{option_id}/dependencies/group/{group_id}/".format(
+            id=quote(str(id), safe=""),
+            option_id=quote(str(option_id), safe=""),
+            group_id=quote(str(group_id), safe=""),
+        ),
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | StatusMessage:
+    if response.status_code == 201:
+        response_201 = StatusMessage.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | StatusMessage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    option_id: str,
+    group_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: OptionDependencyGroupForm,
+) -> Response[Error | StatusMessage]:
+    """Replace the options of a dependency group
+
+     Replaces the options of a dependency group with the JSON array of option ids in the `data`
+    form field. Needs the METAPROPERTYMANAGEMENT security role.
+
+    Args:
+        id (str):
+        option_id (str):
+        group_id (str):
+        body (OptionDependencyGroupForm): Form fields of `create_option_dependency_group` and
+            `update_option_dependency_group`. Only
+            `data` is needed; the other fields repeat the path and must agree with it when sent.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | StatusMessage]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        option_id=option_id,
+        group_id=group_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    option_id: str,
+    group_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: OptionDependencyGroupForm,
+) -> Error | StatusMessage | None:
+    """Replace the options of a dependency group
+
+     Replaces the options of a dependency group with the JSON array of option ids in the `data`
+    form field. Needs the METAPROPERTYMANAGEMENT security role.
+
+    Args:
+        id (str):
+        option_id (str):
+        group_id (str):
+        body (OptionDependencyGroupForm): Form fields of `create_option_dependency_group` and
+            `update_option_dependency_group`. Only
+            `data` is needed; the other fields repeat the path and must agree with it when sent.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | StatusMessage
+    """
+
+    return sync_detailed(
+        id=id,
+        option_id=option_id,
+        group_id=group_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    option_id: str,
+    group_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: OptionDependencyGroupForm,
+) -> Response[Error | StatusMessage]:
+    """Replace the options of a dependency group
+
+     Replaces the options of a dependency group with the JSON array of option ids in the `data`
+    form field. Needs the METAPROPERTYMANAGEMENT security role.
+
+    Args:
+        id (str):
+        option_id (str):
+        group_id (str):
+        body (OptionDependencyGroupForm): Form fields of `create_option_dependency_group` and
+            `update_option_dependency_group`. Only
+            `data` is needed; the other fields repeat the path and must agree with it when sent.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | StatusMessage]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        option_id=option_id,
+        group_id=group_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    option_id: str,
+    group_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: OptionDependencyGroupForm,
+) -> Error | StatusMessage | None:
+    """Replace the options of a dependency group
+
+     Replaces the options of a dependency group with the JSON array of option ids in the `data`
+    form field. Needs the METAPROPERTYMANAGEMENT security role.
+
+    Args:
+        id (str):
+        option_id (str):
+        group_id (str):
+        body (OptionDependencyGroupForm): Form fields of `create_option_dependency_group` and
+            `update_option_dependency_group`. Only
+            `data` is needed; the other fields repeat the path and must agree with it when sent.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | StatusMessage
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            option_id=option_id,
+            group_id=group_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,156 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.o_auth_scope_catalogue import OAuthScopeCatalogue
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v6/authentication/oauth2/scopes",
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | OAuthScopeCatalogue:
+    if response.status_code == 200:
+        response_200 = OAuthScopeCatalogue.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | OAuthScopeCatalogue]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | OAuthScopeCatalogue]:
+    """List the OAuth scopes
+
+     Returns every OAuth scope Bynder knows, grouped by area, each with the permissions (any one of
+    them suffices) a user needs for a token with that scope to work. The endpoint is public: it
+    needs no token.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OAuthScopeCatalogue]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | OAuthScopeCatalogue | None:
+    """List the OAuth scopes
+
+     Returns every OAuth scope Bynder knows, grouped by area, each with the permissions (any one of
+    them suffices) a user needs for a token with that scope to work. The endpoint is public: it
+    needs no token.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OAuthScopeCatalogue
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | OAuthScopeCatalogue]:
+    """List the OAuth scopes
+
+     Returns every OAuth scope Bynder knows, grouped by area, each with the permissions (any one of
+    them suffices) a user needs for a token with that scope to work. The endpoint is public: it
+    needs no token.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OAuthScopeCatalogue]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | OAuthScopeCatalogue | None:
+    """List the OAuth scopes
+
+     Returns every OAuth scope Bynder knows, grouped by area, each with the permissions (any one of
+    them suffices) a user needs for a token with that scope to work. The endpoint is public: it
+    needs no token.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OAuthScopeCatalogue
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.order_line_update import OrderLineUpdate
+from ...models.store_status import StoreStatus
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: OrderLineUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/store/orderproducts/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | StoreStatus:
+    if response.status_code == 201:
+        response_201 = StoreStatus.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = StoreStatus.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = StoreStatus.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    response_default = StoreStatus.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | StoreStatus]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: OrderLineUpdate,
+) -> Response[Error | StoreStatus]:
+    """Approve or reject an order line
+
+     Approves or rejects one line of an order, optionally with the customer's reference, from
+    a JSON body. Unlike the order update, which is a form post, this Brandstore operation
+    takes JSON. The reply is the Brandstore's 201 status body with `status_code`.
+
+    Args:
+        id (str):
+        body (OrderLineUpdate): Body of `update_order_line`; send the fields to change.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | StoreStatus]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: OrderLineUpdate,
+) -> Error | StoreStatus | None:
+    """Approve or reject an order line
+
+     Approves or rejects one line of an order, optionally with the customer's reference, from
+    a JSON body. Unlike the order update, which is a form post, this Brandstore operation
+    takes JSON. The reply is the Brandstore's 201 status body with `status_code`.
+
+    Args:
+        id (str):
+        body (OrderLineUpdate): Body of `update_order_line`; send the fields to change.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | StoreStatus
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: OrderLineUpdate,
+) -> Response[Error | StoreStatus]:
+    """Approve or reject an order line
+
+     Approves or rejects one line of an order, optionally with the customer's reference, from
+    a JSON body. Unlike the order update, which is a form post, this Brandstore operation
+    takes JSON. The reply is the Brandstore's 201 status body with `status_code`.
+
+    Args:
+        id (str):
+        body (OrderLineUpdate): Body of `update_order_line`; send the fields to change.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | StoreStatus]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: OrderLineUpdate,
+) -> Error | StoreStatus | None:
+    """Approve or reject an order line
+
+     Approves or rejects one line of an order, optionally with the customer's reference, from
+    a JSON body. Unlike the order update, which is a form post, this Brandstore operation
+    takes JSON. The reply is the Brandstore's 201 status body with `status_code`.
+
+    Args:
+        id (str):
+        body (OrderLineUpdate): Body of `update_order_line`; send the fields to change.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | StoreStatus
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,214 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.pim_option_children import PimOptionChildren
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: PimOptionChildren,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/pim/metapropertyoptions/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PimOptionChildren,
+) -> Response[Any | Error]:
+    """Set the children of a product-layer option
+
+     Replaces the option's children (the related options of other product-layer
+    metaproperties) with the ids of the JSON body; an empty list removes them all. An option
+    cannot be its own child, and every child must be an option of another product-layer
+    metaproperty.
+
+    Args:
+        id (str):
+        body (PimOptionChildren): Body of `update_pim_option_children`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PimOptionChildren,
+) -> Any | Error | None:
+    """Set the children of a product-layer option
+
+     Replaces the option's children (the related options of other product-layer
+    metaproperties) with the ids of the JSON body; an empty list removes them all. An option
+    cannot be its own child, and every child must be an option of another product-layer
+    metaproperty.
+
+    Args:
+        id (str):
+        body (PimOptionChildren): Body of `update_pim_option_children`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PimOptionChildren,
+) -> Response[Any | Error]:
+    """Set the children of a product-layer option
+
+     Replaces the option's children (the related options of other product-layer
+    metaproperties) with the ids of the JSON body; an empty list removes them all. An option
+    cannot be its own child, and every child must be an option of another product-layer
+    metaproperty.
+
+    Args:
+        id (str):
+        body (PimOptionChildren): Body of `update_pim_option_children`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PimOptionChildren,
+) -> Any | Error | None:
+    """Set the children of a product-layer option
+
+     Replaces the option's children (the related options of other product-layer
+    metaproperties) with the ids of the JSON body; an empty list removes them all. An option
+    cannot be its own child, and every child must be an option of another product-layer
+    metaproperty.
+
+    Args:
+        id (str):
+        body (PimOptionChildren): Body of `update_pim_option_children`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,230 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.quarantine_review import QuarantineReview
+from ...models.quarantined_asset import QuarantinedAsset
+from ...types import Response
+
+
+def _get_kwargs(
+    asset_id: str,
+    *,
+    body: QuarantineReview,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v7/quarantine/v1/assets/{asset_id}".format(
+            asset_id=quote(str(asset_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | QuarantinedAsset:
+    if response.status_code == 200:
+        response_200 = QuarantinedAsset.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | QuarantinedAsset]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    asset_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: QuarantineReview,
+) -> Response[Error | QuarantinedAsset]:
+    """Review a quarantined asset
+
+     Records a reviewer's decision on one quarantined asset: `APPROVED` releases it as safe,
+    `DENIED` keeps it out. Answers with the entry as reviewed.
+
+    Bynder's reference takes `APPROVED` or `DENIED` here but lists `APPROVED` and `REJECTED`
+    as the values of `reviewStatus` in its replies. This contract takes the request values it
+    publishes and reports the decision back as it was sent; `reviewStatus` is a plain string,
+    so a reply carrying `REJECTED` is read as well.
+
+    Args:
+        asset_id (str):
+        body (QuarantineReview): Body of `review_quarantined_asset`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | QuarantinedAsset]
+    """
+
+    kwargs = _get_kwargs(
+        asset_id=asset_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    asset_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: QuarantineReview,
+) -> Error | QuarantinedAsset | None:
+    """Review a quarantined asset
+
+     Records a reviewer's decision on one quarantined asset: `APPROVED` releases it as safe,
+    `DENIED` keeps it out. Answers with the entry as reviewed.
+
+    Bynder's reference takes `APPROVED` or `DENIED` here but lists `APPROVED` and `REJECTED`
+    as the values of `reviewStatus` in its replies. This contract takes the request values it
+    publishes and reports the decision back as it was sent; `reviewStatus` is a plain string,
+    so a reply carrying `REJECTED` is read as well.
+
+    Args:
+        asset_id (str):
+        body (QuarantineReview): Body of `review_quarantined_asset`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | QuarantinedAsset
+    """
+
+    return sync_detailed(
+        asset_id=asset_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    asset_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: QuarantineReview,
+) -> Response[Error | QuarantinedAsset]:
+    """Review a quarantined asset
+
+     Records a reviewer's decision on one quarantined asset: `APPROVED` releases it as safe,
+    `DENIED` keeps it out. Answers with the entry as reviewed.
+
+    Bynder's reference takes `APPROVED` or `DENIED` here but lists `APPROVED` and `REJECTED`
+    as the values of `reviewStatus` in its replies. This contract takes the request values it
+    publishes and reports the decision back as it was sent; `reviewStatus` is a plain string,
+    so a reply carrying `REJECTED` is read as well.
+
+    Args:
+        asset_id (str):
+        body (QuarantineReview): Body of `review_quarantined_asset`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | QuarantinedAsset]
+    """
+
+    kwargs = _get_kwargs(
+        asset_id=asset_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    asset_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: QuarantineReview,
+) -> Error | QuarantinedAsset | None:
+    """Review a quarantined asset
+
+     Records a reviewer's decision on one quarantined asset: `APPROVED` releases it as safe,
+    `DENIED` keeps it out. Answers with the entry as reviewed.
+
+    Bynder's reference takes `APPROVED` or `DENIED` here but lists `APPROVED` and `REJECTED`
+    as the values of `reviewStatus` in its replies. This contract takes the request values it
+    publishes and reports the decision back as it was sent; `reviewStatus` is a plain string,
+    so a reply carrying `REJECTED` is read as well.
+
+    Args:
+        asset_id (str):
+        body (QuarantineReview): Body of `review_quarantined_asset`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | QuarantinedAsset
+    """
+
+    return (
+        await asyncio_detailed(
+            asset_id=asset_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.quarantine_bulk_review import QuarantineBulkReview
+from ...models.quarantined_asset_page import QuarantinedAssetPage
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: QuarantineBulkReview,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v7/quarantine/v1/antivirus-audit",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | QuarantinedAssetPage:
+    if response.status_code == 200:
+        response_200 = QuarantinedAssetPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | QuarantinedAssetPage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: QuarantineBulkReview,
+) -> Response[Error | QuarantinedAssetPage]:
+    """Review several quarantined assets
+
+     Records the same decision (`APPROVED` or `DENIED`) on several quarantine entries at once,
+    named by their `id`s. Either every entry is reviewed or, when one id is unknown, none is
+    (404). Answers with the entries as reviewed.
+
+    Args:
+        body (QuarantineBulkReview): Body of `review_quarantined_assets`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | QuarantinedAssetPage]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: QuarantineBulkReview,
+) -> Error | QuarantinedAssetPage | None:
+    """Review several quarantined assets
+
+     Records the same decision (`APPROVED` or `DENIED`) on several quarantine entries at once,
+    named by their `id`s. Either every entry is reviewed or, when one id is unknown, none is
+    (404). Answers with the entries as reviewed.
+
+    Args:
+        body (QuarantineBulkReview): Body of `review_quarantined_assets`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | QuarantinedAssetPage
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: QuarantineBulkReview,
+) -> Response[Error | QuarantinedAssetPage]:
+    """Review several quarantined assets
+
+     Records the same decision (`APPROVED` or `DENIED`) on several quarantine entries at once,
+    named by their `id`s. Either every entry is reviewed or, when one id is unknown, none is
+    (404). Answers with the entries as reviewed.
+
+    Args:
+        body (QuarantineBulkReview): Body of `review_quarantined_assets`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | QuarantinedAssetPage]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: QuarantineBulkReview,
+) -> Error | QuarantinedAssetPage | None:
+    """Review several quarantined assets
+
+     Records the same decision (`APPROVED` or `DENIED`) on several quarantine entries at once,
+    named by their `id`s. Either every entry is reviewed or, when one id is unknown, none is
+    (404). Answers with the entries as reviewed.
+
+    Args:
+        body (QuarantineBulkReview): Body of `review_quarantined_assets`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | QuarantinedAssetPage
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,215 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.similarity_search import SimilaritySearch
+from ...models.similarity_search_result import SimilaritySearchResult
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SimilaritySearch,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/1/assets/similarity-search/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | SimilaritySearchResult:
+    if response.status_code == 200:
+        response_200 = SimilaritySearchResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | SimilaritySearchResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SimilaritySearch,
+) -> Response[Error | SimilaritySearchResult]:
+    """Search for similar assets
+
+     Finds assets that look like given assets (`assetIds`), an image on the web (`imageUrl`),
+    an image sent along (`imageData`, base64, optionally as a `data:` URL) or a description
+    (`textQuery`), best match first, each with a score between 0 and 1. Exactly one of the
+    four must be given; more than one is a 400 with reason `MULTIPLE_SEARCH_PARAMETERS`.
+    Asset ids are in the standard lower-case UUID form (8-4-4-4-12), here and in the reply.
+
+    Only OAuth 2.0 access tokens are accepted; a permanent token gets 403.
+
+    Args:
+        body (SimilaritySearch): Body of `search_similar_assets`; give exactly one of the four
+            fields.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SimilaritySearchResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: SimilaritySearch,
+) -> Error | SimilaritySearchResult | None:
+    """Search for similar assets
+
+     Finds assets that look like given assets (`assetIds`), an image on the web (`imageUrl`),
+    an image sent along (`imageData`, base64, optionally as a `data:` URL) or a description
+    (`textQuery`), best match first, each with a score between 0 and 1. Exactly one of the
+    four must be given; more than one is a 400 with reason `MULTIPLE_SEARCH_PARAMETERS`.
+    Asset ids are in the standard lower-case UUID form (8-4-4-4-12), here and in the reply.
+
+    Only OAuth 2.0 access tokens are accepted; a permanent token gets 403.
+
+    Args:
+        body (SimilaritySearch): Body of `search_similar_assets`; give exactly one of the four
+            fields.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SimilaritySearchResult
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SimilaritySearch,
+) -> Response[Error | SimilaritySearchResult]:
+    """Search for similar assets
+
+     Finds assets that look like given assets (`assetIds`), an image on the web (`imageUrl`),
+    an image sent along (`imageData`, base64, optionally as a `data:` URL) or a description
+    (`textQuery`), best match first, each with a score between 0 and 1. Exactly one of the
+    four must be given; more than one is a 400 with reason `MULTIPLE_SEARCH_PARAMETERS`.
+    Asset ids are in the standard lower-case UUID form (8-4-4-4-12), here and in the reply.
+
+    Only OAuth 2.0 access tokens are accepted; a permanent token gets 403.
+
+    Args:
+        body (SimilaritySearch): Body of `search_similar_assets`; give exactly one of the four
+            fields.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SimilaritySearchResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SimilaritySearch,
+) -> Error | SimilaritySearchResult | None:
+    """Search for similar assets
+
+     Finds assets that look like given assets (`assetIds`), an image on the web (`imageUrl`),
+    an image sent along (`imageData`, base64, optionally as a `data:` URL) or a description
+    (`textQuery`), best match first, each with a score between 0 and 1. Exactly one of the
+    four must be given; more than one is a 400 with reason `MULTIPLE_SEARCH_PARAMETERS`.
+    Asset ids are in the standard lower-case UUID form (8-4-4-4-12), here and in the reply.
+
+    Only OAuth 2.0 access tokens are accepted; a permanent token gets 403.
+
+    Args:
+        body (SimilaritySearch): Body of `search_similar_assets`; give exactly one of the four
+            fields.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SimilaritySearchResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,225 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.asset_ids_data_form import AssetIdsDataForm
+from ...models.error import Error
+from ...models.status_message import StatusMessage
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: AssetIdsDataForm,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v4/tags/{id}/media/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | StatusMessage:
+    if response.status_code == 202:
+        response_202 = StatusMessage.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | StatusMessage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AssetIdsDataForm,
+) -> Response[Error | StatusMessage]:
+    """Add a tag to assets
+
+     Adds the tag to each of the given assets; assets that already carry it are unchanged. The
+    asset ids travel as one form field, `data`, whose value is a JSON array, as in the official C#
+    SDK. Bynder documents no status code for this call; like adding assets to a collection it
+    answers 202 with a status message. Needs the MEDIAEDIT security role.
+
+    Args:
+        id (str):
+        body (AssetIdsDataForm): Form fields of `add_assets_to_collection` and
+            `add_tag_to_assets`: the asset ids as a JSON
+            array in one field.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | StatusMessage]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AssetIdsDataForm,
+) -> Error | StatusMessage | None:
+    """Add a tag to assets
+
+     Adds the tag to each of the given assets; assets that already carry it are unchanged. The
+    asset ids travel as one form field, `data`, whose value is a JSON array, as in the official C#
+    SDK. Bynder documents no status code for this call; like adding assets to a collection it
+    answers 202 with a status message. Needs the MEDIAEDIT security role.
+
+    Args:
+        id (str):
+        body (AssetIdsDataForm): Form fields of `add_assets_to_collection` and
+            `add_tag_to_assets`: the asset ids as a JSON
+            array in one field.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | StatusMessage
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AssetIdsDataForm,
+) -> Response[Error | StatusMessage]:
+    """Add a tag to assets
+
+     Adds the tag to each of the given assets; assets that already carry it are unchanged. The
+    asset ids travel as one form field, `data`, whose value is a JSON array, as in the official C#
+    SDK. Bynder documents no status code for this call; like adding assets to a collection it
+    answers 202 with a status message. Needs the MEDIAEDIT security role.
+
+    Args:
+        id (str):
+        body (AssetIdsDataForm): Form fields of `add_assets_to_collection` and
+            `add_tag_to_assets`: the asset ids as a JSON
+            array in one field.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | StatusMessage]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AssetIdsDataForm,
+) -> Error | StatusMessage | None:
+    """Add a tag to assets
+
+     Adds the tag to each of the given assets; assets that already carry it are unchanged. The
+    asset ids travel as one form field, `data`, whose value is a JSON array, as in the official C#
+    SDK. Bynder documents no status code for this call; like adding assets to a collection it
+    answers 202 with a status message. Needs the MEDIAEDIT security role.
+
+    Args:
+        id (str):
+        body (AssetIdsDataForm): Form fields of `add_assets_to_collection` and
+            `add_tag_to_assets`: the asset ids as a JSON
+            array in one field.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | StatusMessage
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

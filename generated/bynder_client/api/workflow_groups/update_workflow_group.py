@@ -1,0 +1,214 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.workflow_group import WorkflowGroup
+from ...models.workflow_group_body import WorkflowGroupBody
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: WorkflowGroupBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/workflow/groups/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | WorkflowGroup:
+    if response.status_code == 200:
+        response_200 = WorkflowGroup.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | WorkflowGroup]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: WorkflowGroupBody,
+) -> Response[Error | WorkflowGroup]:
+    """Update a workflow group
+
+     Renames the group and replaces its members from a JSON body; fields left out keep their
+    value, and `user_ids` replaces the whole member list. Answers with the group as changed.
+
+    Args:
+        id (str):
+        body (WorkflowGroupBody): Body of `create_workflow_group` (name required there) and
+            `update_workflow_group`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | WorkflowGroup]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: WorkflowGroupBody,
+) -> Error | WorkflowGroup | None:
+    """Update a workflow group
+
+     Renames the group and replaces its members from a JSON body; fields left out keep their
+    value, and `user_ids` replaces the whole member list. Answers with the group as changed.
+
+    Args:
+        id (str):
+        body (WorkflowGroupBody): Body of `create_workflow_group` (name required there) and
+            `update_workflow_group`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | WorkflowGroup
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: WorkflowGroupBody,
+) -> Response[Error | WorkflowGroup]:
+    """Update a workflow group
+
+     Renames the group and replaces its members from a JSON body; fields left out keep their
+    value, and `user_ids` replaces the whole member list. Answers with the group as changed.
+
+    Args:
+        id (str):
+        body (WorkflowGroupBody): Body of `create_workflow_group` (name required there) and
+            `update_workflow_group`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | WorkflowGroup]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: WorkflowGroupBody,
+) -> Error | WorkflowGroup | None:
+    """Update a workflow group
+
+     Renames the group and replaces its members from a JSON body; fields left out keep their
+    value, and `user_ids` replaces the whole member list. Answers with the group as changed.
+
+    Args:
+        id (str):
+        body (WorkflowGroupBody): Body of `create_workflow_group` (name required there) and
+            `update_workflow_group`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | WorkflowGroup
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

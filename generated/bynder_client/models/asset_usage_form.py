@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AssetUsageForm")
+
+
+@_attrs_define
+class AssetUsageForm:
+    """Form fields of `create_asset_usage`."""
+
+    integration_id: str
+    """ Id of an integration registered in the portal. """
+    asset_id: str
+    """ Id of the asset. """
+    timestamp: str | Unset = UNSET
+    """ When the asset was used (ISO 8601); now when omitted. """
+    uri: str | Unset = UNSET
+    """ Where the asset is used. """
+    additional: str | Unset = UNSET
+    """ Free text, for example where on the page. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        integration_id = self.integration_id
+
+        asset_id = self.asset_id
+
+        timestamp = self.timestamp
+
+        uri = self.uri
+
+        additional = self.additional
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "integration_id": integration_id,
+                "asset_id": asset_id,
+            }
+        )
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if uri is not UNSET:
+            field_dict["uri"] = uri
+        if additional is not UNSET:
+            field_dict["additional"] = additional
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        integration_id = d.pop("integration_id")
+
+        asset_id = d.pop("asset_id")
+
+        timestamp = d.pop("timestamp", UNSET)
+
+        uri = d.pop("uri", UNSET)
+
+        additional = d.pop("additional", UNSET)
+
+        asset_usage_form = cls(
+            integration_id=integration_id,
+            asset_id=asset_id,
+            timestamp=timestamp,
+            uri=uri,
+            additional=additional,
+        )
+
+        asset_usage_form.additional_properties = d
+        return asset_usage_form
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

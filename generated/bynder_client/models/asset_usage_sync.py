@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.asset_usage_sync_item import AssetUsageSyncItem
+
+
+T = TypeVar("T", bound="AssetUsageSync")
+
+
+@_attrs_define
+class AssetUsageSync:
+    """Body of `sync_asset_usage`."""
+
+    integration_id: str
+    """ Id of the integration whose records are synchronised. """
+    uris: list[str]
+    """ The locations covered by this synchronisation. """
+    usages: list[AssetUsageSyncItem]
+    """ Every usage at those locations. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        integration_id = self.integration_id
+
+        uris = self.uris
+
+        usages = []
+        for usages_item_data in self.usages:
+            usages_item = usages_item_data.to_dict()
+            usages.append(usages_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "integration_id": integration_id,
+                "uris": uris,
+                "usages": usages,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.asset_usage_sync_item import AssetUsageSyncItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        integration_id = d.pop("integration_id")
+
+        uris = cast(list[str], d.pop("uris"))
+
+        usages = []
+        _usages = d.pop("usages")
+        for usages_item_data in _usages:
+            usages_item = AssetUsageSyncItem.from_dict(usages_item_data)
+
+            usages.append(usages_item)
+
+        asset_usage_sync = cls(
+            integration_id=integration_id,
+            uris=uris,
+            usages=usages,
+        )
+
+        asset_usage_sync.additional_properties = d
+        return asset_usage_sync
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.automation_action_data import AutomationActionData
+
+
+T = TypeVar("T", bound="AutomationAction")
+
+
+@_attrs_define
+class AutomationAction:
+    """An action of a step (see `list_automation_actions`): `ADD_TO_COLLECTION` takes
+    `data.collection_id`, the agent actions (`AGENT_ENRICHMENT`, ...) take `data.agent_id`.
+
+    """
+
+    action_type: str
+    data: AutomationActionData | Unset = UNSET
+    """ The settings of an action. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action_type = self.action_type
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "action_type": action_type,
+            }
+        )
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.automation_action_data import AutomationActionData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        action_type = d.pop("action_type")
+
+        _data = d.pop("data", UNSET)
+        data: AutomationActionData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = AutomationActionData.from_dict(_data)
+
+        automation_action = cls(
+            action_type=action_type,
+            data=data,
+        )
+
+        automation_action.additional_properties = d
+        return automation_action
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

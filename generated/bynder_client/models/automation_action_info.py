@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AutomationActionInfo")
+
+
+@_attrs_define
+class AutomationActionInfo:
+    """An action a step can take."""
+
+    action_type: str | Unset = UNSET
+    """ Known values `ADD_TO_COLLECTION`, `AGENT_ENRICHMENT`, `AGENT_TRANSFORMATION`,
+    `AGENT_BRAND_COMPLIANCE`, `AGENT_GOVERNANCE`.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action_type = self.action_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if action_type is not UNSET:
+            field_dict["action_type"] = action_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        action_type = d.pop("action_type", UNSET)
+
+        automation_action_info = cls(
+            action_type=action_type,
+        )
+
+        automation_action_info.additional_properties = d
+        return automation_action_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

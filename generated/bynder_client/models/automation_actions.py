@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.automation_action_info import AutomationActionInfo
+
+
+T = TypeVar("T", bound="AutomationActions")
+
+
+@_attrs_define
+class AutomationActions:
+    """Reply of `list_automation_actions`."""
+
+    actions: list[AutomationActionInfo] | Unset = UNSET
+    max_actions_limit: int | Unset = UNSET
+    """ The most actions one step may have. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        actions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.actions, Unset):
+            actions = []
+            for actions_item_data in self.actions:
+                actions_item = actions_item_data.to_dict()
+                actions.append(actions_item)
+
+        max_actions_limit = self.max_actions_limit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if actions is not UNSET:
+            field_dict["actions"] = actions
+        if max_actions_limit is not UNSET:
+            field_dict["max_actions_limit"] = max_actions_limit
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.automation_action_info import AutomationActionInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _actions = d.pop("actions", UNSET)
+        actions: list[AutomationActionInfo] | Unset = UNSET
+        if _actions is not UNSET:
+            actions = []
+            for actions_item_data in _actions:
+                actions_item = AutomationActionInfo.from_dict(actions_item_data)
+
+                actions.append(actions_item)
+
+        max_actions_limit = d.pop("max_actions_limit", UNSET)
+
+        automation_actions = cls(
+            actions=actions,
+            max_actions_limit=max_actions_limit,
+        )
+
+        automation_actions.additional_properties = d
+        return automation_actions
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.automation_term import AutomationTerm
+
+
+T = TypeVar("T", bound="AutomationConditionInfo")
+
+
+@_attrs_define
+class AutomationConditionInfo:
+    """A condition a step can test."""
+
+    name: str | Unset = UNSET
+    weight: int | None | Unset = UNSET
+    operators: list[str] | Unset = UNSET
+    terms: list[AutomationTerm] | Unset = UNSET
+    """ The predefined terms the condition takes, when it only takes those. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        weight: int | None | Unset
+        if isinstance(self.weight, Unset):
+            weight = UNSET
+        else:
+            weight = self.weight
+
+        operators: list[str] | Unset = UNSET
+        if not isinstance(self.operators, Unset):
+            operators = self.operators
+
+        terms: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.terms, Unset):
+            terms = []
+            for terms_item_data in self.terms:
+                terms_item = terms_item_data.to_dict()
+                terms.append(terms_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if weight is not UNSET:
+            field_dict["weight"] = weight
+        if operators is not UNSET:
+            field_dict["operators"] = operators
+        if terms is not UNSET:
+            field_dict["terms"] = terms
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.automation_term import AutomationTerm  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        def _parse_weight(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        weight = _parse_weight(d.pop("weight", UNSET))
+
+        operators = cast(list[str], d.pop("operators", UNSET))
+
+        _terms = d.pop("terms", UNSET)
+        terms: list[AutomationTerm] | Unset = UNSET
+        if _terms is not UNSET:
+            terms = []
+            for terms_item_data in _terms:
+                terms_item = AutomationTerm.from_dict(terms_item_data)
+
+                terms.append(terms_item)
+
+        automation_condition_info = cls(
+            name=name,
+            weight=weight,
+            operators=operators,
+            terms=terms,
+        )
+
+        automation_condition_info.additional_properties = d
+        return automation_condition_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.automation_condition_info import AutomationConditionInfo
+
+
+T = TypeVar("T", bound="AutomationConditions")
+
+
+@_attrs_define
+class AutomationConditions:
+    """Reply of `list_automation_conditions`."""
+
+    conditions: list[AutomationConditionInfo] | Unset = UNSET
+    max_conditions_count: int | Unset = UNSET
+    """ The most conditions one step may have. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        conditions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.conditions, Unset):
+            conditions = []
+            for conditions_item_data in self.conditions:
+                conditions_item = conditions_item_data.to_dict()
+                conditions.append(conditions_item)
+
+        max_conditions_count = self.max_conditions_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if conditions is not UNSET:
+            field_dict["conditions"] = conditions
+        if max_conditions_count is not UNSET:
+            field_dict["max_conditions_count"] = max_conditions_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.automation_condition_info import AutomationConditionInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _conditions = d.pop("conditions", UNSET)
+        conditions: list[AutomationConditionInfo] | Unset = UNSET
+        if _conditions is not UNSET:
+            conditions = []
+            for conditions_item_data in _conditions:
+                conditions_item = AutomationConditionInfo.from_dict(conditions_item_data)
+
+                conditions.append(conditions_item)
+
+        max_conditions_count = d.pop("max_conditions_count", UNSET)
+
+        automation_conditions = cls(
+            conditions=conditions,
+            max_conditions_count=max_conditions_count,
+        )
+
+        automation_conditions.additional_properties = d
+        return automation_conditions
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

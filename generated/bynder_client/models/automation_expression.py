@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.automation_term import AutomationTerm
+
+
+T = TypeVar("T", bound="AutomationExpression")
+
+
+@_attrs_define
+class AutomationExpression:
+    """An operator and the terms it applies to."""
+
+    operator: str
+    """ Known values `CONTAINS`, `DOES_NOT_CONTAIN`, `STARTS_IN`. """
+    term: list[AutomationTerm] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        operator = self.operator
+
+        term: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.term, Unset):
+            term = []
+            for term_item_data in self.term:
+                term_item = term_item_data.to_dict()
+                term.append(term_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "operator": operator,
+            }
+        )
+        if term is not UNSET:
+            field_dict["term"] = term
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.automation_term import AutomationTerm  # noqa: PLC0415
+
+        d = dict(src_dict)
+        operator = d.pop("operator")
+
+        _term = d.pop("term", UNSET)
+        term: list[AutomationTerm] | Unset = UNSET
+        if _term is not UNSET:
+            term = []
+            for term_item_data in _term:
+                term_item = AutomationTerm.from_dict(term_item_data)
+
+                term.append(term_item)
+
+        automation_expression = cls(
+            operator=operator,
+            term=term,
+        )
+
+        automation_expression.additional_properties = d
+        return automation_expression
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.automation_expression import AutomationExpression
+
+
+T = TypeVar("T", bound="AutomationLeafCondition")
+
+
+@_attrs_define
+class AutomationLeafCondition:
+    """One condition, by name (see `list_automation_conditions`), with its test."""
+
+    condition_type: str
+    """ Known values `AssetType`, `MetapropertyOption`, `Archived`. """
+    expression: AutomationExpression
+    """ An operator and the terms it applies to. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        condition_type = self.condition_type
+
+        expression = self.expression.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "condition_type": condition_type,
+                "expression": expression,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.automation_expression import AutomationExpression  # noqa: PLC0415
+
+        d = dict(src_dict)
+        condition_type = d.pop("condition_type")
+
+        expression = AutomationExpression.from_dict(d.pop("expression"))
+
+        automation_leaf_condition = cls(
+            condition_type=condition_type,
+            expression=expression,
+        )
+
+        automation_leaf_condition.additional_properties = d
+        return automation_leaf_condition
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

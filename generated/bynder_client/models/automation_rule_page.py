@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.automation_page_links import AutomationPageLinks
+    from ..models.automation_rule import AutomationRule
+
+
+T = TypeVar("T", bound="AutomationRulePage")
+
+
+@_attrs_define
+class AutomationRulePage:
+    """One page of rules, newest first."""
+
+    rules: list[AutomationRule] | Unset = UNSET
+    metadata: AutomationPageLinks | Unset = UNSET
+    """ Query strings of the neighbouring pages, absent at either end. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rules: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.rules, Unset):
+            rules = []
+            for rules_item_data in self.rules:
+                rules_item = rules_item_data.to_dict()
+                rules.append(rules_item)
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if rules is not UNSET:
+            field_dict["rules"] = rules
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.automation_page_links import AutomationPageLinks  # noqa: PLC0415
+        from ..models.automation_rule import AutomationRule  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _rules = d.pop("rules", UNSET)
+        rules: list[AutomationRule] | Unset = UNSET
+        if _rules is not UNSET:
+            rules = []
+            for rules_item_data in _rules:
+                rules_item = AutomationRule.from_dict(rules_item_data)
+
+                rules.append(rules_item)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: AutomationPageLinks | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = AutomationPageLinks.from_dict(_metadata)
+
+        automation_rule_page = cls(
+            rules=rules,
+            metadata=metadata,
+        )
+
+        automation_rule_page.additional_properties = d
+        return automation_rule_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

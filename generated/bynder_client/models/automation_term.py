@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AutomationTerm")
+
+
+@_attrs_define
+class AutomationTerm:
+    """A term of a condition. Which fields it has depends on the condition: `asset_type`
+    (AssetType), `metaproperty_id` and `metaproperty_option_id` (MetapropertyOption), or
+    `offset_amount` and `offset_unit` (Archived).
+
+    """
+
+    asset_type: str | Unset = UNSET
+    """ Known values `IMAGE`, `VIDEO`, `DOCUMENT`, `AUDIO`, `3D`. """
+    metaproperty_id: str | Unset = UNSET
+    metaproperty_option_id: str | Unset = UNSET
+    offset_amount: int | Unset = UNSET
+    offset_unit: str | Unset = UNSET
+    """ Known values `DAY`, `DAYS`, `WEEK`, `WEEKS`, `MONTH`, `MONTHS`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset_type = self.asset_type
+
+        metaproperty_id = self.metaproperty_id
+
+        metaproperty_option_id = self.metaproperty_option_id
+
+        offset_amount = self.offset_amount
+
+        offset_unit = self.offset_unit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if asset_type is not UNSET:
+            field_dict["asset_type"] = asset_type
+        if metaproperty_id is not UNSET:
+            field_dict["metaproperty_id"] = metaproperty_id
+        if metaproperty_option_id is not UNSET:
+            field_dict["metaproperty_option_id"] = metaproperty_option_id
+        if offset_amount is not UNSET:
+            field_dict["offset_amount"] = offset_amount
+        if offset_unit is not UNSET:
+            field_dict["offset_unit"] = offset_unit
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        asset_type = d.pop("asset_type", UNSET)
+
+        metaproperty_id = d.pop("metaproperty_id", UNSET)
+
+        metaproperty_option_id = d.pop("metaproperty_option_id", UNSET)
+
+        offset_amount = d.pop("offset_amount", UNSET)
+
+        offset_unit = d.pop("offset_unit", UNSET)
+
+        automation_term = cls(
+            asset_type=asset_type,
+            metaproperty_id=metaproperty_id,
+            metaproperty_option_id=metaproperty_option_id,
+            offset_amount=offset_amount,
+            offset_unit=offset_unit,
+        )
+
+        automation_term.additional_properties = d
+        return automation_term
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

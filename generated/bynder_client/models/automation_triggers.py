@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.automation_trigger import AutomationTrigger
+
+
+T = TypeVar("T", bound="AutomationTriggers")
+
+
+@_attrs_define
+class AutomationTriggers:
+    """Reply of `list_automation_triggers`."""
+
+    triggers: list[AutomationTrigger] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        triggers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.triggers, Unset):
+            triggers = []
+            for triggers_item_data in self.triggers:
+                triggers_item = triggers_item_data.to_dict()
+                triggers.append(triggers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if triggers is not UNSET:
+            field_dict["triggers"] = triggers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.automation_trigger import AutomationTrigger  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _triggers = d.pop("triggers", UNSET)
+        triggers: list[AutomationTrigger] | Unset = UNSET
+        if _triggers is not UNSET:
+            triggers = []
+            for triggers_item_data in _triggers:
+                triggers_item = AutomationTrigger.from_dict(triggers_item_data)
+
+                triggers.append(triggers_item)
+
+        automation_triggers = cls(
+            triggers=triggers,
+        )
+
+        automation_triggers.additional_properties = d
+        return automation_triggers
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.content_access_principal import ContentAccessPrincipal
+
+
+T = TypeVar("T", bound="ContentAccessGrant")
+
+
+@_attrs_define
+class ContentAccessGrant:
+    """Body of `create_metaproperty_access` and `update_option_access`."""
+
+    principals: list[ContentAccessPrincipal]
+    level: str
+    """ What the rules do. Known value `metaproperty.hide`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        principals = []
+        for principals_item_data in self.principals:
+            principals_item = principals_item_data.to_dict()
+            principals.append(principals_item)
+
+        level = self.level
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "principals": principals,
+                "level": level,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.content_access_principal import ContentAccessPrincipal  # noqa: PLC0415
+
+        d = dict(src_dict)
+        principals = []
+        _principals = d.pop("principals")
+        for principals_item_data in _principals:
+            principals_item = ContentAccessPrincipal.from_dict(principals_item_data)
+
+            principals.append(principals_item)
+
+        level = d.pop("level")
+
+        content_access_grant = cls(
+            principals=principals,
+            level=level,
+        )
+
+        content_access_grant.additional_properties = d
+        return content_access_grant
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,217 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Derivative")
+
+
+@_attrs_define
+class Derivative:
+    """A rendition Bynder makes of every image asset."""
+
+    prefix: str | Unset = UNSET
+    """ Name of the derivative, the key of its URL in an asset's `thumbnails`. """
+    width: int | None | Unset = UNSET
+    height: int | None | Unset = UNSET
+    dpi: int | None | Unset = UNSET
+    """ Resolution; `-1` keeps the original's. """
+    is_crop: bool | int | None | Unset = UNSET
+    """ Cropped to the exact size (otherwise scaled within it). """
+    is_extent: bool | int | None | Unset = UNSET
+    """ Padded to the exact size. """
+    is_on_the_fly: bool | int | None | Unset = UNSET
+    """ Made on first request rather than at upload. """
+    is_public: bool | int | None | Unset = UNSET
+    """ Its URL works without logging in. """
+    allowed_types: None | str | Unset = UNSET
+    """ Comma-separated asset types it is made for; empty for all. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        prefix = self.prefix
+
+        width: int | None | Unset
+        if isinstance(self.width, Unset):
+            width = UNSET
+        else:
+            width = self.width
+
+        height: int | None | Unset
+        if isinstance(self.height, Unset):
+            height = UNSET
+        else:
+            height = self.height
+
+        dpi: int | None | Unset
+        if isinstance(self.dpi, Unset):
+            dpi = UNSET
+        else:
+            dpi = self.dpi
+
+        is_crop: bool | int | None | Unset
+        if isinstance(self.is_crop, Unset):
+            is_crop = UNSET
+        else:
+            is_crop = self.is_crop
+
+        is_extent: bool | int | None | Unset
+        if isinstance(self.is_extent, Unset):
+            is_extent = UNSET
+        else:
+            is_extent = self.is_extent
+
+        is_on_the_fly: bool | int | None | Unset
+        if isinstance(self.is_on_the_fly, Unset):
+            is_on_the_fly = UNSET
+        else:
+            is_on_the_fly = self.is_on_the_fly
+
+        is_public: bool | int | None | Unset
+        if isinstance(self.is_public, Unset):
+            is_public = UNSET
+        else:
+            is_public = self.is_public
+
+        allowed_types: None | str | Unset
+        if isinstance(self.allowed_types, Unset):
+            allowed_types = UNSET
+        else:
+            allowed_types = self.allowed_types
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if prefix is not UNSET:
+            field_dict["prefix"] = prefix
+        if width is not UNSET:
+            field_dict["width"] = width
+        if height is not UNSET:
+            field_dict["height"] = height
+        if dpi is not UNSET:
+            field_dict["dpi"] = dpi
+        if is_crop is not UNSET:
+            field_dict["isCrop"] = is_crop
+        if is_extent is not UNSET:
+            field_dict["isExtent"] = is_extent
+        if is_on_the_fly is not UNSET:
+            field_dict["isOnTheFly"] = is_on_the_fly
+        if is_public is not UNSET:
+            field_dict["isPublic"] = is_public
+        if allowed_types is not UNSET:
+            field_dict["allowedTypes"] = allowed_types
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        prefix = d.pop("prefix", UNSET)
+
+        def _parse_width(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        width = _parse_width(d.pop("width", UNSET))
+
+        def _parse_height(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        height = _parse_height(d.pop("height", UNSET))
+
+        def _parse_dpi(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        dpi = _parse_dpi(d.pop("dpi", UNSET))
+
+        def _parse_is_crop(data: object) -> bool | int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | None | Unset, data)
+
+        is_crop = _parse_is_crop(d.pop("isCrop", UNSET))
+
+        def _parse_is_extent(data: object) -> bool | int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | None | Unset, data)
+
+        is_extent = _parse_is_extent(d.pop("isExtent", UNSET))
+
+        def _parse_is_on_the_fly(data: object) -> bool | int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | None | Unset, data)
+
+        is_on_the_fly = _parse_is_on_the_fly(d.pop("isOnTheFly", UNSET))
+
+        def _parse_is_public(data: object) -> bool | int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | None | Unset, data)
+
+        is_public = _parse_is_public(d.pop("isPublic", UNSET))
+
+        def _parse_allowed_types(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        allowed_types = _parse_allowed_types(d.pop("allowedTypes", UNSET))
+
+        derivative = cls(
+            prefix=prefix,
+            width=width,
+            height=height,
+            dpi=dpi,
+            is_crop=is_crop,
+            is_extent=is_extent,
+            is_on_the_fly=is_on_the_fly,
+            is_public=is_public,
+            allowed_types=allowed_types,
+        )
+
+        derivative.additional_properties = d
+        return derivative
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JobFinishBody")
+
+
+@_attrs_define
+class JobFinishBody:
+    """Optional body of `finish_job`. Bynder's reference shows the reply's fields here; the
+    portal does not need them.
+
+    """
+
+    status: str | Unset = UNSET
+    """ `Finished`, when sent. """
+    job_id: str | Unset = UNSET
+    """ Id of the job, when sent; must match the path. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        job_id = self.job_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if job_id is not UNSET:
+            field_dict["job_id"] = job_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        status = d.pop("status", UNSET)
+
+        job_id = d.pop("job_id", UNSET)
+
+        job_finish_body = cls(
+            status=status,
+            job_id=job_id,
+        )
+
+        job_finish_body.additional_properties = d
+        return job_finish_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

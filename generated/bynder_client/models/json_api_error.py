@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_api_error_meta import JsonApiErrorMeta
+
+
+T = TypeVar("T", bound="JsonApiError")
+
+
+@_attrs_define
+class JsonApiError:
+    """One error."""
+
+    id: str | Unset = UNSET
+    """ Id of this occurrence of the error. """
+    status: int | str | Unset = UNSET
+    """ The HTTP status, as a number or a string. """
+    code: str | Unset = UNSET
+    """ Machine-readable code. Known values `VALIDATION_ERROR`, `SERIALIZATION_ERROR`,
+    `UNKNOWN_ERROR`, `AUTHENTICATION_ERROR`, `MISSING_ERROR`, `FORBIDDEN_ERROR`,
+    `STORAGE_API_ERROR`.
+     """
+    title: str | Unset = UNSET
+    detail: str | Unset = UNSET
+    meta: JsonApiErrorMeta | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        status: int | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        code = self.code
+
+        title = self.title
+
+        detail = self.detail
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if code is not UNSET:
+            field_dict["code"] = code
+        if title is not UNSET:
+            field_dict["title"] = title
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_api_error_meta import JsonApiErrorMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        def _parse_status(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        code = d.pop("code", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        detail = d.pop("detail", UNSET)
+
+        _meta = d.pop("meta", UNSET)
+        meta: JsonApiErrorMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = JsonApiErrorMeta.from_dict(_meta)
+
+        json_api_error = cls(
+            id=id,
+            status=status,
+            code=code,
+            title=title,
+            detail=detail,
+            meta=meta,
+        )
+
+        json_api_error.additional_properties = d
+        return json_api_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

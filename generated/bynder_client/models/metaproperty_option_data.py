@@ -1,0 +1,220 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metaproperty_option_data_descriptions import (
+        MetapropertyOptionDataDescriptions,
+    )
+    from ..models.metaproperty_option_data_labels import MetapropertyOptionDataLabels
+
+
+T = TypeVar("T", bound="MetapropertyOptionData")
+
+
+@_attrs_define
+class MetapropertyOptionData:
+    """A metaproperty option definition, sent JSON-encoded in the `data` form field of
+    `create_metaproperty_option` (which needs `name`) and `update_metaproperty_option` (any
+    subset; `name` cannot change). Flags accept `true`/`false` or `1`/`0`.
+
+    """
+
+    name: str | Unset = UNSET
+    """ Technical name, unique within the metaproperty. """
+    label: str | Unset = UNSET
+    """ Display label in the portal's default language. """
+    labels: MetapropertyOptionDataLabels | Unset = UNSET
+    """ Display label per locale. """
+    description: str | Unset = UNSET
+    descriptions: MetapropertyOptionDataDescriptions | Unset = UNSET
+    """ Description per locale. """
+    zindex: int | Unset = UNSET
+    """ Position among the metaproperty's options. """
+    is_selectable: bool | int | Unset = UNSET
+    """ Whether users may pick the option (a parent may only group its children). """
+    hide_by_default: bool | int | Unset = UNSET
+    external_reference: str | Unset = UNSET
+    """ Free reference to the option in another system. """
+    parent_id: None | str | Unset = UNSET
+    """ Id of the parent option, for hierarchical metaproperties. """
+    options: list[MetapropertyOptionData] | Unset = UNSET
+    """ Child options to create with the option (`create_metaproperty_option` only). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        label = self.label
+
+        labels: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.labels, Unset):
+            labels = self.labels.to_dict()
+
+        description = self.description
+
+        descriptions: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.descriptions, Unset):
+            descriptions = self.descriptions.to_dict()
+
+        zindex = self.zindex
+
+        is_selectable: bool | int | Unset
+        if isinstance(self.is_selectable, Unset):
+            is_selectable = UNSET
+        else:
+            is_selectable = self.is_selectable
+
+        hide_by_default: bool | int | Unset
+        if isinstance(self.hide_by_default, Unset):
+            hide_by_default = UNSET
+        else:
+            hide_by_default = self.hide_by_default
+
+        external_reference = self.external_reference
+
+        parent_id: None | str | Unset
+        if isinstance(self.parent_id, Unset):
+            parent_id = UNSET
+        else:
+            parent_id = self.parent_id
+
+        options: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.options, Unset):
+            options = []
+            for options_item_data in self.options:
+                options_item = options_item_data.to_dict()
+                options.append(options_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if label is not UNSET:
+            field_dict["label"] = label
+        if labels is not UNSET:
+            field_dict["labels"] = labels
+        if description is not UNSET:
+            field_dict["description"] = description
+        if descriptions is not UNSET:
+            field_dict["descriptions"] = descriptions
+        if zindex is not UNSET:
+            field_dict["zindex"] = zindex
+        if is_selectable is not UNSET:
+            field_dict["isSelectable"] = is_selectable
+        if hide_by_default is not UNSET:
+            field_dict["hideByDefault"] = hide_by_default
+        if external_reference is not UNSET:
+            field_dict["externalReference"] = external_reference
+        if parent_id is not UNSET:
+            field_dict["parentId"] = parent_id
+        if options is not UNSET:
+            field_dict["options"] = options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.metaproperty_option_data_descriptions import (
+            MetapropertyOptionDataDescriptions,  # noqa: PLC0415
+        )
+        from ..models.metaproperty_option_data_labels import (
+            MetapropertyOptionDataLabels,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        label = d.pop("label", UNSET)
+
+        _labels = d.pop("labels", UNSET)
+        labels: MetapropertyOptionDataLabels | Unset
+        if isinstance(_labels, Unset):
+            labels = UNSET
+        else:
+            labels = MetapropertyOptionDataLabels.from_dict(_labels)
+
+        description = d.pop("description", UNSET)
+
+        _descriptions = d.pop("descriptions", UNSET)
+        descriptions: MetapropertyOptionDataDescriptions | Unset
+        if isinstance(_descriptions, Unset):
+            descriptions = UNSET
+        else:
+            descriptions = MetapropertyOptionDataDescriptions.from_dict(_descriptions)
+
+        zindex = d.pop("zindex", UNSET)
+
+        def _parse_is_selectable(data: object) -> bool | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | Unset, data)
+
+        is_selectable = _parse_is_selectable(d.pop("isSelectable", UNSET))
+
+        def _parse_hide_by_default(data: object) -> bool | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | Unset, data)
+
+        hide_by_default = _parse_hide_by_default(d.pop("hideByDefault", UNSET))
+
+        external_reference = d.pop("externalReference", UNSET)
+
+        def _parse_parent_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        parent_id = _parse_parent_id(d.pop("parentId", UNSET))
+
+        _options = d.pop("options", UNSET)
+        options: list[MetapropertyOptionData] | Unset = UNSET
+        if _options is not UNSET:
+            options = []
+            for options_item_data in _options:
+                options_item = MetapropertyOptionData.from_dict(options_item_data)
+
+                options.append(options_item)
+
+        metaproperty_option_data = cls(
+            name=name,
+            label=label,
+            labels=labels,
+            description=description,
+            descriptions=descriptions,
+            zindex=zindex,
+            is_selectable=is_selectable,
+            hide_by_default=hide_by_default,
+            external_reference=external_reference,
+            parent_id=parent_id,
+            options=options,
+        )
+
+        metaproperty_option_data.additional_properties = d
+        return metaproperty_option_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

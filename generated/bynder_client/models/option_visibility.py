@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OptionVisibility")
+
+
+@_attrs_define
+class OptionVisibility:
+    """The default visibility of a metaproperty option."""
+
+    default_visibility: None | str | Unset = UNSET
+    """ For example `visible` or `hidden`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        default_visibility: None | str | Unset
+        if isinstance(self.default_visibility, Unset):
+            default_visibility = UNSET
+        else:
+            default_visibility = self.default_visibility
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if default_visibility is not UNSET:
+            field_dict["defaultVisibility"] = default_visibility
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_default_visibility(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        default_visibility = _parse_default_visibility(d.pop("defaultVisibility", UNSET))
+
+        option_visibility = cls(
+            default_visibility=default_visibility,
+        )
+
+        option_visibility.additional_properties = d
+        return option_visibility
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

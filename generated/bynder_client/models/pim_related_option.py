@@ -1,0 +1,178 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pim_option_ref import PimOptionRef
+
+
+T = TypeVar("T", bound="PimRelatedOption")
+
+
+@_attrs_define
+class PimRelatedOption:
+    """An option of a product-layer metaproperty with the options it is related to."""
+
+    id: str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    label: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    metapropertyid: None | str | Unset = UNSET
+    relations: list[PimOptionRef] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        label: None | str | Unset
+        if isinstance(self.label, Unset):
+            label = UNSET
+        else:
+            label = self.label
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        metapropertyid: None | str | Unset
+        if isinstance(self.metapropertyid, Unset):
+            metapropertyid = UNSET
+        else:
+            metapropertyid = self.metapropertyid
+
+        relations: list[dict[str, Any]] | None | Unset
+        if isinstance(self.relations, Unset):
+            relations = UNSET
+        elif isinstance(self.relations, list):
+            relations = []
+            for relations_type_0_item_data in self.relations:
+                relations_type_0_item = relations_type_0_item_data.to_dict()
+                relations.append(relations_type_0_item)
+
+        else:
+            relations = self.relations
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if label is not UNSET:
+            field_dict["label"] = label
+        if description is not UNSET:
+            field_dict["description"] = description
+        if metapropertyid is not UNSET:
+            field_dict["metapropertyid"] = metapropertyid
+        if relations is not UNSET:
+            field_dict["relations"] = relations
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pim_option_ref import PimOptionRef  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        label = _parse_label(d.pop("label", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_metapropertyid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        metapropertyid = _parse_metapropertyid(d.pop("metapropertyid", UNSET))
+
+        def _parse_relations(data: object) -> list[PimOptionRef] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                relations_type_0 = []
+                _relations_type_0 = data
+                for relations_type_0_item_data in _relations_type_0:
+                    relations_type_0_item = PimOptionRef.from_dict(relations_type_0_item_data)
+
+                    relations_type_0.append(relations_type_0_item)
+
+                return relations_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PimOptionRef] | None | Unset, data)
+
+        relations = _parse_relations(d.pop("relations", UNSET))
+
+        pim_related_option = cls(
+            id=id,
+            name=name,
+            label=label,
+            description=description,
+            metapropertyid=metapropertyid,
+            relations=relations,
+        )
+
+        pim_related_option.additional_properties = d
+        return pim_related_option
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

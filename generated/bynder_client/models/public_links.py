@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PublicLinks")
+
+
+@_attrs_define
+class PublicLinks:
+    """The public streaming links of a video asset."""
+
+    hls: str
+    """ URL of the HLS manifest. """
+    dash: str
+    """ URL of the DASH manifest. """
+    embed_code: str
+    """ HTML that embeds Bynder's video player for the asset. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        hls = self.hls
+
+        dash = self.dash
+
+        embed_code = self.embed_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "hls": hls,
+                "dash": dash,
+                "embedCode": embed_code,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        hls = d.pop("hls")
+
+        dash = d.pop("dash")
+
+        embed_code = d.pop("embedCode")
+
+        public_links = cls(
+            hls=hls,
+            dash=dash,
+            embed_code=embed_code,
+        )
+
+        public_links.additional_properties = d
+        return public_links
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.quarantine_bulk_review_data import QuarantineBulkReviewData
+
+
+T = TypeVar("T", bound="QuarantineBulkReview")
+
+
+@_attrs_define
+class QuarantineBulkReview:
+    """Body of `review_quarantined_assets`."""
+
+    data: QuarantineBulkReviewData
+    """ The quarantine entries and the decision. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.quarantine_bulk_review_data import QuarantineBulkReviewData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = QuarantineBulkReviewData.from_dict(d.pop("data"))
+
+        quarantine_bulk_review = cls(
+            data=data,
+        )
+
+        quarantine_bulk_review.additional_properties = d
+        return quarantine_bulk_review
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.quarantine_review_data_review_status import (
+    QuarantineReviewDataReviewStatus,
+    check_quarantine_review_data_review_status,
+)
+
+T = TypeVar("T", bound="QuarantineReviewData")
+
+
+@_attrs_define
+class QuarantineReviewData:
+    """The decision."""
+
+    review_status: QuarantineReviewDataReviewStatus
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        review_status: str = self.review_status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "review_status": review_status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        review_status = check_quarantine_review_data_review_status(d.pop("review_status"))
+
+        quarantine_review_data = cls(
+            review_status=review_status,
+        )
+
+        quarantine_review_data.additional_properties = d
+        return quarantine_review_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,350 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="QuarantinedAsset")
+
+
+@_attrs_define
+class QuarantinedAsset:
+    """An upload held back by the antivirus scan, and its review."""
+
+    id: str | Unset = UNSET
+    """ Id of the quarantine entry. """
+    account_id: None | str | Unset = UNSET
+    asset_id: None | str | Unset = UNSET
+    asset_name: None | str | Unset = UNSET
+    requester_id: None | str | Unset = UNSET
+    """ The user who uploaded the file. """
+    scan_status: None | str | Unset = UNSET
+    """ Known values `PENDING`, `CLEARED`, `INFECTED`, `SKIPPED`. """
+    date_added: None | str | Unset = UNSET
+    date_modified: None | str | Unset = UNSET
+    upload_event_type: None | str | Unset = UNSET
+    """ Which upload flow brought the file in, for example `LEGACY`. """
+    file_type: None | str | Unset = UNSET
+    file_size: int | None | Unset = UNSET
+    scan_failure_reason: None | str | Unset = UNSET
+    review_status: None | str | Unset = UNSET
+    """ The review decision; null until reviewed. Known values `APPROVED`, `DENIED` and
+    `REJECTED`.
+     """
+    reviewed_by_id: None | str | Unset = UNSET
+    is_removed: bool | None | Unset = UNSET
+    is_safe: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        account_id: None | str | Unset
+        if isinstance(self.account_id, Unset):
+            account_id = UNSET
+        else:
+            account_id = self.account_id
+
+        asset_id: None | str | Unset
+        if isinstance(self.asset_id, Unset):
+            asset_id = UNSET
+        else:
+            asset_id = self.asset_id
+
+        asset_name: None | str | Unset
+        if isinstance(self.asset_name, Unset):
+            asset_name = UNSET
+        else:
+            asset_name = self.asset_name
+
+        requester_id: None | str | Unset
+        if isinstance(self.requester_id, Unset):
+            requester_id = UNSET
+        else:
+            requester_id = self.requester_id
+
+        scan_status: None | str | Unset
+        if isinstance(self.scan_status, Unset):
+            scan_status = UNSET
+        else:
+            scan_status = self.scan_status
+
+        date_added: None | str | Unset
+        if isinstance(self.date_added, Unset):
+            date_added = UNSET
+        else:
+            date_added = self.date_added
+
+        date_modified: None | str | Unset
+        if isinstance(self.date_modified, Unset):
+            date_modified = UNSET
+        else:
+            date_modified = self.date_modified
+
+        upload_event_type: None | str | Unset
+        if isinstance(self.upload_event_type, Unset):
+            upload_event_type = UNSET
+        else:
+            upload_event_type = self.upload_event_type
+
+        file_type: None | str | Unset
+        if isinstance(self.file_type, Unset):
+            file_type = UNSET
+        else:
+            file_type = self.file_type
+
+        file_size: int | None | Unset
+        if isinstance(self.file_size, Unset):
+            file_size = UNSET
+        else:
+            file_size = self.file_size
+
+        scan_failure_reason: None | str | Unset
+        if isinstance(self.scan_failure_reason, Unset):
+            scan_failure_reason = UNSET
+        else:
+            scan_failure_reason = self.scan_failure_reason
+
+        review_status: None | str | Unset
+        if isinstance(self.review_status, Unset):
+            review_status = UNSET
+        else:
+            review_status = self.review_status
+
+        reviewed_by_id: None | str | Unset
+        if isinstance(self.reviewed_by_id, Unset):
+            reviewed_by_id = UNSET
+        else:
+            reviewed_by_id = self.reviewed_by_id
+
+        is_removed: bool | None | Unset
+        if isinstance(self.is_removed, Unset):
+            is_removed = UNSET
+        else:
+            is_removed = self.is_removed
+
+        is_safe: bool | None | Unset
+        if isinstance(self.is_safe, Unset):
+            is_safe = UNSET
+        else:
+            is_safe = self.is_safe
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if account_id is not UNSET:
+            field_dict["accountId"] = account_id
+        if asset_id is not UNSET:
+            field_dict["assetId"] = asset_id
+        if asset_name is not UNSET:
+            field_dict["assetName"] = asset_name
+        if requester_id is not UNSET:
+            field_dict["requesterId"] = requester_id
+        if scan_status is not UNSET:
+            field_dict["scanStatus"] = scan_status
+        if date_added is not UNSET:
+            field_dict["dateAdded"] = date_added
+        if date_modified is not UNSET:
+            field_dict["dateModified"] = date_modified
+        if upload_event_type is not UNSET:
+            field_dict["uploadEventType"] = upload_event_type
+        if file_type is not UNSET:
+            field_dict["fileType"] = file_type
+        if file_size is not UNSET:
+            field_dict["fileSize"] = file_size
+        if scan_failure_reason is not UNSET:
+            field_dict["scanFailureReason"] = scan_failure_reason
+        if review_status is not UNSET:
+            field_dict["reviewStatus"] = review_status
+        if reviewed_by_id is not UNSET:
+            field_dict["reviewedById"] = reviewed_by_id
+        if is_removed is not UNSET:
+            field_dict["isRemoved"] = is_removed
+        if is_safe is not UNSET:
+            field_dict["isSafe"] = is_safe
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        def _parse_account_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        account_id = _parse_account_id(d.pop("accountId", UNSET))
+
+        def _parse_asset_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        asset_id = _parse_asset_id(d.pop("assetId", UNSET))
+
+        def _parse_asset_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        asset_name = _parse_asset_name(d.pop("assetName", UNSET))
+
+        def _parse_requester_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        requester_id = _parse_requester_id(d.pop("requesterId", UNSET))
+
+        def _parse_scan_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        scan_status = _parse_scan_status(d.pop("scanStatus", UNSET))
+
+        def _parse_date_added(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        date_added = _parse_date_added(d.pop("dateAdded", UNSET))
+
+        def _parse_date_modified(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        date_modified = _parse_date_modified(d.pop("dateModified", UNSET))
+
+        def _parse_upload_event_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        upload_event_type = _parse_upload_event_type(d.pop("uploadEventType", UNSET))
+
+        def _parse_file_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        file_type = _parse_file_type(d.pop("fileType", UNSET))
+
+        def _parse_file_size(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        file_size = _parse_file_size(d.pop("fileSize", UNSET))
+
+        def _parse_scan_failure_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        scan_failure_reason = _parse_scan_failure_reason(d.pop("scanFailureReason", UNSET))
+
+        def _parse_review_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        review_status = _parse_review_status(d.pop("reviewStatus", UNSET))
+
+        def _parse_reviewed_by_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reviewed_by_id = _parse_reviewed_by_id(d.pop("reviewedById", UNSET))
+
+        def _parse_is_removed(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_removed = _parse_is_removed(d.pop("isRemoved", UNSET))
+
+        def _parse_is_safe(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_safe = _parse_is_safe(d.pop("isSafe", UNSET))
+
+        quarantined_asset = cls(
+            id=id,
+            account_id=account_id,
+            asset_id=asset_id,
+            asset_name=asset_name,
+            requester_id=requester_id,
+            scan_status=scan_status,
+            date_added=date_added,
+            date_modified=date_modified,
+            upload_event_type=upload_event_type,
+            file_type=file_type,
+            file_size=file_size,
+            scan_failure_reason=scan_failure_reason,
+            review_status=review_status,
+            reviewed_by_id=reviewed_by_id,
+            is_removed=is_removed,
+            is_safe=is_safe,
+        )
+
+        quarantined_asset.additional_properties = d
+        return quarantined_asset
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.smartfilter_labels_type_0 import SmartfilterLabelsType0
+
+
+T = TypeVar("T", bound="Smartfilter")
+
+
+@_attrs_define
+class Smartfilter:
+    """A smartfilter, a labelled group of metaproperties in the asset bank's filters."""
+
+    id: str | Unset = UNSET
+    icon: None | str | Unset = UNSET
+    """ CSS classes of the icon, for example `fa fa-group`. """
+    labels: None | SmartfilterLabelsType0 | Unset = UNSET
+    """ Label per locale. """
+    zindex: int | None | Unset = UNSET
+    """ Position among the smartfilters. """
+    metaproperties: list[str] | None | Unset = UNSET
+    """ Ids of the metaproperties in the smartfilter. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.smartfilter_labels_type_0 import SmartfilterLabelsType0  # noqa: PLC0415
+
+        id = self.id
+
+        icon: None | str | Unset
+        if isinstance(self.icon, Unset):
+            icon = UNSET
+        else:
+            icon = self.icon
+
+        labels: dict[str, Any] | None | Unset
+        if isinstance(self.labels, Unset):
+            labels = UNSET
+        elif isinstance(self.labels, SmartfilterLabelsType0):
+            labels = self.labels.to_dict()
+        else:
+            labels = self.labels
+
+        zindex: int | None | Unset
+        if isinstance(self.zindex, Unset):
+            zindex = UNSET
+        else:
+            zindex = self.zindex
+
+        metaproperties: list[str] | None | Unset
+        if isinstance(self.metaproperties, Unset):
+            metaproperties = UNSET
+        elif isinstance(self.metaproperties, list):
+            metaproperties = self.metaproperties
+
+        else:
+            metaproperties = self.metaproperties
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if icon is not UNSET:
+            field_dict["icon"] = icon
+        if labels is not UNSET:
+            field_dict["labels"] = labels
+        if zindex is not UNSET:
+            field_dict["zindex"] = zindex
+        if metaproperties is not UNSET:
+            field_dict["metaproperties"] = metaproperties
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.smartfilter_labels_type_0 import SmartfilterLabelsType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        def _parse_icon(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        icon = _parse_icon(d.pop("icon", UNSET))
+
+        def _parse_labels(data: object) -> None | SmartfilterLabelsType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                labels_type_0 = SmartfilterLabelsType0.from_dict(data)
+
+                return labels_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SmartfilterLabelsType0 | Unset, data)
+
+        labels = _parse_labels(d.pop("labels", UNSET))
+
+        def _parse_zindex(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        zindex = _parse_zindex(d.pop("zindex", UNSET))
+
+        def _parse_metaproperties(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                metaproperties_type_0 = cast(list[str], data)
+
+                return metaproperties_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        metaproperties = _parse_metaproperties(d.pop("metaproperties", UNSET))
+
+        smartfilter = cls(
+            id=id,
+            icon=icon,
+            labels=labels,
+            zindex=zindex,
+            metaproperties=metaproperties,
+        )
+
+        smartfilter.additional_properties = d
+        return smartfilter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StatusMessageWithId")
+
+
+@_attrs_define
+class StatusMessageWithId:
+    """The status envelope of a write that creates something (a metaproperty, an option, a
+    dependency group), with the new object's id.
+
+    """
+
+    message: str | Unset = UNSET
+    """ Short status text, `Created`. """
+    statuscode: int | str | Unset = UNSET
+    """ The HTTP status, as a number or a string. """
+    id: str | Unset = UNSET
+    """ Id of the created object. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        statuscode: int | str | Unset
+        if isinstance(self.statuscode, Unset):
+            statuscode = UNSET
+        else:
+            statuscode = self.statuscode
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if message is not UNSET:
+            field_dict["message"] = message
+        if statuscode is not UNSET:
+            field_dict["statuscode"] = statuscode
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        message = d.pop("message", UNSET)
+
+        def _parse_statuscode(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        statuscode = _parse_statuscode(d.pop("statuscode", UNSET))
+
+        id = d.pop("id", UNSET)
+
+        status_message_with_id = cls(
+            message=message,
+            statuscode=statuscode,
+            id=id,
+        )
+
+        status_message_with_id.additional_properties = d
+        return status_message_with_id
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebhookSubscriptionCreate")
+
+
+@_attrs_define
+class WebhookSubscriptionCreate:
+    """Body of `create_webhook_subscription`."""
+
+    name: str
+    endpoint: str
+    """ URL, Amazon SNS/SQS ARN or e-mail address to deliver events to. """
+    protocol: str
+    """ Known values `HTTPS`, `SQS`, `EMAIL`. """
+    events: list[str]
+    """ Event names to subscribe to (see `WebhookSubscription.events`). """
+    pre_archived_notification_days: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        endpoint = self.endpoint
+
+        protocol = self.protocol
+
+        events = self.events
+
+        pre_archived_notification_days = self.pre_archived_notification_days
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "endpoint": endpoint,
+                "protocol": protocol,
+                "events": events,
+            }
+        )
+        if pre_archived_notification_days is not UNSET:
+            field_dict["preArchivedNotificationDays"] = pre_archived_notification_days
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        endpoint = d.pop("endpoint")
+
+        protocol = d.pop("protocol")
+
+        events = cast(list[str], d.pop("events"))
+
+        pre_archived_notification_days = d.pop("preArchivedNotificationDays", UNSET)
+
+        webhook_subscription_create = cls(
+            name=name,
+            endpoint=endpoint,
+            protocol=protocol,
+            events=events,
+            pre_archived_notification_days=pre_archived_notification_days,
+        )
+
+        webhook_subscription_create.additional_properties = d
+        return webhook_subscription_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_subscription_patch_status import (
+    WebhookSubscriptionPatchStatus,
+    check_webhook_subscription_patch_status,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebhookSubscriptionPatch")
+
+
+@_attrs_define
+class WebhookSubscriptionPatch:
+    """Body of `patch_webhook_subscription`; send the fields to change."""
+
+    name: str | Unset = UNSET
+    status: WebhookSubscriptionPatchStatus | Unset = UNSET
+    """ `1` to activate, `0` to pause. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        status: int | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: WebhookSubscriptionPatchStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_webhook_subscription_patch_status(_status)
+
+        webhook_subscription_patch = cls(
+            name=name,
+            status=status,
+        )
+
+        webhook_subscription_patch.additional_properties = d
+        return webhook_subscription_patch
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebhookSubscriptionUpdate")
+
+
+@_attrs_define
+class WebhookSubscriptionUpdate:
+    """Body of `update_webhook_subscription`."""
+
+    events: list[str] | Unset = UNSET
+    """ Event names; replaces the whole list. """
+    pre_archived_notification_days: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        events: list[str] | Unset = UNSET
+        if not isinstance(self.events, Unset):
+            events = self.events
+
+        pre_archived_notification_days = self.pre_archived_notification_days
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if events is not UNSET:
+            field_dict["events"] = events
+        if pre_archived_notification_days is not UNSET:
+            field_dict["preArchivedNotificationDays"] = pre_archived_notification_days
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        events = cast(list[str], d.pop("events", UNSET))
+
+        pre_archived_notification_days = d.pop("preArchivedNotificationDays", UNSET)
+
+        webhook_subscription_update = cls(
+            events=events,
+            pre_archived_notification_days=pre_archived_notification_days,
+        )
+
+        webhook_subscription_update.additional_properties = d
+        return webhook_subscription_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,426 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.workflow_metaproperty_option import WorkflowMetapropertyOption
+    from ..models.workflow_user_ref import WorkflowUserRef
+
+
+T = TypeVar("T", bound="WorkflowMetaproperty")
+
+
+@_attrs_define
+class WorkflowMetaproperty:
+    """A custom field of workflow campaigns or jobs (`entity`). Its id is `ID` (upper case).
+    Bynder sends `export` as the string `"true"` or `"false"`.
+
+    """
+
+    id: str | Unset = UNSET
+    label: None | str | Unset = UNSET
+    short_name: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    export: bool | None | str | Unset = UNSET
+    removed_by: None | str | Unset = UNSET
+    dependency: None | str | Unset = UNSET
+    position: float | int | None | Unset = UNSET
+    default: bool | int | None | Unset = UNSET
+    date_created: None | str | Unset = UNSET
+    export_name: None | str | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    """ Kind of field, for example `select`, `text` or `date`. """
+    required: bool | int | None | Unset = UNSET
+    dependency_value: None | str | Unset = UNSET
+    assetbank_metaproperty: None | str | Unset = UNSET
+    """ Id of the asset-bank metaproperty the field is linked to, if any. """
+    entity: None | str | Unset = UNSET
+    """ What the field belongs to. Known values `job` and `campaign`. """
+    created_by: None | Unset | WorkflowUserRef = UNSET
+    options: list[WorkflowMetapropertyOption] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.workflow_user_ref import WorkflowUserRef  # noqa: PLC0415
+
+        id = self.id
+
+        label: None | str | Unset
+        if isinstance(self.label, Unset):
+            label = UNSET
+        else:
+            label = self.label
+
+        short_name: None | str | Unset
+        if isinstance(self.short_name, Unset):
+            short_name = UNSET
+        else:
+            short_name = self.short_name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        export: bool | None | str | Unset
+        if isinstance(self.export, Unset):
+            export = UNSET
+        else:
+            export = self.export
+
+        removed_by: None | str | Unset
+        if isinstance(self.removed_by, Unset):
+            removed_by = UNSET
+        else:
+            removed_by = self.removed_by
+
+        dependency: None | str | Unset
+        if isinstance(self.dependency, Unset):
+            dependency = UNSET
+        else:
+            dependency = self.dependency
+
+        position: float | int | None | Unset
+        if isinstance(self.position, Unset):
+            position = UNSET
+        else:
+            position = self.position
+
+        default: bool | int | None | Unset
+        if isinstance(self.default, Unset):
+            default = UNSET
+        else:
+            default = self.default
+
+        date_created: None | str | Unset
+        if isinstance(self.date_created, Unset):
+            date_created = UNSET
+        else:
+            date_created = self.date_created
+
+        export_name: None | str | Unset
+        if isinstance(self.export_name, Unset):
+            export_name = UNSET
+        else:
+            export_name = self.export_name
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        required: bool | int | None | Unset
+        if isinstance(self.required, Unset):
+            required = UNSET
+        else:
+            required = self.required
+
+        dependency_value: None | str | Unset
+        if isinstance(self.dependency_value, Unset):
+            dependency_value = UNSET
+        else:
+            dependency_value = self.dependency_value
+
+        assetbank_metaproperty: None | str | Unset
+        if isinstance(self.assetbank_metaproperty, Unset):
+            assetbank_metaproperty = UNSET
+        else:
+            assetbank_metaproperty = self.assetbank_metaproperty
+
+        entity: None | str | Unset
+        if isinstance(self.entity, Unset):
+            entity = UNSET
+        else:
+            entity = self.entity
+
+        created_by: dict[str, Any] | None | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        elif isinstance(self.created_by, WorkflowUserRef):
+            created_by = self.created_by.to_dict()
+        else:
+            created_by = self.created_by
+
+        options: list[dict[str, Any]] | None | Unset
+        if isinstance(self.options, Unset):
+            options = UNSET
+        elif isinstance(self.options, list):
+            options = []
+            for options_type_0_item_data in self.options:
+                options_type_0_item = options_type_0_item_data.to_dict()
+                options.append(options_type_0_item)
+
+        else:
+            options = self.options
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["ID"] = id
+        if label is not UNSET:
+            field_dict["label"] = label
+        if short_name is not UNSET:
+            field_dict["short_name"] = short_name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if export is not UNSET:
+            field_dict["export"] = export
+        if removed_by is not UNSET:
+            field_dict["removed_by"] = removed_by
+        if dependency is not UNSET:
+            field_dict["dependency"] = dependency
+        if position is not UNSET:
+            field_dict["position"] = position
+        if default is not UNSET:
+            field_dict["default"] = default
+        if date_created is not UNSET:
+            field_dict["dateCreated"] = date_created
+        if export_name is not UNSET:
+            field_dict["exportName"] = export_name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if required is not UNSET:
+            field_dict["required"] = required
+        if dependency_value is not UNSET:
+            field_dict["dependencyValue"] = dependency_value
+        if assetbank_metaproperty is not UNSET:
+            field_dict["assetbank_metaproperty"] = assetbank_metaproperty
+        if entity is not UNSET:
+            field_dict["entity"] = entity
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if options is not UNSET:
+            field_dict["options"] = options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.workflow_metaproperty_option import WorkflowMetapropertyOption  # noqa: PLC0415
+        from ..models.workflow_user_ref import WorkflowUserRef  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("ID", UNSET)
+
+        def _parse_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        label = _parse_label(d.pop("label", UNSET))
+
+        def _parse_short_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        short_name = _parse_short_name(d.pop("short_name", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_export(data: object) -> bool | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | str | Unset, data)
+
+        export = _parse_export(d.pop("export", UNSET))
+
+        def _parse_removed_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        removed_by = _parse_removed_by(d.pop("removed_by", UNSET))
+
+        def _parse_dependency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dependency = _parse_dependency(d.pop("dependency", UNSET))
+
+        def _parse_position(data: object) -> float | int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | int | None | Unset, data)
+
+        position = _parse_position(d.pop("position", UNSET))
+
+        def _parse_default(data: object) -> bool | int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | None | Unset, data)
+
+        default = _parse_default(d.pop("default", UNSET))
+
+        def _parse_date_created(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        date_created = _parse_date_created(d.pop("dateCreated", UNSET))
+
+        def _parse_export_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        export_name = _parse_export_name(d.pop("exportName", UNSET))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_required(data: object) -> bool | int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | None | Unset, data)
+
+        required = _parse_required(d.pop("required", UNSET))
+
+        def _parse_dependency_value(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dependency_value = _parse_dependency_value(d.pop("dependencyValue", UNSET))
+
+        def _parse_assetbank_metaproperty(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        assetbank_metaproperty = _parse_assetbank_metaproperty(d.pop("assetbank_metaproperty", UNSET))
+
+        def _parse_entity(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        entity = _parse_entity(d.pop("entity", UNSET))
+
+        def _parse_created_by(data: object) -> None | Unset | WorkflowUserRef:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                created_by_type_0 = WorkflowUserRef.from_dict(data)
+
+                return created_by_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WorkflowUserRef, data)
+
+        created_by = _parse_created_by(d.pop("created_by", UNSET))
+
+        def _parse_options(data: object) -> list[WorkflowMetapropertyOption] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                options_type_0 = []
+                _options_type_0 = data
+                for options_type_0_item_data in _options_type_0:
+                    options_type_0_item = WorkflowMetapropertyOption.from_dict(options_type_0_item_data)
+
+                    options_type_0.append(options_type_0_item)
+
+                return options_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[WorkflowMetapropertyOption] | None | Unset, data)
+
+        options = _parse_options(d.pop("options", UNSET))
+
+        workflow_metaproperty = cls(
+            id=id,
+            label=label,
+            short_name=short_name,
+            description=description,
+            export=export,
+            removed_by=removed_by,
+            dependency=dependency,
+            position=position,
+            default=default,
+            date_created=date_created,
+            export_name=export_name,
+            type_=type_,
+            required=required,
+            dependency_value=dependency_value,
+            assetbank_metaproperty=assetbank_metaproperty,
+            entity=entity,
+            created_by=created_by,
+            options=options,
+        )
+
+        workflow_metaproperty.additional_properties = d
+        return workflow_metaproperty
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
