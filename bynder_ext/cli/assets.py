@@ -1,0 +1,223 @@
+"""``bynder assets list|get|update|delete``."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import typer
+from bynder_client.api.assets import delete_asset, get_asset, list_assets, update_asset
+from bynder_client.models.asset import Asset
+from bynder_client.models.asset_update_form import AssetUpdateForm
+from bynder_client.types import UNSET, Unset
+
+from ..pagination import iter_pages
+from .common import JsonFlag, YesFlag, check, key_values, split_list, state_of
+from .errors import CLIError, ExitCode
+
+__all__ = ["app"]
+
+app = typer.Typer(help="List, show, change and delete assets.", no_args_is_help=True)
+
+ASSET_TYPES = ("image", "document", "video", "audio", "3d")
+
+
+def _size(value: object) -> str:
+    if not isinstance(value, int) or isinstance(value, bool):
+        return ""
+    size = float(value)
+    for unit in ("B", "KiB", "MiB", "GiB"):
+        if size < 1024 or unit == "GiB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024
+    return ""
+
+
+def _extension(asset: Asset) -> str:
+    return ", ".join(asset.extension) if isinstance(asset.extension, list) else ""
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+@app.command("list")
+def list_(
+    ctx: typer.Context,
+    keyword: Annotated[str | None, typer.Option("--keyword", "-k", help="Search text.")] = None,
+    type_: Annotated[
+        str | None,
+        typer.Option("--type", help="image, document, video, audio or 3d."),
+    ] = None,
+    tag: Annotated[
+        list[str] | None,
+        typer.Option("--tag", help="Only assets with this tag (repeatable, or comma-separated)."),
+    ] = None,
+    brand: Annotated[str | None, typer.Option("--brand", help="Brand id.")] = None,
+    collection: Annotated[str | None, typer.Option("--collection", help="Collection id.")] = None,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", help="At most this many assets.", min=1)
+    ] = 50,
+    all_: Annotated[bool, typer.Option("--all", help="Every matching asset (no --limit).")] = False,
+    page_size: Annotated[
+        int | None,
+        typer.Option("--page-size", help="Assets per request (1-1000).", min=1, max=1000),
+    ] = None,
+    json_output: JsonFlag = False,
+) -> None:
+    """List assets, newest first, fetching as many pages as needed."""
+    state = state_of(ctx)
+    out = state.output(json_output)
+    params: dict[str, Any] = {}
+    if keyword:
+        params["keyword"] = keyword
+    if type_:
+        params["type_"] = type_
+    tags = split_list(tag)
+    if tags:
+        params["tags"] = tags
+    if brand:
+        params["brand_id"] = brand
+    if collection:
+        params["collection_id"] = collection
+    max_items = None if all_ else limit
+    size = page_size or (min(limit, 1000) if max_items is not None else None)
+    items: list[Asset] = []
+    total: int | None = None
+    for page in iter_pages(
+        list_assets, client=state.client(), page_size=size, max_items=max_items, **params
+    ):
+        items.extend(page.items)
+        total = page.total
+    if out.json:
+        out.emit(items)
+        return
+    out.table(
+        ["id", "name", "type", "extension", "size", "modified"],
+        [
+            (a.id, a.name, a.type_, _extension(a), _size(a.file_size), a.date_modified)
+            for a in items
+        ],
+    )
+    out.note(f"{len(items)} of {total if total is not None else len(items)} assets")
+
+
+@app.command()
+def get(
+    ctx: typer.Context,
+    asset_id: Annotated[str, typer.Argument(metavar="ID", help="The asset's id.")],
+    json_output: JsonFlag = False,
+) -> None:
+    """Show one asset, with its files (media items)."""
+    state = state_of(ctx)
+    out = state.output(json_output)
+    asset = check(
+        get_asset.sync_detailed(asset_id, client=state.client(), versions=True), Asset, "get_asset"
+    )
+    if out.json:
+        out.emit(asset)
+        return
+    width, height = asset.width, asset.height
+    out.fields(
+        {
+            "id": asset.id,
+            "name": asset.name,
+            "type": asset.type_,
+            "extension": _extension(asset),
+            "size": _size(asset.file_size),
+            "dimensions": f"{width} x {height}" if width and height else None,
+            "brand": asset.brand_id,
+            "tags": asset.tags,
+            "description": asset.description,
+            "copyright": asset.copyright_,
+            "property options": asset.property_options,
+            "created": asset.date_created,
+            "modified": asset.date_modified,
+        }
+    )
+    media = asset.media_items if isinstance(asset.media_items, list) else []
+    if media:
+        out.table(
+            ["id", "file", "type", "version", "size"],
+            [(m.id, m.file_name, m.type_, m.version, _size(m.size)) for m in media],
+            title="Files",
+        )
+
+
+@app.command()
+def update(
+    ctx: typer.Context,
+    asset_id: Annotated[str, typer.Argument(metavar="ID", help="The asset's id.")],
+    name: Annotated[str | None, typer.Option("--name", help="New name.")] = None,
+    description: Annotated[str | None, typer.Option("--description", help="Description.")] = None,
+    copyright_: Annotated[str | None, typer.Option("--copyright", help="Copyright.")] = None,
+    tag: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--tag", help="Tags: replace the whole list (repeatable, or comma-separated)."
+        ),
+    ] = None,
+    brand: Annotated[str | None, typer.Option("--brand", help="Move to this brand id.")] = None,
+    archive: Annotated[
+        bool | None, typer.Option("--archive/--no-archive", help="Archive or restore.")
+    ] = None,
+    meta: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--meta",
+            help="METAPROPERTY_ID=OPTION_ID[,OPTION_ID...] sets a metaproperty (repeatable).",
+        ),
+    ] = None,
+    field: Annotated[
+        list[str] | None,
+        typer.Option("--field", help="Any other form field KEY=VALUE (repeatable)."),
+    ] = None,
+    json_output: JsonFlag = False,
+) -> None:
+    """Change an asset's metadata; only the fields given change."""
+    state = state_of(ctx)
+    out = state.output(json_output)
+    tags: str | Unset = UNSET
+    if tag is not None:
+        tags = ",".join(split_list(tag))
+    form = AssetUpdateForm(
+        name=UNSET if name is None else name,
+        description=UNSET if description is None else description,
+        copyright_=UNSET if copyright_ is None else copyright_,
+        tags=tags,
+        brand_id=UNSET if brand is None else brand,
+        archive=UNSET if archive is None else archive,
+    )
+    for key, value in key_values(meta, "--meta"):
+        form.additional_properties[f"metaproperty.{key}"] = value
+    for key, value in key_values(field, "--field"):
+        form.additional_properties[key] = value
+    if not form.to_dict():
+        raise CLIError("nothing to change: give at least one option (see --help)", ExitCode.USAGE)
+    client = state.client()
+    update_asset.sync_detailed(asset_id, client=client, body=form)
+    asset = check(get_asset.sync_detailed(asset_id, client=client), Asset, "get_asset")
+    if out.json:
+        out.emit(asset)
+    else:
+        out.line(f"Updated asset {asset.id} ({asset.name}).")
+
+
+@app.command()
+def delete(
+    ctx: typer.Context,
+    asset_id: Annotated[str, typer.Argument(metavar="ID", help="The asset's id.")],
+    yes: YesFlag = False,
+    json_output: JsonFlag = False,
+) -> None:
+    """Delete an asset (asks first unless --yes)."""
+    state = state_of(ctx)
+    out = state.output(json_output)
+    client = state.client()
+    asset = check(get_asset.sync_detailed(asset_id, client=client), Asset, "get_asset")
+    if not yes:
+        typer.confirm(f"Delete asset {asset_id} ({_text(asset.name) or ''})?", abort=True, err=True)
+    delete_asset.sync_detailed(asset_id, client=client)
+    if out.json:
+        out.emit({"id": asset_id, "deleted": True})
+    else:
+        out.line(f"Deleted asset {asset_id}.")
