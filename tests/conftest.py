@@ -1,12 +1,30 @@
 """Shared fixtures. The fake Bynder's own fixtures come from its pytest plugin
-(bynder_ext.testing.pytest_plugin): fake_bynder, fake_bynder_core, fake_bynder_transport."""
+(bynder_ext.testing.pytest_plugin): fake_bynder, fake_bynder_core, fake_bynder_transport.
+
+The whole suite is also watched for leaked secrets: every log line (the ``bynder_ext`` and
+``httpx`` loggers at DEBUG, and any other logger a test turns on) and the text of every exception
+the clients make (each ``BynderError`` as it is created, with the bynder_ext errors chained to
+it) or a test ends with, is scanned for the secrets the fake Bynder issued in this process
+(client secrets, access and refresh tokens, authorization codes, PKCE verifiers:
+``bynder_ext.testing.issued``).
+The scan runs after each test; any hit fails the run at the end of the session, naming the test
+and where the secret was seen (the secret itself is shown only by its first characters).
+``tests/test_reliability.py`` runs a small suite with a deliberate leak to show that it fails.
+"""
 
 from __future__ import annotations
 
+import logging
+import re
+import threading
 from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
 
 import pytest
 
+from bynder_ext.errors import BynderError
+from bynder_ext.testing.issued import issued_secrets
 from tests.portal import RECORDED, Portal, open_portal
 
 
@@ -22,4 +40,211 @@ def portal(request: pytest.FixtureRequest) -> Iterator[Portal]:
         yield p
     RECORDED.setdefault(request.module.__name__, {}).setdefault(mode, set()).update(
         p.fake.operation_counts
+    )
+
+
+# -- the secret-leak watch ------------------------------------------------------------------------
+
+#: Loggers whose DEBUG lines are produced (and watched) for the whole session.
+WATCHED_LOGGERS = ("bynder_ext", "httpx")
+# Secrets the fake issues are URL-safe strings; a leak is a run of these characters.
+_RUN = re.compile(r"[A-Za-z0-9._~-]{16,}")
+# The fake's secrets are 32 random characters or more. Shorter strings would match ordinary
+# words, and so would a PKCE verifier that a test made up as "x" * 43: such strings are skipped.
+_MIN_SECRET = 16
+_MIN_DISTINCT = 8
+
+
+@dataclass
+class LeakWatch:
+    """Collects texts as the suite runs and checks them against the fake's issued secrets."""
+
+    texts: list[tuple[str, str]] = field(default_factory=list)  # (where, text)
+    errors: list[BaseException] = field(default_factory=list)
+    leaks: list[str] = field(default_factory=list)
+    scanned: int = 0
+    current: str = "session set-up"
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def add(self, where: str, text: str) -> None:
+        with self.lock:
+            self.texts.append((where, text))
+
+    def add_error(self, error: BaseException) -> None:
+        with self.lock:
+            self.errors.append(error)
+
+    def scan(self, test: str) -> None:
+        """Check what was collected since the last scan; remember every hit."""
+        with self.lock:
+            texts, self.texts = self.texts, []
+            errors, self.errors = self.errors, []
+        for error in errors:
+            for where, text in _exception_texts(error, "exception"):
+                texts.append((where, text))
+        if not texts:
+            return
+        secrets = frozenset(
+            s for s in issued_secrets() if len(s) >= _MIN_SECRET and len(set(s)) >= _MIN_DISTINCT
+        )
+        lengths = sorted({len(s) for s in secrets})
+        for where, text in texts:
+            self.scanned += 1
+            for found in _find(text, secrets, lengths):
+                self.leaks.append(f"{test}: {where} shows a secret starting {found[:4]!r}")
+
+    def report(self) -> str:
+        unique = list(dict.fromkeys(self.leaks))
+        shown = "\n".join(f"  - {leak}" for leak in unique[:50])
+        more = f"\n  ... and {len(unique) - 50} more" if len(unique) > 50 else ""
+        return (
+            f"{len(unique)} secret leak(s) in log lines or exception messages of the suite's "
+            f"clients:\n{shown}{more}"
+        )
+
+
+def _find(text: str, secrets: frozenset[str], lengths: list[int]) -> list[str]:
+    """The issued secrets that occur in ``text`` (a window of each secret length over each run
+    of URL-safe characters, so a secret glued to other characters is found too)."""
+    found = []
+    for match in _RUN.finditer(text):
+        run = match.group()
+        for length in lengths:
+            if length > len(run):
+                break
+            for start in range(len(run) - length + 1):
+                piece = run[start : start + length]
+                if piece in secrets:
+                    found.append(piece)
+    return found
+
+
+def _exception_texts(error: BaseException, where: str) -> Iterator[tuple[str, str]]:
+    """``str`` and ``repr`` of an exception and of the bynder_ext errors chained to it.
+
+    A foreign exception in the chain (httpx's, say) carries text its own code wrote, such as a
+    test transport that names the URL it refused; the client's own messages are ours to check.
+    """
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if current is error or isinstance(current, BynderError):
+            label = f"{where} {type(current).__name__}"
+            for text in (_safe(str, current), _safe(repr, current)):
+                yield label, text
+        current = current.__cause__ or current.__context__
+
+
+def _safe(render: Any, value: object) -> str:
+    try:
+        return str(render(value))
+    except Exception as exc:  # an exception whose str() fails still must not hide a leak
+        return f"<{type(exc).__name__} while rendering>"
+
+
+class _Capture(logging.Handler):
+    def __init__(self, watch: LeakWatch) -> None:
+        super().__init__(logging.DEBUG)
+        self.watch = watch
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.watch.add(f"log line of {record.name!r}", _message(record))
+        if record.exc_info and record.exc_info[1] is not None:
+            self.watch.add_error(record.exc_info[1])
+
+
+def _message(record: logging.LogRecord) -> str:
+    try:
+        return record.getMessage()
+    except Exception:
+        return f"{record.msg!r} {record.args!r}"
+
+
+_WATCH = LeakWatch()
+
+
+_OWN_INIT = pytest.StashKey[Any]()
+_HANDLER = pytest.StashKey[Any]()
+
+
+def _watch_bynder_errors(watch: LeakWatch) -> Any:
+    """Record every BynderError as it is created (raised or not), so messages of exceptions the
+    library handles itself, or that tests expect with ``pytest.raises``, are scanned too.
+    Returns BynderError's own ``__init__`` (None: it inherits one)."""
+    own = BynderError.__dict__.get("__init__")
+
+    def recording_init(self: BynderError, *args: Any, **kwargs: Any) -> None:
+        if own is not None:
+            own(self, *args, **kwargs)
+        else:  # the next class in the MRO (httpx.TransportError for TransportError)
+            super(BynderError, self).__init__(*args, **kwargs)
+        watch.add_error(self)
+
+    BynderError.__init__ = recording_init  # type: ignore[method-assign]
+    return own
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.stash[_OWN_INIT] = _watch_bynder_errors(_WATCH)
+    handler = _Capture(_WATCH)
+    root = logging.getLogger()
+    root.addHandler(handler)
+    levels = {}
+    for name in WATCHED_LOGGERS:
+        logger = logging.getLogger(name)
+        levels[name] = logger.level
+        logger.setLevel(logging.DEBUG)
+    config.stash[_HANDLER] = (handler, levels)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if _HANDLER in config.stash:
+        handler, levels = config.stash[_HANDLER]
+        logging.getLogger().removeHandler(handler)
+        for name, level in levels.items():
+            logging.getLogger(name).setLevel(level)
+    if _OWN_INIT in config.stash:
+        own = config.stash[_OWN_INIT]
+        if own is None:
+            del BynderError.__init__
+        else:
+            BynderError.__init__ = own  # type: ignore[method-assign]
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
+    report = yield
+    if call.excinfo is not None:
+        _WATCH.add_error(call.excinfo.value)
+    return report
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_setup(item: pytest.Item) -> Any:
+    _WATCH.current = item.nodeid
+    return (yield)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> Any:
+    try:
+        return (yield)
+    finally:
+        _WATCH.scan(item.nodeid)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def no_secret_leaks() -> Iterator[LeakWatch]:
+    """Fails the session (an error at its end) when any watched text showed an issued secret."""
+    yield _WATCH
+    _WATCH.scan(_WATCH.current)  # the last test: its teardown ends with this one
+    if _WATCH.leaks:
+        pytest.fail(_WATCH.report(), pytrace=False)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    terminalreporter.write_line(
+        f"secret-leak watch: {_WATCH.scanned} log lines and exception texts scanned, "
+        f"{len(set(_WATCH.leaks))} leak(s)"
     )

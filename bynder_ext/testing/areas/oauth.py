@@ -260,13 +260,13 @@ def token(fake: FakeBynder, req: FakeRequest) -> FakeResponse:
         if info.challenge is not None:
             if verifier is None or not _VERIFIER.match(verifier):
                 raise HTTPError(400, "code_verifier is missing or malformed", code="invalid_grant")
-            remember(verifier)
             digest = hashlib.sha256(verifier.encode("ascii")).digest()
             expected = base64.urlsafe_b64encode(digest).rstrip(b"=").decode()
             if not hmac.compare_digest(expected.encode(), info.challenge.encode()):
                 raise HTTPError(
                     400, "code_verifier does not match the code_challenge", code="invalid_grant"
                 )
+            remember(verifier)
         elif verifier is not None:
             raise HTTPError(
                 400, "code_verifier sent but no code_challenge was given", code="invalid_grant"

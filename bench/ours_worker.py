@@ -1,0 +1,220 @@
+"""One measurement with bynder_ext, in a fresh process of the project's environment.
+
+``python -m bench.ours_worker '<json task>'`` prints one JSON line with the figures. The client is
+built as a user would build it: ``connect(domain, auth=PermanentToken(token))`` with the fake's CA
+as ``verify``, and every default left alone (retries, request budget, part size, concurrency,
+poll policy) unless the task says otherwise.
+
+Tasks: ``upload`` (``upload_file``), ``list`` (``iter_items(list_assets, prefetch=N)``),
+``burst`` (``list_brands`` calls from several threads sharing one client and its request budget)
+and ``overhead`` (generated ``get_asset.sync`` through bynder_ext and through the bare generated
+client, on the same in-process transport).
+"""
+
+from __future__ import annotations
+
+import json
+import ssl
+import sys
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from bench.procmem import baseline, peak_growth, process_cpu
+
+
+def _connect(task: dict[str, Any], **options: Any) -> Any:
+    import bynder_ext
+
+    context = ssl.create_default_context(cafile=task["ca_cert"])
+    return bynder_ext.connect(
+        task["domain"],
+        auth=bynder_ext.PermanentToken(task["token"]),
+        httpx_args={"verify": context},
+        **options,
+    )
+
+
+def upload(task: dict[str, Any]) -> dict[str, Any]:
+    from bynder_ext.upload import DEFAULT_CHUNK_SIZE, DEFAULT_CONCURRENCY, upload_file
+
+    client = _connect(task)
+    options: dict[str, Any] = {}
+    if task.get("chunk_size"):
+        options["chunk_size"] = int(task["chunk_size"])
+    if task.get("concurrency"):
+        options["concurrency"] = int(task["concurrency"])
+    base = baseline()
+    started = time.perf_counter()
+    result = upload_file(client, task["path"], brand_id=task["brand_id"], **options)
+    seconds = time.perf_counter() - started
+    return {
+        "seconds": seconds,
+        "media_id": result.media_id,
+        "parts": result.parts,
+        "chunk_size": options.get("chunk_size", DEFAULT_CHUNK_SIZE),
+        "concurrency": options.get("concurrency", DEFAULT_CONCURRENCY),
+        "rss_growth": peak_growth(base),
+        "baseline_rss": base,
+    }
+
+
+def list_all(task: dict[str, Any]) -> dict[str, Any]:
+    """Iterate over the assets; with ``keep`` hold every item (what a list would cost)."""
+    from bynder_client.api.assets import list_assets
+
+    from bynder_ext.pagination import iter_items
+
+    client = _connect(task)
+    max_items = task.get("max_items")
+    base = baseline()
+    started = time.perf_counter()
+    count = 0
+    kept: list[Any] = []
+    keep = bool(task.get("keep"))
+    for asset in iter_items(
+        list_assets,
+        client=client,
+        page_size=int(task.get("page_size", 1000)),
+        prefetch=int(task["prefetch"]),
+        max_items=int(max_items) if max_items else None,
+    ):
+        count += 1
+        if keep:
+            kept.append(asset)
+    seconds = time.perf_counter() - started
+    return {
+        "seconds": seconds,
+        "cpu": process_cpu(),
+        "items": count,
+        "rss_growth": peak_growth(base),
+        "baseline_rss": base,
+    }
+
+
+def burst(task: dict[str, Any]) -> dict[str, Any]:
+    from bynder_client.api.brands import list_brands
+
+    import bynder_ext
+
+    budget = bynder_ext.RequestBudget(int(task["budget"]), float(task["window"]))
+    client = _connect(task, budget=budget)
+    total = int(task["requests"])
+    outcomes: dict[str, int] = {}
+    finished: list[float] = []
+    lock = threading.Lock()
+
+    def one(_: int) -> None:
+        try:
+            list_brands.sync(client=client)
+            key = "ok"
+        except bynder_ext.APIError as exc:
+            key = str(exc.status_code)
+        except Exception as exc:
+            key = type(exc).__name__
+        with lock:
+            outcomes[key] = outcomes.get(key, 0) + 1
+            finished.append(time.perf_counter())
+
+    started = time.perf_counter()
+    with ThreadPoolExecutor(int(task["threads"])) as pool:
+        list(pool.map(one, range(total)))
+    seconds = time.perf_counter() - started
+    first_window = sorted(finished)[min(int(task["budget"]), total) - 1] - started
+    return {
+        "seconds": seconds,
+        "first_batch_seconds": first_window,
+        "outcomes": outcomes,
+        "waited": budget.waited,
+    }
+
+
+def _sample_asset() -> tuple[str, bytes]:
+    """An asset as the fake Bynder serves it (id and JSON body)."""
+    import httpx
+
+    from bynder_ext.testing import FakeBynder
+
+    fake = FakeBynder()
+    fake.seed(n_assets=1)
+    asset_id = next(iter(fake.assets))
+    with httpx.Client(
+        transport=fake.transport(),
+        headers={"Authorization": f"Bearer {fake.permanent_token}"},
+    ) as http:
+        response = http.get(f"https://portal.fake-bynder.test/api/v4/media/{asset_id}/")
+        response.raise_for_status()
+        return asset_id, response.content
+
+
+def overhead(task: dict[str, Any]) -> dict[str, Any]:
+    """Seconds per ``get_asset.sync`` call: bare generated client, then bynder_ext, interleaved
+    in rounds so that drifts in machine load hit both alike. Each round gets new clients, so the
+    default request budget (4,500 requests per 5 minutes) is never exhausted: it is measured, not
+    waited for."""
+    import gc
+
+    import httpx
+    from bynder_client import AuthenticatedClient
+    from bynder_client.api.assets import get_asset
+
+    import bynder_ext
+
+    asset_id, body = _sample_asset()
+    headers = {"Content-Type": "application/json"}
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=body, headers=headers)
+
+    transport = httpx.MockTransport(answer)
+    domain = "portal.example.com"
+    token = "bench-token-0123456789"
+    calls = int(task["calls"])
+
+    def bare() -> Any:
+        return AuthenticatedClient(
+            base_url=f"https://{domain}", token=token, httpx_args={"transport": transport}
+        )
+
+    def ours() -> Any:
+        return bynder_ext.connect(
+            domain, auth=bynder_ext.PermanentToken(token), transport=transport
+        )
+
+    def timed(client: Any) -> float:
+        started = time.perf_counter()
+        for _ in range(calls):
+            get_asset.sync(asset_id, client=client)
+        return (time.perf_counter() - started) / calls
+
+    for make in (bare, ours):  # warm both paths, and check that both really get the asset
+        client = make()
+        for _ in range(50):
+            assert get_asset.sync(asset_id, client=client) is not None
+    bare_times: list[float] = []
+    ours_times: list[float] = []
+    for round_number in range(int(task["rounds"])):
+        pair = [(bare, bare_times), (ours, ours_times)]
+        if round_number % 2:
+            pair.reverse()
+        for make, times in pair:
+            client = make()
+            gc.collect()
+            times.append(timed(client))
+            client.get_httpx_client().close()
+    return {"bare": bare_times, "ours": ours_times, "calls": calls}
+
+
+TASKS = {"upload": upload, "list": list_all, "burst": burst, "overhead": overhead}
+
+
+def main() -> int:
+    task = json.loads(sys.argv[1])
+    result = TASKS[task["task"]](task)
+    print(json.dumps(result), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
