@@ -89,6 +89,7 @@ _LAZY: dict[str, str] = {
     "raw_request": ".raw",
     "UploadError": ".errors",
     "UploadFailed": ".errors",
+    "UploadRejected": ".errors",
     "UploadTimeout": ".errors",
     "PollPolicy": ".upload",
     "UploadItem": ".upload",

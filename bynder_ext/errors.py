@@ -69,6 +69,7 @@ __all__ = [
     "UnexpectedResponse",
     "UploadError",
     "UploadFailed",
+    "UploadRejected",
     "UploadTimeout",
     "error_for_status",
     "error_from_response",
@@ -458,9 +459,25 @@ class UploadFailed(UploadError):
         self.body = body
 
 
+class UploadRejected(UploadError):
+    """Bynder refused the bytes of a v7 upload (a 400, the cause): a chunk whose bytes do not
+    match its SHA-256 (``part``, 1-based: chunk ``part - 1`` on the wire), or the finalise
+    (``part`` None) because the size, the chunk count or the whole file's SHA-256 does not match
+    the chunks received. The source changed while it was read, or bytes were damaged on the way.
+    Resuming with ``state`` checks the source against the parts accepted so far and sends the
+    refused part again."""
+
+    def __init__(
+        self, message: str, *, filename: str, state: UploadState, part: int | None
+    ) -> None:
+        super().__init__(message, filename=filename, state=state)
+        self.part = part
+
+
 class UploadTimeout(UploadError):
     """Bynder had not processed the file when the poll deadline passed. Every part is uploaded:
-    resuming with ``state`` polls again and never re-uploads. ``waited`` is in seconds."""
+    resuming with ``state`` polls again and never re-uploads. ``waited`` is in seconds. For the
+    v7 engine, which saves instead of polling, ``import_id`` is the file id."""
 
     def __init__(
         self,

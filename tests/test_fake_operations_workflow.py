@@ -4,6 +4,8 @@ finishing a job, files attached to a job, workflow metaproperties, workflow user
 
 from __future__ import annotations
 
+import hashlib
+import io
 from typing import Any
 
 from bynder_client.api.jobs import (
@@ -16,6 +18,7 @@ from bynder_client.api.jobs import (
     upload_file_to_job,
 )
 from bynder_client.api.orders import get_order_line, update_order_line
+from bynder_client.api.upload import finalise_file_upload, prepare_file_upload, upload_file_chunk
 from bynder_client.api.workflow_groups import (
     create_workflow_group,
     delete_workflow_group,
@@ -30,6 +33,7 @@ from bynder_client.api.workflow_metaproperties import (
 from bynder_client.api.workflow_users import get_workflow_user, list_workflow_users
 from bynder_client.models import (
     Error,
+    FinaliseFileUploadForm,
     Job,
     JobCreate,
     JobFileUpload,
@@ -39,12 +43,15 @@ from bynder_client.models import (
     JobUpdate,
     OrderLineStatus,
     OrderLineUpdate,
+    PreparedFileUpload,
+    PrepareFileUploadBody,
     StoreStatus,
     WorkflowGroup,
     WorkflowGroupBody,
     WorkflowMetaproperty,
     WorkflowUser,
 )
+from bynder_client.types import File
 
 from bynder_ext.testing.state import standard_uuid
 from tests.portal import Portal, missing_operations
@@ -156,21 +163,41 @@ def test_finish_job(portal: Portal) -> None:
     assert _status(finish_job.sync_detailed("missing-job", client=p.api)) == 404
 
 
+def _prepared_file(p: Portal) -> str:
+    r = prepare_file_upload.sync_detailed(client=p.api, body=PrepareFileUploadBody())
+    assert isinstance(r.parsed, PreparedFileUpload)
+    return r.parsed.file_id
+
+
+def _uploaded_file(p: Portal, data: bytes, name: str) -> str:
+    """A file finalised through the files service, in one chunk: its file id."""
+    file_id = _prepared_file(p)
+    r = upload_file_chunk.sync_detailed(
+        file_id,
+        0,
+        client=p.api,
+        body=File(payload=io.BytesIO(data)),
+        content_sha256=hashlib.sha256(data).hexdigest(),
+    )
+    assert _status(r) == 201
+    form = FinaliseFileUploadForm(file_name=name, file_size=len(data), chunks_count=1)
+    assert _status(finalise_file_upload.sync_detailed(file_id, client=p.api, body=form)) == 201
+    return file_id
+
+
 def test_upload_file_to_job(portal: Portal) -> None:
     p = portal
     job_id = _new_job(p)
-    body = JobFileUpload(
-        file_id="3f4e5d6c-7b8a-4c9d-8e0f-1a2b3c4d5e6f", name="poster.png", file_size=1234
-    )
+    poster = _uploaded_file(p, b"poster bytes" * 100, "poster.png")
+    body = JobFileUpload(file_id=poster, name="poster.png", file_size=1234)
     r = upload_file_to_job.sync_detailed(job_id, client=p.api, body=body)
     assert _status(r) == 200
     assert r.parsed is not None
     first = str(r.parsed.media_id)  # type: ignore[union-attr]
     assert len(first) == 32
 
-    second = JobFileUpload(
-        file_id="4a5b6c7d-8e9f-4a0b-8c1d-2e3f4a5b6c7d", name="poster-v2.png", asset_id=first
-    )
+    # Without a name or a size, the job file takes the uploaded file's.
+    second = JobFileUpload(file_id=_uploaded_file(p, b"v2" * 500, "poster-v2.png"), asset_id=first)
     r = upload_file_to_job.sync_detailed(job_id, client=p.api, body=second)
     assert _status(r) == 200
     latest = str(r.parsed.media_id)  # type: ignore[union-attr]
@@ -182,10 +209,18 @@ def test_upload_file_to_job(portal: Portal) -> None:
     assert [s.id for s in entry.sub_versions] == [first]  # type: ignore[union-attr]
     assert all(m.id != first for m in media)
 
-    bad_parent = JobFileUpload(file_id="3f4e5d6c-7b8a-4c9d-8e0f-1a2b3c4d5e6f", asset_id="nope")
+    assert p.fake.platform.job_files[latest].size == 1000
+
+    bad_parent = JobFileUpload(file_id=poster, asset_id="nope")
     assert _status(upload_file_to_job.sync_detailed(job_id, client=p.api, body=bad_parent)) == 400
-    bad_file = JobFileUpload(file_id="not-a-file-id")
-    assert _status(upload_file_to_job.sync_detailed(job_id, client=p.api, body=bad_file)) == 400
+    for file_id in (
+        "not-a-file-id",
+        "3f4e5d6c-7b8a-4c9d-8e0f-1a2b3c4d5e6f",  # well-formed, but no such file
+        _prepared_file(p),  # prepared, never finalised
+    ):
+        bad_file = JobFileUpload(file_id=file_id)
+        r = upload_file_to_job.sync_detailed(job_id, client=p.api, body=bad_file)
+        assert _status(r) == 400, file_id
     assert _status(upload_file_to_job.sync_detailed("missing", client=p.api, body=body)) == 404
 
 

@@ -238,6 +238,12 @@ CONFLICT_NOTES: tuple[tuple[str, str], ...] = (
     ("review_quarantined_asset", "REJECTED"),
     ("update_option_access", "metaproperty one"),
     ("get_authoring_document", "ProseMirror"),
+    ("upload_file_chunk", "does not mention `Content-SHA256`"),
+    ("finalise_file_upload", "also send `sha256`"),
+    (
+        "finalize_complete_upload_and_save_as_new_asset_additional",
+        "body and its fields are optional",
+    ),
 )
 
 # Query parameters and form fields that carry several values joined with commas.
@@ -638,6 +644,26 @@ WORKFLOW_AND_PLATFORM_OPERATIONS: tuple[tuple[str, str, str, str, str | None], .
     ),
 )
 
+# The files service's chunked upload (the v7 engine's flow): where each step lives and its encoding.
+OCTET = "application/octet-stream"
+FILES_SERVICE_OPERATIONS: tuple[tuple[str, str, str, str, str | None], ...] = (
+    ("prepare_file_upload", "upload", "POST", "/v7/file_cmds/upload/prepare", JSON),
+    (
+        "upload_file_chunk",
+        "upload",
+        "POST",
+        "/v7/file_cmds/upload/{file_id}/chunk/{chunk_number}",
+        OCTET,
+    ),
+    (
+        "finalise_file_upload",
+        "upload",
+        "POST",
+        "/v7/file_cmds/upload/{file_id}/finalise_api",
+        FORM,
+    ),
+)
+
 # Path families whose writes are JSON, besides /api/workflow and /api/media/options.
 JSON_FAMILIES = (
     "/api/store/orderproducts/",
@@ -984,6 +1010,66 @@ def test_workflow_and_platform_operation_lives_where_bynder_takes_it(
         assert list(resolve(operation["requestBody"])["content"]) == [encoding]
 
 
+@pytest.mark.parametrize(
+    ("operation_id", "tag", "method", "path", "encoding"),
+    FILES_SERVICE_OPERATIONS,
+    ids=[row[0] for row in FILES_SERVICE_OPERATIONS],
+)
+def test_files_service_operation_lives_where_bynder_takes_it(
+    operation_id: str, tag: str, method: str, path: str, encoding: str | None
+) -> None:
+    declared_path, declared_method, operation = operation_index()[operation_id]
+    assert (declared_method.upper(), declared_path) == (method, path)
+    assert operation["tags"] == [tag]
+    assert resolve(operation["requestBody"])["required"] is True
+    assert list(resolve(operation["requestBody"])["content"]) == [encoding]
+    assert operation["security"] == [{"OAuth2": ["asset:write"]}, {"BearerToken": []}]
+
+
+def test_files_service_wire_details() -> None:
+    """Chunks count from 0 and carry their SHA-256 in a header; the finalise sends the size, the
+    count and the whole file's SHA-256 and answers with a correlation id; the body of prepare is
+    an empty JSON object."""
+    prepare = body_schema("prepare_file_upload")
+    assert prepare is not None
+    assert (prepare["type"], prepare["maxProperties"]) == ("object", 0)
+    parameters = parameters_of("upload_file_chunk")
+    assert parameters[("path", "chunk_number")]["schema"] == {"type": "integer", "minimum": 0}
+    header = parameters[("header", "Content-SHA256")]
+    assert header["required"] is False
+    assert re.match(header["schema"]["pattern"], "ab" * 32)
+    assert not re.match(header["schema"]["pattern"], "ab" * 31)
+    assert body_schema("upload_file_chunk") == {"type": "string", "format": "binary"}
+    _, _, chunk = operation_index()["upload_file_chunk"]
+    assert "content" not in chunk["responses"]["201"]
+    form = body_schema("finalise_file_upload")
+    assert form is not None
+    assert form["required"] == ["fileName", "fileSize", "chunksCount"]
+    assert set(form["properties"]) == {"fileName", "fileSize", "chunksCount", "sha256"}
+    _, _, finalise = operation_index()["finalise_file_upload"]
+    headers = finalise["responses"]["201"]["headers"]
+    assert headers["x-api-correlation-id"]["schema"] == {"type": "string"}
+    _, _, prepared = operation_index()["prepare_file_upload"]
+    reply = prepared["responses"]["200"]["content"]["application/json"]["schema"]
+    assert resolve(reply)["required"] == ["file_id"]
+
+
+def test_the_saves_take_a_file_id_of_the_files_service() -> None:
+    for operation_id in (
+        "save_a_new_asset",
+        "save_as_a_new_asset_version",
+        "finalize_complete_upload_and_save_as_new_asset_additional",
+    ):
+        _, _, operation = operation_index()[operation_id]
+        assert "finalise_file_upload" in operation["description"], operation_id
+        assert "303" in operation["responses"], operation_id
+    additional = body_schema("finalize_complete_upload_and_save_as_new_asset_additional")
+    assert additional is not None
+    assert "required" not in additional
+    _, _, operation = operation_index()["finalize_complete_upload_and_save_as_new_asset_additional"]
+    assert resolve(operation["requestBody"])["required"] is False
+
+
 def test_analytics_csv_replies() -> None:
     """CSV is a text/csv string; where JSON is offered too it comes first (the generated client
     parses the first type), and every analytics list pages with Next-Cursor / Next-Url."""
@@ -1063,11 +1149,14 @@ def test_item_operations_document_not_found() -> None:
 
 
 def test_request_bodies_use_the_family_encoding() -> None:
+    files_service = {path: encoding for _, _, _, path, encoding in FILES_SERVICE_OPERATIONS}
     for path, method, operation in operations():
         if "requestBody" not in operation:
             continue
         (encoding,) = resolve(operation["requestBody"])["content"]
-        if path.startswith(("/api/workflow/", *JSON_FAMILIES)) or path in (
+        if path in files_service:
+            expected = files_service[path]
+        elif path.startswith(("/api/workflow/", *JSON_FAMILIES)) or path in (
             "/api/media/options",
             "/api/media/usage/sync",
         ):

@@ -765,6 +765,27 @@ def test_a_303_on_save_goes_back_to_polling(
 
 
 @SIDES
+def test_a_save_answered_303_after_the_poll_said_done_polls_again(
+    is_async: bool, client: Any, fake: FakeBynder, sleeps: Sleeps
+) -> None:
+    fake.faults.save_not_ready(2)
+    poll = PollPolicy(sleep=sleeps, async_sleep=sleeps.asleep, clock=sleeps.clock)
+    result = upload(is_async, client, b"raw", fake, filename="a.cr2", poll=poll)
+    assert result.media_id in fake.assets
+    assert count(fake, "save_a_new_asset") == 3
+    assert count(fake, "retrieve_poll_state") == 3  # each 303 goes back to polling
+    assert sleeps.waits == [0.5, 1.0]
+
+    fake.faults.save_not_ready(5)
+    fake.reset_records()
+    limited = PollPolicy(sleep=sleeps, async_sleep=sleeps.asleep, clock=sleeps.clock, max_saves=2)
+    with pytest.raises(UploadTimeout, match="303 to 2 saves") as info:
+        upload(is_async, client, b"raw", fake, filename="b.cr2", poll=limited)
+    assert info.value.stage == "saving"
+    assert count(fake, "save_a_new_asset") == 2
+
+
+@SIDES
 def test_a_permission_error_stops_with_a_state(
     is_async: bool, fake: FakeBynder, sleeps: Sleeps
 ) -> None:

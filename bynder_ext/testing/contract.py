@@ -10,6 +10,7 @@ imported on first use only, so `import bynder_ext.testing` stays cheap.
 
 from __future__ import annotations
 
+import contextvars
 import copy
 import threading
 from collections.abc import Iterator
@@ -47,6 +48,10 @@ def spec_path() -> Path:
 
 
 _lock = threading.Lock()
+# True while a request whose body its handler streams is checked: parameters only.
+_PARAMETERS_ONLY: contextvars.ContextVar[bool] = contextvars.ContextVar(
+    "bynder_fake_parameters_only", default=False
+)
 
 
 @cache
@@ -119,6 +124,8 @@ class Contract:
 
             def _iter_errors(self, request: Any, operation: Any, path: Any) -> Iterator[Exception]:
                 yield from self._iter_parameters_errors(request, operation, path)
+                if _PARAMETERS_ONLY.get():
+                    return
                 for exc in self._iter_body_errors(request, operation):
                     if not isinstance(exc, MissingRequestBody):
                         yield exc
@@ -146,9 +153,14 @@ class Contract:
                 cls._shared = cls()
             return cls._shared
 
-    def request_errors(self, req: FakeRequest) -> list[str]:
-        """Messages for every way `req` breaks the spec (empty when it conforms)."""
-        return [describe(exc) for exc in self.app.iter_request_errors(_CoreRequest(req))]
+    def request_errors(self, req: FakeRequest, *, body: bool = True) -> list[str]:
+        """Messages for every way `req` breaks the spec (empty when it conforms). With
+        `body=False` only the parameters are checked (the handler streams the body itself)."""
+        token = _PARAMETERS_ONLY.set(not body)
+        try:
+            return [describe(exc) for exc in self.app.iter_request_errors(_CoreRequest(req))]
+        finally:
+            _PARAMETERS_ONLY.reset(token)
 
     def response_errors(self, req: FakeRequest, resp: FakeResponse, body: bytes) -> list[str]:
         """Messages for every way `resp` (with its full `body`) breaks the spec."""

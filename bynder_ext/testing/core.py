@@ -33,6 +33,7 @@ from .messages import (
     FakeRequest,
     FakeResponse,
     HTTPError,
+    Target,
     error_response,
     parse_form,
     parse_json,
@@ -45,6 +46,7 @@ from .state import (
     Campaign,
     Collection,
     Derivative,
+    FileUpload,
     Group,
     Ids,
     Import,
@@ -221,6 +223,11 @@ class FakeBynder:
     server. `client_id`, `client_secret` and `permanent_token` are credentials that work against
     it. `strict` validates every request against the spec; `validate_responses` checks every
     answer. `clock` drives token expiry, the budget and processing delays.
+
+    Sizes: `max_api_body` caps ordinary portal bodies; `max_part_size` caps an S3 part and a chunk
+    of the files service; `min_part_size` is S3's smallest part, enforced when a classic upload is
+    finalised (every part but the last must reach it; 5 MiB, pass 0 to send tiny parts);
+    `blob_threshold` is the size past which stored bytes move to a temporary file.
     """
 
     def __init__(
@@ -235,6 +242,7 @@ class FakeBynder:
         blob_threshold: int = 1 << 20,
         max_api_body: int = 4 << 20,
         max_part_size: int = 64 << 20,
+        min_part_size: int = 5 << 20,
         s3_url: str = DEFAULT_S3_URL,
         record_limit: int = 100_000,
     ) -> None:
@@ -248,6 +256,9 @@ class FakeBynder:
         self.max_api_body = max_api_body
         self.max_part_size = max_part_size
         self.max_s3_body = max_part_size + (1 << 20)
+        if min_part_size < 0:
+            raise ValueError("min_part_size must be >= 0")
+        self.min_part_size = min_part_size
         self.s3_url = s3_url
         self.ids = Ids(seed)
         self.faults = Faults(seed)
@@ -276,6 +287,7 @@ class FakeBynder:
         self.orders: dict[str, Order] = {}
         self.uploads: dict[str, Upload] = {}
         self.imports: dict[str, Import] = {}
+        self.file_uploads: dict[str, FileUpload] = {}  # the files service's uploads, by file id
         self.s3_objects: dict[str, Blob] = {}
         self.smartfilters: dict[str, Smartfilter] = {}
         self.derivatives: list[Derivative] = []
@@ -635,6 +647,13 @@ class FakeBynder:
                 self.contract_violations.append(message)
             raise ContractViolation(message)
 
+    def body_limit(self, target: Target, method: str, path: str) -> int:
+        """The largest body a front end should accept for this request before handling it."""
+        if target == "s3":
+            return self.max_s3_body
+        route = self.router.match(target, method.upper(), path).route
+        return self.max_s3_body if route is not None and route.streamed else self.max_api_body
+
     def _dispatch(
         self,
         req: FakeRequest,
@@ -644,7 +663,8 @@ class FakeBynder:
         style: ErrorStyle,
     ) -> FakeResponse:
         if req.target == "portal":
-            self._read_body(req)
+            if route is None or not route.streamed:
+                self._read_body(req)
             left = self.faults.budget_check(lambda per: self._budget_key(req, per), self.clock())
             if left is not None:
                 budget = self.faults.request_budget
@@ -675,7 +695,7 @@ class FakeBynder:
                 self._authorize(req, route)
             self._parse_body(req)
             if self.strict and route.in_spec:
-                problems = self.contract.request_errors(req)
+                problems = self.contract.request_errors(req, body=not route.streamed)
                 if problems:
                     raise HTTPError(400, "Invalid request: " + " | ".join(problems))
 

@@ -10,6 +10,7 @@ operationIds.
     fake.faults.rate_limits(rate=0.1, retry_after=1)
     fake.faults.drop_connections(rate=0.2, where="s3")
     fake.faults.fail_processing(count=1)
+    fake.faults.save_not_ready(count=2)
     fake.faults.budget(requests=4500, window=300)
     fake.faults.clear()
 """
@@ -140,6 +141,7 @@ class Faults:
             self.processing_failures: list[tuple[str, int | None, list[str]]] = []
             self.processing_polls = 0
             self.processing_seconds = 0.0
+            self.saves_not_ready = 0
             self.tokens_expire_at: float | None = None
             self.request_budget: Budget | None = None
         return self
@@ -228,10 +230,20 @@ class Faults:
         return self
 
     def processing_delay(self, *, polls: int = 0, seconds: float = 0.0) -> Faults:
-        """An import is ready after `polls` poll calls and `seconds` on the fake's clock."""
+        """An import is ready after `polls` poll calls and `seconds` on the fake's clock. A file
+        of the files service has no poll step: each save answered 303 counts as a poll."""
         with self._lock:
             self.processing_polls = polls
             self.processing_seconds = seconds
+        return self
+
+    def save_not_ready(self, count: int = 1) -> Faults:
+        """The next `count` saves of a processed upload answer 303 "please poll" all the same,
+        although the poll already lists the import as done."""
+        if count < 0:
+            raise ValueError("count must be >= 0")
+        with self._lock:
+            self.saves_not_ready = count
         return self
 
     def expire_tokens_at(self, moment: float | None) -> Faults:
@@ -288,6 +300,14 @@ class Faults:
                     self.processing_failures[index] = (outcome, count - 1, patterns)
                     return outcome
             return "done"
+
+    def take_save_not_ready(self) -> bool:
+        """Whether this save is one of those `save_not_ready` turns away (it uses one up)."""
+        with self._lock:
+            if self.saves_not_ready <= 0:
+                return False
+            self.saves_not_ready -= 1
+            return True
 
     def budget_check(self, key_for: Callable[[str], str], now: float) -> float | None:
         """Apply the budget (if any): None to pass, else the seconds the block has left."""

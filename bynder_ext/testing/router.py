@@ -37,6 +37,7 @@ class Route:
     target: Target = "portal"
     in_spec: bool = True
     locked: bool = True
+    streamed: bool = False
     segments: tuple[str, ...] = field(default=(), compare=False)
 
     @property
@@ -73,8 +74,14 @@ def route(
     target: Target = "portal",
     in_spec: bool = True,
     locked: bool = True,
+    streamed: bool = False,
 ) -> Callable[[Handler], Handler]:
-    """Register a handler for `method` + `template` under `operation_id`."""
+    """Register a handler for `method` + `template` under `operation_id`.
+
+    `locked=False`: the handler takes `fake.lock` itself (it reads a large body meanwhile).
+    `streamed=True`: a portal handler that reads `req.stream` itself, up to `max_part_size`
+    bytes, instead of getting the whole body (capped at `max_api_body`) in `req.body`.
+    """
 
     def decorate(handler: Handler) -> Handler:
         _ROUTES.append(
@@ -90,6 +97,7 @@ def route(
                 target=target,
                 in_spec=in_spec,
                 locked=locked,
+                streamed=streamed,
                 segments=_split(template),
             )
         )

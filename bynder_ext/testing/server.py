@@ -182,7 +182,7 @@ class _Handler(BaseHTTPRequestHandler):
             except ValueError:
                 self._reject(400, "Malformed Content-Length header")
                 return
-        cap = fake.max_s3_body if self.server.target == "s3" else fake.max_api_body
+        cap = fake.body_limit(self.server.target, self.command, urlsplit(self.path).path or "/")
         if length is not None and length > cap:
             if length <= 2 * cap:
                 # Read and drop a moderately oversized body so the client gets to read the 413

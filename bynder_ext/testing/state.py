@@ -488,3 +488,21 @@ class Import:
     outcome: str  # "done", "failed" or "rejected"
     polls: int = 0
     saved_as: str | None = None
+    files_service: bool = False  # a file of `/v7/file_cmds/upload` (import id = file id)
+
+
+@dataclass
+class FileUpload:
+    """A file of the files service (`/v7/file_cmds/upload/...`): its chunks by number (0-based)
+    until it is finalised, then its name, size and SHA-256."""
+
+    file_id: str
+    created_at: float
+    chunks: dict[int, Blob] = field(default_factory=dict)
+    chunk_posts: Counter[int] = field(default_factory=Counter)  # chunk requests per number
+    finalised: int = 0  # finalise calls that completed the file (a repeat counts too)
+    filename: str | None = None
+    size: int | None = None
+    chunks_count: int | None = None
+    sha256: str | None = None
+    correlation_id: str | None = None

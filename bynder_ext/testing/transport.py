@@ -3,7 +3,9 @@
 Requests to the S3 origin's host (`https://s3.fake-bynder.test/` unless told otherwise) go to the
 fake's S3 side; every other host is the portal. Latency is `time.sleep` in sync clients and
 `asyncio.sleep` in async ones. A dropped connection surfaces as it would from a real socket: an
-`httpx.RemoteProtocolError` instead of a response, or while the response body is read.
+`httpx.RemoteProtocolError` instead of a response, or while the response body is read. An
+exception raised while the client's own request body is read (its file failed, its generator
+raised) reaches the caller unchanged, as it would through a real transport.
 Responses are built with `stream=`, so `response.elapsed` works once the body is read.
 """
 
@@ -18,7 +20,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from .messages import BodyReader, FakeRequest, FakeResponse, Headers, Target
+from .messages import BodyReader, ClientDisconnected, FakeRequest, FakeResponse, Headers, Target
 
 if TYPE_CHECKING:
     from .core import FakeBynder
@@ -27,12 +29,14 @@ SPOOL_LIMIT = 1 << 20
 
 
 class _IterReader:
-    """A file-like `read` over an iterator of byte chunks."""
+    """A file-like `read` over an iterator of byte chunks. An exception from the iterator (the
+    client's body) is kept in `error` and the core sees the client go away."""
 
     def __init__(self, chunks: Iterator[bytes]) -> None:
         self._chunks = chunks
         self._buffer = b""
         self._done = False
+        self.error: Exception | None = None
 
     def read(self, n: int = -1) -> bytes:
         while not self._done and (n < 0 or len(self._buffer) < n):
@@ -40,6 +44,10 @@ class _IterReader:
                 self._buffer += next(self._chunks)
             except StopIteration:
                 self._done = True
+            except Exception as exc:
+                self.error = exc
+                self._done = True
+                raise ClientDisconnected("the request body could not be read") from exc
         if n < 0:
             data, self._buffer = self._buffer, b""
         else:
@@ -129,20 +137,25 @@ class FakeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         )
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        reader: _IterReader | None = None
         try:
             body = request.content
-            stream: BodyReader | None = None
         except httpx.RequestNotRead:
             body = b""
-            stream = _IterReader(iter(request.stream))  # type: ignore[arg-type]
-        req = self._fake_request(request, stream, body)
-        resp = self.fake.handle(req)
-        if resp.delay:
-            time.sleep(resp.delay)
-        if resp.drop == "request":
-            if req.stream is not None:
-                req.stream.read(1 << 16)
-            raise self._dropped(request)
+            reader = _IterReader(iter(request.stream))  # type: ignore[arg-type]
+        req = self._fake_request(request, reader, body)
+        try:
+            resp = self.fake.handle(req)
+            if resp.delay:
+                time.sleep(resp.delay)
+            if resp.drop == "request":
+                if req.stream is not None:
+                    req.stream.read(1 << 16)
+                raise self._dropped(request)
+        except ClientDisconnected:
+            if reader is not None and reader.error is not None:
+                raise reader.error from None
+            raise
         return self._response(request, resp)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:

@@ -8,6 +8,24 @@
 
 ``upload_file`` (new asset), ``upload_version`` (new version of an asset), ``upload_additional``
 (additional file of an asset), ``upload_many`` (a batch) and their async twins ``aupload_*``.
+Each takes ``engine=``: ``"classic"`` (the default) or ``"v7"``.
+
+Two engines
+-----------
+- ``"classic"``: Bynder's S3 upload, what every released official SDK uses. The parts go to S3
+  (not counted against the portal's request budget), each followed by a small register call to
+  the portal; then finalise, poll, save.
+- ``"v7"``: the files service (``/v7/file_cmds/upload/...``, Bynder's "modern stack"): the chunks
+  go to the portal itself, each with its SHA-256, then a finalise with the whole file's SHA-256,
+  then the same saves, without a poll. One request per part instead of two (an S3 POST and a
+  register call), no S3 policy to expire, and end-to-end SHA-256 checks. Both engines spend one
+  request of the portal's budget per part; with v7 that request carries the bytes, to the portal
+  rather than to the closest S3 bucket. Bynder's released SDKs do not use this flow (only their
+  unreleased branches do), so the classic engine stays the default.
+
+Both give the same guarantees: streamed reads, bounded memory, concurrent parts, a retry per part,
+progress, resume from an :class:`UploadState`, metadata kept, 303 saves handled, checks before any
+request. The state records its engine; resuming needs the same ``engine=``.
 
 The flow (Bynder's classic S3 upload)
 -------------------------------------
@@ -31,14 +49,14 @@ The flow (Bynder's classic S3 upload)
    finalised and saved in one call (``/save/additional/``), with no poll; metadata passed to
    ``upload_additional`` also goes to ``update_asset``.
 
-Choices
--------
+Choices (both engines; the v7 engine's own follow its flow below)
+------------------------------------------------------------------
 - **Input**: a path, a binary file object (seekable or not) or bytes/bytearray/memoryview. The
   name Bynder shows is ``filename=`` when given, else the path's (or file object's) base name:
   pass ``filename=`` for temporary files so their names never reach the portal. It must have an
   extension. A file object is uploaded from its current position to its end; a non-seekable one
   needs ``size=``. A bytearray must not change during the upload.
-- **Part size**: 8 MiB by default (at least 5 MiB, S3's smallest part but the last; at most
+- **Part size** (classic): 8 MiB by default (at least 5 MiB, S3's smallest part but the last; at most
   5 GiB). 8 MiB halves the per-part overhead of 5 MiB parts (one S3 POST and one register call
   each, and registers count against Bynder's 4,500 requests per 5 minutes: a 5 GB file is 640
   parts) while keeping a failed part cheap to resend. It is boto3's default part size too.
@@ -80,16 +98,66 @@ Choices
 - **Independent uploads**: every upload has its own state; only the endpoint cache is shared per
   connection, under a lock. Several uploads may run at once on one client.
 
+The flow (the v7 engine)
+------------------------
+1. ``POST /v7/file_cmds/upload/prepare`` (JSON ``{}``): the file id.
+2. Each part N (1-based) is chunk N - 1: ``POST /v7/file_cmds/upload/{file_id}/chunk/{N-1}``, the
+   raw bytes as ``application/octet-stream`` with a declared ``Content-Length`` and
+   ``Content-SHA256`` (hex). Chunks go through the connection's portal client: the bearer token,
+   a refresh on 401, the request budget and the per-part retries (a chunk sent again replaces
+   itself, so POST counts as idempotent for it) all apply. A chunk sent again (a retry, or the
+   replay after a token refresh) always starts from its first byte.
+3. ``POST .../{file_id}/finalise_api`` (form ``fileName``, ``fileSize``, ``chunksCount``,
+   ``sha256``); the answer's ``x-api-correlation-id`` ends up in the result.
+4. Save with the file id in place of the import id: ``save_a_new_asset`` (brand and metadata as
+   above), ``save_as_a_new_asset_version``, or
+   ``finalize_complete_upload_and_save_as_new_asset_additional`` (no form); metadata of versions
+   and additionals goes to ``update_asset`` afterwards, as with the classic engine. There is no
+   poll step: a save answered 303 (still processing) is repeated on the poll cadence until the
+   poll deadline (``UploadTimeout``, resumable: the resume only saves).
+
+v7 choices:
+
+- **Chunk size**: 5 MiB by default, what Bynder's own v7 clients send: the portal documents no
+  chunk limit, and a chunk is one request body to the portal's web tier, so the default stays at
+  the size known to be accepted. From 1 MiB (each chunk is a request against the 4,500 per
+  5 minutes; a 5 GB file is 1,000 chunks at 5 MiB) to 64 MiB (a failed chunk is resent whole).
+- **Checksums**: each chunk's SHA-256 must be in its header, before its body, and the whole
+  file's SHA-256 is computed in file order while chunks go out several at a time. A worker takes
+  the next chunk under a lock and reads it once to hash it (the chunk's digest and the running
+  whole-file digest), then streams it, reading it again. A path or seekable file is thus read
+  twice (the second read is usually served by the page cache) and never held in memory; the
+  hashing pass is serialised, but SHA-256 runs at GB/s, far above upload speeds. Hashing the file
+  in a pass before the first chunk would delay the upload by a whole read; hashing chunks as they
+  complete would keep early finishers in memory or read them again. A non-seekable stream is read
+  once, a chunk at a time (at most ``concurrency`` chunks in memory), and hashed and sent from
+  memory; bytes and memoryviews are hashed in place.
+- **Checksum refusals**: a chunk or a finalise answered 400 raises
+  :class:`~bynder_ext.errors.UploadRejected` (``part`` names the chunk, None for the finalise),
+  with a state to resume.
+- **Resume**: the state records the file id, the accepted parts and each one's SHA-256. A resume
+  hashes the accepted parts again without sending them (a hash object cannot be stored), stops
+  with an error if one changed, and sends only the missing chunks.
+- **Async**: the hashing pass runs in a worker thread; the send pass reads 64 KiB blocks on the
+  event loop, as the classic engine does.
+
 Why handwritten: the S3 part must be a multipart body ordered with the file last, streamed from a
 window on the file; the generated ``upload_chunk`` takes a whole payload object and cannot order or
-stream it. Every Bynder step goes through the generated operations.
+stream it. A v7 chunk is sent with the connection's own portal client rather than the generated
+``upload_file_chunk``, which cannot give an async client a body with a declared length. Every other
+Bynder step goes through the generated operations.
 """
 
 from .arun import aupload_additional, aupload_file, aupload_many, aupload_version
 from .models import (
     DEFAULT_CHUNK_SIZE,
     DEFAULT_CONCURRENCY,
+    ENGINES,
     MIN_CHUNK_SIZE,
+    V7_DEFAULT_CHUNK_SIZE,
+    V7_MAX_CHUNK_SIZE,
+    V7_MIN_CHUNK_SIZE,
+    Engine,
     PollPolicy,
     UploadItem,
     UploadOutcome,
@@ -103,7 +171,12 @@ from .sources import UploadSource
 __all__ = [
     "DEFAULT_CHUNK_SIZE",
     "DEFAULT_CONCURRENCY",
+    "ENGINES",
     "MIN_CHUNK_SIZE",
+    "V7_DEFAULT_CHUNK_SIZE",
+    "V7_MAX_CHUNK_SIZE",
+    "V7_MIN_CHUNK_SIZE",
+    "Engine",
     "PollPolicy",
     "UploadItem",
     "UploadOutcome",

@@ -37,6 +37,7 @@ from ..errors import UploadError, error_from_response
 from ..transport import RETRY_EXTENSION, RetryPolicy, retry_policy
 from .models import (
     DEFAULT_CONCURRENCY,
+    Engine,
     Kind,
     PollPolicy,
     ProgressCallback,
@@ -59,12 +60,16 @@ from .plan import (
     remember_endpoint,
 )
 from .sources import PartReader, UploadSource
+from .v7 import FilesJob
+from .v7_arun import arun_v7
 
 __all__ = ["aupload_additional", "aupload_file", "aupload_many", "aupload_version"]
 
 
 async def arun(client: BynderClient, job: Job) -> UploadResult:
     """Carry ``job`` from its state's stage to the end; every failure becomes an UploadError."""
+    if isinstance(job, FilesJob):
+        return await arun_v7(client, job)
     try:
         try:
             await _steps(client, job)
@@ -292,6 +297,7 @@ async def aupload_file(
     poll: PollPolicy | None = None,
     poll_deadline: float | None = None,
     part_retry: RetryPolicy | None = None,
+    engine: Engine = "classic",
     resume: UploadState | Mapping[str, Any] | None = None,
 ) -> UploadResult:
     """The async twin of :func:`~bynder_ext.upload.upload_file`."""
@@ -316,6 +322,7 @@ async def aupload_file(
         poll=poll,
         poll_deadline=poll_deadline,
         part_retry=part_retry,
+        engine=engine,
     )
 
 
@@ -338,6 +345,7 @@ async def aupload_version(
     poll: PollPolicy | None = None,
     poll_deadline: float | None = None,
     part_retry: RetryPolicy | None = None,
+    engine: Engine = "classic",
     resume: UploadState | Mapping[str, Any] | None = None,
 ) -> UploadResult:
     """The async twin of :func:`~bynder_ext.upload.upload_version`."""
@@ -362,6 +370,7 @@ async def aupload_version(
         poll=poll,
         poll_deadline=poll_deadline,
         part_retry=part_retry,
+        engine=engine,
     )
 
 
@@ -381,7 +390,10 @@ async def aupload_additional(
     chunk_size: int | None = None,
     concurrency: int = DEFAULT_CONCURRENCY,
     progress: ProgressCallback | None = None,
+    poll: PollPolicy | None = None,
+    poll_deadline: float | None = None,
     part_retry: RetryPolicy | None = None,
+    engine: Engine = "classic",
     resume: UploadState | Mapping[str, Any] | None = None,
 ) -> UploadResult:
     """The async twin of :func:`~bynder_ext.upload.upload_additional`."""
@@ -403,9 +415,10 @@ async def aupload_additional(
         chunk_size=chunk_size,
         concurrency=concurrency,
         progress=progress,
-        poll=None,
-        poll_deadline=None,
+        poll=poll,
+        poll_deadline=poll_deadline,
         part_retry=part_retry,
+        engine=engine,
     )
 
 
@@ -426,6 +439,7 @@ async def aupload_many(
     poll: PollPolicy | None = None,
     poll_deadline: float | None = None,
     part_retry: RetryPolicy | None = None,
+    engine: Engine = "classic",
 ) -> list[UploadOutcome]:
     """The async twin of :func:`~bynder_ext.upload.upload_many` (files run as tasks, at most
     ``concurrency`` at once)."""
@@ -441,6 +455,7 @@ async def aupload_many(
         "poll": poll,
         "poll_deadline": poll_deadline,
         "part_retry": part_retry,
+        "engine": engine,
     }
     check_options(client, "asset", brand_id=brand_id, name=None, **common)
     items = many_items(sources, concurrency)

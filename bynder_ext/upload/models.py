@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeAlias
@@ -13,7 +14,12 @@ from ..errors import ConfigurationError
 __all__ = [
     "DEFAULT_CHUNK_SIZE",
     "DEFAULT_CONCURRENCY",
+    "ENGINES",
     "MIN_CHUNK_SIZE",
+    "V7_DEFAULT_CHUNK_SIZE",
+    "V7_MAX_CHUNK_SIZE",
+    "V7_MIN_CHUNK_SIZE",
+    "Engine",
     "Kind",
     "PollPolicy",
     "ProgressCallback",
@@ -33,6 +39,19 @@ DEFAULT_CHUNK_SIZE = 8 * 1024 * 1024
 DEFAULT_CONCURRENCY = 4
 #: Largest part: S3 accepts at most 5 GiB in one POST.
 MAX_CHUNK_SIZE = 5 * 1024 * 1024 * 1024
+
+#: Chunk size of the v7 engine unless told otherwise: what Bynder's own v7 clients send (see the
+#: package docstring for the choice).
+V7_DEFAULT_CHUNK_SIZE = 5 * 1024 * 1024
+#: Smallest v7 chunk this helper sends: each chunk is one request against the portal's budget.
+V7_MIN_CHUNK_SIZE = 1024 * 1024
+#: Largest v7 chunk this helper sends: a chunk is one request body to the portal, resent whole
+#: when it fails (a guard of this helper's, not a limit Bynder documents).
+V7_MAX_CHUNK_SIZE = 64 * 1024 * 1024
+
+#: Which upload flow carries the bytes: Bynder's classic S3 upload, or the v7 files service.
+Engine: TypeAlias = Literal["classic", "v7"]
+ENGINES: tuple[Engine, ...] = ("classic", "v7")
 
 #: What the upload becomes: a new asset, a new version of an asset, or an additional file of one.
 Kind: TypeAlias = Literal["asset", "version", "additional"]
@@ -56,7 +75,10 @@ _RESUME_STAGES: tuple[str, ...] = (
     "done",
 )
 _KINDS: tuple[str, ...] = ("asset", "version", "additional")
-STATE_FORMAT = 1
+#: Written by :meth:`UploadState.to_dict`; format 1 (classic only, before the v7 engine) still loads.
+STATE_FORMAT = 2
+_READABLE_FORMATS = (1, 2)
+_HEX64 = re.compile(r"^[0-9a-f]{64}$")
 
 
 @dataclass(frozen=True)
@@ -89,9 +111,11 @@ class UploadResult:
     """What a finished upload produced.
 
     ``media_id`` is the asset (new, or the one given for a version or an additional);
-    ``import_id`` is None for an additional (Bynder saves it without an import); ``item_id`` is the
-    additional's media item id when Bynder returns one. ``media_items`` are Bynder's
-    ``{"original", "destination"}`` entries of the save answer.
+    ``import_id`` is None for an additional (Bynder saves it without an import) and for the v7
+    engine; ``item_id`` is the additional's media item id when Bynder returns one.
+    ``media_items`` are Bynder's ``{"original", "destination"}`` entries of the save answer.
+    ``engine`` is the flow used; the v7 engine also gives the ``file_id`` it saved, the
+    ``correlation_id`` of its finalise (quote it to Bynder's support) and the file's ``sha256``.
     """
 
     kind: Kind
@@ -103,6 +127,10 @@ class UploadResult:
     batch_id: str | None = None
     item_id: str | None = None
     media_items: tuple[dict[str, Any], ...] = ()
+    engine: Engine = "classic"
+    file_id: str | None = None
+    correlation_id: str | None = None
+    sha256: str | None = None
 
 
 @dataclass
@@ -110,11 +138,19 @@ class UploadState:
     """Everything needed to continue an upload: JSON-safe through :meth:`to_dict` and
     :meth:`from_dict`.
 
-    It holds the S3 endpoint, Bynder's init answer (upload id, target id, S3 key and the signed
-    POST-policy fields), the file's name, size and part layout, the parts already registered, the
-    import id once finalised, and the asset once saved. It holds no Bynder token, but the policy
-    fields let anyone write this upload's S3 keys until the policy expires: keep it as private as
-    the file. The upload functions copy the state they are given and never change it.
+    It holds the engine, the file's name, size and part layout, the parts already accepted
+    (``registered``), and the asset once saved. Parts are numbered from 1 for both engines (the v7
+    engine sends part N as chunk N - 1).
+
+    - classic: the S3 endpoint, Bynder's init answer (upload id, target id, S3 key and the signed
+      POST-policy fields) and the import id once finalised. It holds no Bynder token, but the
+      policy fields let anyone write this upload's S3 keys until the policy expires: keep it as
+      private as the file.
+    - v7: the file id, the SHA-256 of every accepted part (``part_sha256``: a resumed upload
+      checks the source against them), the whole file's SHA-256 once computed, and the
+      correlation id of the finalise.
+
+    The upload functions copy the state they are given and never change it.
     """
 
     kind: Kind
@@ -134,6 +170,11 @@ class UploadState:
     media_id: str | None = None
     item_id: str | None = None
     media_items: list[dict[str, Any]] = field(default_factory=list)
+    engine: Engine = "classic"
+    file_id: str | None = None
+    part_sha256: dict[int, str] = field(default_factory=dict)
+    sha256: str | None = None
+    correlation_id: str | None = None
 
     @property
     def parts(self) -> int:
@@ -142,11 +183,11 @@ class UploadState:
 
     @property
     def missing_parts(self) -> list[int]:
-        """Part numbers (1-based) not registered yet, in order."""
+        """Part numbers (1-based) not accepted yet, in order."""
         return [n for n in range(1, self.parts + 1) if n not in self.registered]
 
     def bytes_registered(self) -> int:
-        """Bytes of the registered parts."""
+        """Bytes of the accepted parts."""
         return sum(part_span(n, self.size, self.chunk_size)[1] for n in self.registered)
 
     def copy(self) -> UploadState:
@@ -156,6 +197,7 @@ class UploadState:
             multipart_params=dict(self.multipart_params),
             registered=set(self.registered),
             media_items=[dict(item) for item in self.media_items],
+            part_sha256=dict(self.part_sha256),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -180,6 +222,15 @@ class UploadState:
             "media_id": self.media_id,
             "item_id": self.item_id,
             "media_items": [dict(item) for item in self.media_items],
+            "engine": self.engine,
+            "file_id": self.file_id,
+            "part_sha256": {
+                str(n): self.part_sha256[n]
+                for n in sorted(self.registered)
+                if n in self.part_sha256
+            },
+            "sha256": self.sha256,
+            "correlation_id": self.correlation_id,
         }
 
     @classmethod
@@ -187,15 +238,18 @@ class UploadState:
         """Rebuild a state from :meth:`to_dict`'s output; ConfigurationError if it is not one."""
         if not isinstance(data, Mapping):
             raise ConfigurationError("an upload state must be a dict made by UploadState.to_dict()")
-        if data.get("format") != STATE_FORMAT:
+        if data.get("format") not in _READABLE_FORMATS:
             raise ConfigurationError(
                 f"unsupported upload state format {data.get('format')!r} (expected {STATE_FORMAT})"
             )
         try:
             kind = data["kind"]
             stage = data["stage"]
+            engine = data.get("engine") or "classic"
             if kind not in _KINDS:
                 raise ValueError(f"kind {kind!r}")
+            if engine not in ENGINES:
+                raise ValueError(f"engine {engine!r}")
             if stage not in _RESUME_STAGES:
                 raise ValueError(f"stage {stage!r}")
             params = data.get("multipart_params") or {}
@@ -225,12 +279,26 @@ class UploadState:
                 media_id=_text(data, "media_id"),
                 item_id=_text(data, "item_id"),
                 media_items=[dict(item) for item in items if isinstance(item, Mapping)],
+                engine=engine,
+                file_id=_text(data, "file_id"),
+                part_sha256=_digests(data.get("part_sha256")),
+                sha256=_digest(data.get("sha256"), "sha256"),
+                correlation_id=_text(data, "correlation_id"),
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise ConfigurationError(f"not a valid upload state: {exc}") from None
         if any(n > state.parts for n in state.registered):
             raise ConfigurationError("not a valid upload state: a registered part is out of range")
-        if state.stage != "new" and not (state.endpoint and state.upload_id and state.target_id):
+        if state.engine == "v7":
+            if state.stage != "new" and not state.file_id:
+                raise ConfigurationError(
+                    "not a valid upload state: it is past 'new' but has no file id"
+                )
+            if not state.registered <= set(state.part_sha256):
+                raise ConfigurationError(
+                    "not a valid upload state: an accepted part has no SHA-256"
+                )
+        elif state.stage != "new" and not (state.endpoint and state.upload_id and state.target_id):
             raise ConfigurationError(
                 "not a valid upload state: it is past 'new' but has no endpoint or upload id"
             )
@@ -239,8 +307,8 @@ class UploadState:
     def __repr__(self) -> str:
         # Short on purpose: the policy fields (a signature) stay out of logs.
         return (
-            f"UploadState(kind={self.kind!r}, filename={self.filename!r}, size={self.size}, "
-            f"stage={self.stage!r}, parts={len(self.registered)}/{self.parts})"
+            f"UploadState(kind={self.kind!r}, engine={self.engine!r}, filename={self.filename!r}, "
+            f"size={self.size}, stage={self.stage!r}, parts={len(self.registered)}/{self.parts})"
         )
 
 
@@ -258,6 +326,27 @@ def _count(data: Mapping[str, Any], name: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise ValueError(f"{name} must be an integer >= 1")
     return value
+
+
+def _digest(value: object, what: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not _HEX64.match(value):
+        raise ValueError(f"{what} must be 64 lower-case hexadecimal digits")
+    return value
+
+
+def _digests(value: object) -> dict[int, str]:
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise ValueError("part_sha256 must map part numbers to SHA-256 digests")
+    out: dict[int, str] = {}
+    for key, digest in value.items():
+        if not isinstance(key, str) or not key.isdigit():
+            raise ValueError("part_sha256 keys must be part numbers")
+        out[_part_number(int(key))] = str(_digest(digest, f"part_sha256[{key}]"))
+    return out
 
 
 def _part_number(value: object) -> int:
@@ -284,8 +373,10 @@ class PollPolicy:
     The first poll goes out at once; then the wait starts at ``first_interval`` seconds and doubles
     up to ``max_interval``. Past ``deadline`` seconds of polling the upload raises
     :class:`~bynder_ext.errors.UploadTimeout`. A save answered with 303 ("not converted yet") goes
-    back to polling, at most ``max_saves`` times. ``sleep``, ``async_sleep`` and ``clock`` (a
-    monotonic clock in seconds) default to the real ones; tests inject them.
+    back to polling, at most ``max_saves`` times. The v7 engine has no poll step: it repeats a
+    save answered 303 on the same cadence until the deadline (``max_saves`` does not apply).
+    ``sleep``, ``async_sleep`` and ``clock`` (a monotonic clock in seconds) default to the real
+    ones; tests inject them.
     """
 
     first_interval: float = 0.5

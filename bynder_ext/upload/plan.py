@@ -41,8 +41,13 @@ from ..errors import (
 from ..transport import RetryPolicy
 from .models import (
     DEFAULT_CHUNK_SIZE,
+    ENGINES,
     MAX_CHUNK_SIZE,
     MIN_CHUNK_SIZE,
+    V7_DEFAULT_CHUNK_SIZE,
+    V7_MAX_CHUNK_SIZE,
+    V7_MIN_CHUNK_SIZE,
+    Engine,
     Kind,
     PollPolicy,
     ProgressCallback,
@@ -483,6 +488,10 @@ class Job:
         form.additional_properties.update(self.fields)
         return form
 
+    def save_target(self) -> str:
+        """The id the saves take: the import id."""
+        return str(self.state.import_id)
+
     def on_saved(self, answer: SaveMediaResponse | SaveAdditionalResponse) -> None:
         media_id = answer.mediaid if isinstance(answer.mediaid, str) else self.state.asset_id
         if not media_id:
@@ -490,7 +499,7 @@ class Job:
                 "Bynder's save answer has no mediaid",
                 status_code=201,
                 method="POST",
-                url=f"/api/v4/media/save/{self.state.import_id}/",
+                url=f"/api/v4/media/save/{self.save_target()}/",
             )
         items = answer.mediaitems
         with self.lock:
@@ -521,6 +530,10 @@ class Job:
             batch_id=state.batch_id,
             item_id=state.item_id,
             media_items=tuple(state.media_items),
+            engine=state.engine,
+            file_id=state.file_id,
+            correlation_id=state.correlation_id,
+            sha256=state.sha256,
         )
 
 
@@ -532,8 +545,14 @@ def _resume_state(
     source: Source,
     filename: str | None,
     chunk_size: int | None,
+    engine: Engine,
 ) -> UploadState:
     state = resume.copy() if isinstance(resume, UploadState) else UploadState.from_dict(resume)
+    if state.engine != engine:
+        raise _fail(
+            f"this upload state is for the {state.engine} engine: pass engine={state.engine!r} "
+            "to resume it"
+        )
     if state.kind != kind:
         raise _fail(f"this upload state is for a new {state.kind}, not a new {kind}")
     if state.asset_id != asset_id:
@@ -562,6 +581,7 @@ class Options:
     fields: dict[str, str]
     chunk_size: int | None
     concurrency: int
+    engine: Engine
     progress: ProgressCallback | None
     poll: PollPolicy
     part_retry: RetryPolicy
@@ -584,19 +604,24 @@ def check_options(
     poll: PollPolicy | None,
     poll_deadline: float | None,
     part_retry: RetryPolicy | None,
+    engine: Engine = "classic",
 ) -> Options:
     """Check the options that do not depend on the file; ConfigurationError when one is wrong."""
     session = session_of(client)
+    if engine not in ENGINES:
+        raise _fail(f"engine must be one of {', '.join(map(repr, ENGINES))}, got {engine!r}")
     checked_brand = _identifier(brand_id, "brand_id") if kind == "asset" else None
+    low, high, why = (
+        (MIN_CHUNK_SIZE, MAX_CHUNK_SIZE, "5 MiB, S3's smallest part, to 5 GiB")
+        if engine == "classic"
+        else (V7_MIN_CHUNK_SIZE, V7_MAX_CHUNK_SIZE, "1 MiB to 64 MiB with the v7 engine")
+    )
     if chunk_size is not None and (
         isinstance(chunk_size, bool)
         or not isinstance(chunk_size, int)
-        or not MIN_CHUNK_SIZE <= chunk_size <= MAX_CHUNK_SIZE
+        or not low <= chunk_size <= high
     ):
-        raise _fail(
-            f"chunk_size must be an int from {MIN_CHUNK_SIZE} (5 MiB, S3's smallest part) to "
-            f"{MAX_CHUNK_SIZE} (5 GiB), got {chunk_size!r}"
-        )
+        raise _fail(f"chunk_size must be an int from {low} to {high} ({why}), got {chunk_size!r}")
     if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
         raise _fail(f"concurrency must be an int >= 1, got {concurrency!r}")
     if progress is not None and not callable(progress):
@@ -621,6 +646,7 @@ def check_options(
         fields=fields,
         chunk_size=chunk_size,
         concurrency=concurrency,
+        engine=engine,
         progress=progress,
         poll=poll,
         part_retry=part_policy(session.retry, part_retry),
@@ -654,6 +680,7 @@ def prepare(
                 source=opened,
                 filename=filename,
                 chunk_size=options.chunk_size,
+                engine=options.engine,
             )
         else:
             shown = filename or opened.name
@@ -662,17 +689,24 @@ def prepare(
                     "pass filename= (with an extension): bytes and nameless file objects carry "
                     "no name for Bynder to show"
                 )
+            default = DEFAULT_CHUNK_SIZE if options.engine == "classic" else V7_DEFAULT_CHUNK_SIZE
             state = UploadState(
                 kind=kind,
                 asset_id=asset_id,
                 filename=check_filename(shown),
                 size=opened.size,
-                chunk_size=options.chunk_size or DEFAULT_CHUNK_SIZE,
+                chunk_size=options.chunk_size or default,
+                engine=options.engine,
             )
     except BaseException:
         opened.close()
         raise
-    return Job(
+    job_class = Job
+    if options.engine == "v7":
+        from .v7 import FilesJob  # v7 builds on this module
+
+        job_class = FilesJob
+    return job_class(
         session=options.session,
         source=opened,
         state=state,

@@ -40,6 +40,7 @@ from ..errors import UploadError, error_from_response
 from ..transport import RETRY_EXTENSION, RetryPolicy, retry_policy
 from .models import (
     DEFAULT_CONCURRENCY,
+    Engine,
     Kind,
     PollPolicy,
     ProgressCallback,
@@ -62,12 +63,16 @@ from .plan import (
     remember_endpoint,
 )
 from .sources import PartReader, UploadSource
+from .v7 import FilesJob
+from .v7_run import run_v7
 
 __all__ = ["upload_additional", "upload_file", "upload_many", "upload_version"]
 
 
 def run(client: BynderClient, job: Job) -> UploadResult:
     """Carry ``job`` from its state's stage to the end; every failure becomes an UploadError."""
+    if isinstance(job, FilesJob):
+        return run_v7(client, job)
     try:
         try:
             _steps(client, job)
@@ -301,6 +306,7 @@ def upload_file(
     poll: PollPolicy | None = None,
     poll_deadline: float | None = None,
     part_retry: RetryPolicy | None = None,
+    engine: Engine = "classic",
     resume: UploadState | Mapping[str, Any] | None = None,
 ) -> UploadResult:
     """Upload ``source`` (a path, a binary file object or bytes) as a new asset of ``brand_id``.
@@ -310,8 +316,11 @@ def upload_file(
     - ``name``, ``description``, ``copyright``, ``tags`` (list or comma-joined string),
       ``metaproperties`` (metaproperty id -> option ids, or a raw value), ``extra_fields`` (other
       save fields, e.g. ``{"isPublic": True}``): all sent with the save.
-    - ``chunk_size`` (default 8 MiB, at least 5 MiB), ``concurrency`` (parts in flight, default 4),
-      ``part_retry`` (retry policy of each part request).
+    - ``chunk_size`` (classic: default 8 MiB, 5 MiB to 5 GiB; v7: default 5 MiB, 1 to 64 MiB),
+      ``concurrency`` (parts in flight, default 4), ``part_retry`` (retry policy of each part
+      request).
+    - ``engine``: ``"classic"`` (S3, the default) or ``"v7"`` (the files service); see
+      :mod:`bynder_ext.upload`. A resumed upload needs its state's engine.
     - ``progress``: called with an :class:`UploadProgress` at each step and after each part.
     - ``poll`` / ``poll_deadline``: processing wait (default: at once, 0.5 s doubling to 5 s,
       600 s in all).
@@ -341,6 +350,7 @@ def upload_file(
         poll=poll,
         poll_deadline=poll_deadline,
         part_retry=part_retry,
+        engine=engine,
     )
 
 
@@ -363,6 +373,7 @@ def upload_version(
     poll: PollPolicy | None = None,
     poll_deadline: float | None = None,
     part_retry: RetryPolicy | None = None,
+    engine: Engine = "classic",
     resume: UploadState | Mapping[str, Any] | None = None,
 ) -> UploadResult:
     """Upload ``source`` as a new version of asset ``asset_id``. The asset keeps its metadata;
@@ -389,6 +400,7 @@ def upload_version(
         poll=poll,
         poll_deadline=poll_deadline,
         part_retry=part_retry,
+        engine=engine,
     )
 
 
@@ -408,12 +420,17 @@ def upload_additional(
     chunk_size: int | None = None,
     concurrency: int = DEFAULT_CONCURRENCY,
     progress: ProgressCallback | None = None,
+    poll: PollPolicy | None = None,
+    poll_deadline: float | None = None,
     part_retry: RetryPolicy | None = None,
+    engine: Engine = "classic",
     resume: UploadState | Mapping[str, Any] | None = None,
 ) -> UploadResult:
-    """Upload ``source`` as an additional file of asset ``asset_id`` (Bynder finalises and saves
-    it in one call: no poll). The additional carries its file name; metadata given here updates
-    the asset with ``update_asset``."""
+    """Upload ``source`` as an additional file of asset ``asset_id`` (with the classic engine
+    Bynder finalises and saves it in one call: no poll). The additional carries its file name;
+    metadata given here updates the asset with ``update_asset``. ``poll`` / ``poll_deadline``
+    apply to the v7 engine only, whose save of an additional may answer 303 while the file is
+    processed."""
     return _upload(
         client,
         "additional",
@@ -432,9 +449,10 @@ def upload_additional(
         chunk_size=chunk_size,
         concurrency=concurrency,
         progress=progress,
-        poll=None,
-        poll_deadline=None,
+        poll=poll,
+        poll_deadline=poll_deadline,
         part_retry=part_retry,
+        engine=engine,
     )
 
 
@@ -455,6 +473,7 @@ def upload_many(
     poll: PollPolicy | None = None,
     poll_deadline: float | None = None,
     part_retry: RetryPolicy | None = None,
+    engine: Engine = "classic",
 ) -> list[UploadOutcome]:
     """Upload several files as new assets, ``concurrency`` files at a time (each with
     ``part_concurrency`` parts in flight). Returns one :class:`UploadOutcome` per source, in
@@ -473,6 +492,7 @@ def upload_many(
         "poll": poll,
         "poll_deadline": poll_deadline,
         "part_retry": part_retry,
+        "engine": engine,
     }
     check_options(client, "asset", brand_id=brand_id, name=None, **common)
     items = many_items(sources, concurrency)

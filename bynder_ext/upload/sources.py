@@ -11,6 +11,10 @@ small blocks while httpx streams each multipart body:
 - bytes give windows on a ``memoryview`` (no copy of the whole);
 - a non-seekable stream is read one whole part at a time, in order, and the part's bytes are kept
   until it is sent (a retry replays them): ``concurrency`` parts at most are in memory.
+
+:meth:`Source.hash_range` and :meth:`PartReader.hash_into` feed a range to hash objects in the
+same ``BLOCK`` reads (a buffer's ``memoryview`` slice whole, without a copy), for the v7 engine's
+checksums.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import os
 import stat
 import threading
 from abc import ABC, abstractmethod
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Protocol, TypeAlias, runtime_checkable
 
@@ -29,6 +34,12 @@ __all__ = ["BLOCK", "BinaryReadable", "PartReader", "Source", "UploadSource", "o
 
 #: Bytes read from the source per block while a part streams (httpx's multipart block size).
 BLOCK = 64 * 1024
+
+
+class Hasher(Protocol):
+    """What :meth:`Source.hash_range` feeds: a ``hashlib`` object."""
+
+    def update(self, data: bytes | memoryview, /) -> None: ...
 
 
 @runtime_checkable
@@ -62,6 +73,23 @@ class Source(ABC):
         """The body of the part at ``offset`` (reads happen while it is sent)."""
         return PartReader(self, offset, length)
 
+    def hash_range(self, offset: int, length: int, hashers: Iterable[Hasher]) -> None:
+        """Feed the ``length`` bytes at ``offset`` to every hasher, ``BLOCK`` bytes at a time
+        (a stream: only at or past what was read already)."""
+        targets = list(hashers)
+        end = offset + length
+        while offset < end:
+            want = min(BLOCK, end - offset)
+            data = self.read_at(offset, want)
+            if len(data) != want:
+                raise SourceChanged(
+                    f"the source gave {len(data)} bytes at offset {offset} where {want} were "
+                    "expected: it changed during the upload"
+                )
+            for hasher in targets:
+                hasher.update(data)
+            offset += want
+
     def close(self) -> None:  # noqa: B027 - most sources hold nothing to release
         """Release what opening took (a descriptor); the caller's own objects stay open."""
 
@@ -92,6 +120,10 @@ class PartReader:
             )
         self._pos += want
         return data
+
+    def hash_into(self, hashers: Iterable[Hasher]) -> None:
+        """Feed the whole window to every hasher (its position does not move)."""
+        self._source.hash_range(self._offset, self._length, hashers)
 
     def seek(self, offset: int, whence: int = os.SEEK_SET, /) -> int:
         base = {os.SEEK_SET: 0, os.SEEK_CUR: self._pos, os.SEEK_END: self._length}[whence]
@@ -173,6 +205,11 @@ class _BufferSource(Source):
 
     def read_at(self, offset: int, length: int) -> bytes:
         return bytes(self._view[offset : offset + length])
+
+    def hash_range(self, offset: int, length: int, hashers: Iterable[Hasher]) -> None:
+        window = self._view[offset : offset + length]  # a view: nothing is copied
+        for hasher in hashers:
+            hasher.update(window)
 
     def close(self) -> None:
         self._view.release()  # the caller may resize its bytearray again

@@ -1,7 +1,13 @@
 """The portal side of the classic S3 upload: closest endpoint, init, register chunk, finalise,
 poll, save as new asset (201, or 303 while processing), save as new version, and finalise-and-save
 as an additional. Parts live on the S3 origin (see `s3.py`); finalise assembles them in order
-without copying."""
+without copying, and refuses parts other than the last below the fake's `min_part_size` (S3's
+5 MiB minimum).
+
+The three saves also take the file id of a file finalised through the files service
+(`files.py`): it is an import like any other (processing delay and failures apply, 303 while it
+is processed), saved without a poll step, so a save answered 303 counts as a poll.
+"""
 
 from __future__ import annotations
 
@@ -129,6 +135,18 @@ def register_chunk(fake: FakeBynder, req: FakeRequest) -> FakeResponse:
     return json_response(202, {"status": "ok"})
 
 
+def _check_part_sizes(fake: FakeBynder, parts: list[Blob]) -> None:
+    """S3 refuses to complete a multipart upload whose parts (but the last) are too small."""
+    for number, part in enumerate(parts[:-1], start=1):
+        if part.size < fake.min_part_size:
+            raise HTTPError(
+                400,
+                f"Could not complete upload: part {number} holds {part.size} bytes, but every part "
+                f"except the last must hold at least {fake.min_part_size} bytes (S3's minimum "
+                "part size)",
+            )
+
+
 def _assemble(fake: FakeBynder, req: FakeRequest, upload: Upload) -> tuple[Blob, int]:
     if form_required(req, "targetid") != upload.target_id:
         raise HTTPError(400, "targetid does not belong to this upload")
@@ -147,6 +165,7 @@ def _assemble(fake: FakeBynder, req: FakeRequest, upload: Upload) -> tuple[Blob,
             400, f"Could not complete upload: chunks not uploaded and registered: {shown}"
         )
     parts = [fake.s3_objects[f"{upload.key}/p{n}"] for n in range(1, chunks + 1)]
+    _check_part_sizes(fake, parts)
     return CompositeBlob(parts), chunks
 
 
@@ -211,10 +230,14 @@ def poll(fake: FakeBynder, req: FakeRequest) -> FakeResponse:
 def _ready_import(fake: FakeBynder, import_id: str) -> Import | FakeResponse:
     imported = fake.imports.get(import_id)
     if imported is None:
+        if import_id in fake.file_uploads:
+            raise HTTPError(400, "The file is not finalised: call finalise_api first")
         raise HTTPError(404, "Import ID not found")
     if imported.saved_as is not None:
         raise HTTPError(400, "Import already saved")
-    if not import_ready(fake, imported):
+    if not import_ready(fake, imported) or fake.faults.take_save_not_ready():
+        if imported.files_service:
+            imported.polls += 1  # this flow has no poll step: asking to save is how it polls
         return json_response(
             303, {"message": "Import not converted yet, please poll", "statuscode": "303"}
         )
@@ -363,6 +386,8 @@ def save_new_version(fake: FakeBynder, req: FakeRequest) -> FakeResponse:
 )
 def save_additional(fake: FakeBynder, req: FakeRequest) -> FakeResponse:
     asset = get_asset_or_404(fake, req.path_params["assetId"])
+    if req.path_params["uploadId"] in fake.file_uploads:
+        return _save_file_as_additional(fake, req, asset)
     upload = _upload_or_404(fake, req.path_params["uploadId"])
     blob, _chunks = _assemble(fake, req, upload)
     upload.finalised += 1
@@ -372,3 +397,16 @@ def save_additional(fake: FakeBynder, req: FakeRequest) -> FakeResponse:
     )
     response = _save_response(fake, req, asset, fake.ids.uuid(), [item])
     return response
+
+
+def _save_file_as_additional(fake: FakeBynder, req: FakeRequest, asset: Asset) -> FakeResponse:
+    """A finalised file of the files service becomes an additional of `asset` (no form needed)."""
+    found = _ready_import(fake, req.path_params["uploadId"])
+    if isinstance(found, FakeResponse):
+        return found
+    width, height = sniff_dimensions(found.blob)
+    item = new_item(
+        fake, asset, found.filename, found.blob, kind="additional", width=width, height=height
+    )
+    found.saved_as = asset.id
+    return _save_response(fake, req, asset, found.batch_id, [item])

@@ -126,10 +126,13 @@ def upload_file_to_job(fake: FakeBynder, req: FakeRequest) -> FakeResponse:
     file_id = json_str(body, "fileId", required=True) or ""
     if not UUID_LIKE.match(file_id):
         raise HTTPError(400, "fileId must be the id of an uploaded file (a UUID)")
-    size = body.get("fileSize", 0)
+    uploaded = fake.file_uploads.get(file_id)
+    if uploaded is None or not uploaded.finalised:
+        raise HTTPError(400, "fileId is not a file finalised through /v7/file_cmds/upload")
+    size = body.get("fileSize", uploaded.size or 0)
     if isinstance(size, bool) or not isinstance(size, int) or size < 0:
         raise HTTPError(400, "fileSize must be a whole number of bytes")
-    name = json_str(body, "name") or f"{file_id}.bin"
+    name = json_str(body, "name") or uploaded.filename or f"{file_id}.bin"
     parent_id = json_str(body, "assetId")
     version = 1
     if parent_id is not None:

@@ -93,6 +93,7 @@ from .derivative_preset import DerivativePreset
 from .download_location import DownloadLocation
 from .error import Error
 from .finalise_file import FinaliseFile
+from .finalise_file_upload_form import FinaliseFileUploadForm
 from .finalise_response import FinaliseResponse
 from .finalise_upload_form import FinaliseUploadForm
 from .focus_point import FocusPoint
@@ -180,6 +181,8 @@ from .pim_option_children import PimOptionChildren
 from .pim_option_ref import PimOptionRef
 from .pim_related_option import PimRelatedOption
 from .poll_status import PollStatus
+from .prepare_file_upload_body import PrepareFileUploadBody
+from .prepared_file_upload import PreparedFileUpload
 from .property_filters import PropertyFilters
 from .public_links import PublicLinks
 from .quarantine_bulk_review import QuarantineBulkReview
@@ -329,6 +332,7 @@ __all__ = (
     "DownloadLocation",
     "Error",
     "FinaliseFile",
+    "FinaliseFileUploadForm",
     "FinaliseResponse",
     "FinaliseUploadForm",
     "FocusPoint",
@@ -414,6 +418,8 @@ __all__ = (
     "PimOptionRef",
     "PimRelatedOption",
     "PollStatus",
+    "PreparedFileUpload",
+    "PrepareFileUploadBody",
     "PropertyFilters",
     "PublicLinks",
     "QuarantineBulkReview",

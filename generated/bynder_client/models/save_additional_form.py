@@ -6,19 +6,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="SaveAdditionalForm")
 
 
 @_attrs_define
 class SaveAdditionalForm:
-    """Form fields of `finalize_complete_upload_and_save_as_new_asset_additional`."""
+    """Form fields of `finalize_complete_upload_and_save_as_new_asset_additional`. All three are
+    required with an S3 upload id; a `file_id` of the files service needs none of them.
 
-    targetid: str
-    """ The `s3file.targetid` of the upload. """
-    s3_filename: str
-    """ The upload's `s3_filename`, or the key of the last part. """
-    chunks: int
-    """ Total number of parts. """
+    """
+
+    targetid: str | Unset = UNSET
+    """ The `s3file.targetid` of the upload (S3 uploads). """
+    s3_filename: str | Unset = UNSET
+    """ The upload's `s3_filename`, or the key of the last part (S3 uploads). """
+    chunks: int | Unset = UNSET
+    """ Total number of parts (S3 uploads). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,24 +35,24 @@ class SaveAdditionalForm:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "targetid": targetid,
-                "s3_filename": s3_filename,
-                "chunks": chunks,
-            }
-        )
+        field_dict.update({})
+        if targetid is not UNSET:
+            field_dict["targetid"] = targetid
+        if s3_filename is not UNSET:
+            field_dict["s3_filename"] = s3_filename
+        if chunks is not UNSET:
+            field_dict["chunks"] = chunks
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        targetid = d.pop("targetid")
+        targetid = d.pop("targetid", UNSET)
 
-        s3_filename = d.pop("s3_filename")
+        s3_filename = d.pop("s3_filename", UNSET)
 
-        chunks = d.pop("chunks")
+        chunks = d.pop("chunks", UNSET)
 
         save_additional_form = cls(
             targetid=targetid,

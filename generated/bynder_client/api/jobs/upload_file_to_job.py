@@ -88,9 +88,10 @@ def sync_detailed(
 ) -> Response[Error | JobFileUploadResponse]:
     """Attach an uploaded file to a job
 
-     Attaches a file that went through the newer upload flow (`/v7/file_cmds/upload/...`) to
-    the job, as a new file of the job or, with `assetId`, as a new version of one of the
-    job's files. The file belongs to the job only; it does not become an asset of the asset
+     Attaches a file that went through the newer upload flow (`/v7/file_cmds/upload/...`,
+    completed with `finalise_file_upload`) to the job, as a new file of the job or, with
+    `assetId`, as a new version of one of the job's files. The file belongs to the job only; it does not
+    become an asset of the asset
     bank. Available on portals that use the files service. Needs the JOBEDIT security role.
 
     Bynder's reference publishes this operation under `/workflow-jobs/{id}/upload`, a path
@@ -130,9 +131,10 @@ def sync(
 ) -> Error | JobFileUploadResponse | None:
     """Attach an uploaded file to a job
 
-     Attaches a file that went through the newer upload flow (`/v7/file_cmds/upload/...`) to
-    the job, as a new file of the job or, with `assetId`, as a new version of one of the
-    job's files. The file belongs to the job only; it does not become an asset of the asset
+     Attaches a file that went through the newer upload flow (`/v7/file_cmds/upload/...`,
+    completed with `finalise_file_upload`) to the job, as a new file of the job or, with
+    `assetId`, as a new version of one of the job's files. The file belongs to the job only; it does not
+    become an asset of the asset
     bank. Available on portals that use the files service. Needs the JOBEDIT security role.
 
     Bynder's reference publishes this operation under `/workflow-jobs/{id}/upload`, a path
@@ -167,9 +169,10 @@ async def asyncio_detailed(
 ) -> Response[Error | JobFileUploadResponse]:
     """Attach an uploaded file to a job
 
-     Attaches a file that went through the newer upload flow (`/v7/file_cmds/upload/...`) to
-    the job, as a new file of the job or, with `assetId`, as a new version of one of the
-    job's files. The file belongs to the job only; it does not become an asset of the asset
+     Attaches a file that went through the newer upload flow (`/v7/file_cmds/upload/...`,
+    completed with `finalise_file_upload`) to the job, as a new file of the job or, with
+    `assetId`, as a new version of one of the job's files. The file belongs to the job only; it does not
+    become an asset of the asset
     bank. Available on portals that use the files service. Needs the JOBEDIT security role.
 
     Bynder's reference publishes this operation under `/workflow-jobs/{id}/upload`, a path
@@ -207,9 +210,10 @@ async def asyncio(
 ) -> Error | JobFileUploadResponse | None:
     """Attach an uploaded file to a job
 
-     Attaches a file that went through the newer upload flow (`/v7/file_cmds/upload/...`) to
-    the job, as a new file of the job or, with `assetId`, as a new version of one of the
-    job's files. The file belongs to the job only; it does not become an asset of the asset
+     Attaches a file that went through the newer upload flow (`/v7/file_cmds/upload/...`,
+    completed with `finalise_file_upload`) to the job, as a new file of the job or, with
+    `assetId`, as a new version of one of the job's files. The file belongs to the job only; it does not
+    become an asset of the asset
     bank. Available on portals that use the files service. Needs the JOBEDIT security role.
 
     Bynder's reference publishes this operation under `/workflow-jobs/{id}/upload`, a path

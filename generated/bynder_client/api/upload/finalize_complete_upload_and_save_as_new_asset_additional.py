@@ -8,14 +8,15 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.save_additional_form import SaveAdditionalForm
 from ...models.save_additional_response import SaveAdditionalResponse
-from ...types import Response
+from ...models.status_message import StatusMessage
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     asset_id: str,
     upload_id: str,
     *,
-    body: SaveAdditionalForm,
+    body: SaveAdditionalForm | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,7 +28,8 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["data"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["data"] = body.to_dict()
     headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
@@ -36,11 +38,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | SaveAdditionalResponse:
+) -> Error | SaveAdditionalResponse | StatusMessage:
     if response.status_code == 201:
         response_201 = SaveAdditionalResponse.from_dict(response.json())
 
         return response_201
+
+    if response.status_code == 303:
+        response_303 = StatusMessage.from_dict(response.json())
+
+        return response_303
 
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
@@ -79,7 +86,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | SaveAdditionalResponse]:
+) -> Response[Error | SaveAdditionalResponse | StatusMessage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,8 +100,8 @@ def sync_detailed(
     upload_id: str,
     *,
     client: AuthenticatedClient,
-    body: SaveAdditionalForm,
-) -> Response[Error | SaveAdditionalResponse]:
+    body: SaveAdditionalForm | Unset = UNSET,
+) -> Response[Error | SaveAdditionalResponse | StatusMessage]:
     """Finalise an upload and save it as an additional file of an asset
 
      Replaces finalise, poll and save when the file is an additional file of an existing asset:
@@ -106,18 +113,24 @@ def sync_detailed(
     SDK and a third-party connector, so every field of `SaveAdditionalResponse` is optional and
     both shapes are accepted.
 
+    With the `file_id` of a file completed with `finalise_file_upload` in place of the upload
+    id, the call only saves: the form of the classic flow is not needed (it is required for an
+    S3 upload id, which is why the body and its fields are optional here), and while the file
+    is still being processed the answer is a 303, as for `save_a_new_asset`.
+
     Args:
         asset_id (str):
         upload_id (str):
-        body (SaveAdditionalForm): Form fields of
-            `finalize_complete_upload_and_save_as_new_asset_additional`.
+        body (SaveAdditionalForm | Unset): Form fields of
+            `finalize_complete_upload_and_save_as_new_asset_additional`. All three are
+            required with an S3 upload id; a `file_id` of the files service needs none of them.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SaveAdditionalResponse]
+        Response[Error | SaveAdditionalResponse | StatusMessage]
     """
 
     kwargs = _get_kwargs(
@@ -138,8 +151,8 @@ def sync(
     upload_id: str,
     *,
     client: AuthenticatedClient,
-    body: SaveAdditionalForm,
-) -> Error | SaveAdditionalResponse | None:
+    body: SaveAdditionalForm | Unset = UNSET,
+) -> Error | SaveAdditionalResponse | StatusMessage | None:
     """Finalise an upload and save it as an additional file of an asset
 
      Replaces finalise, poll and save when the file is an additional file of an existing asset:
@@ -151,18 +164,24 @@ def sync(
     SDK and a third-party connector, so every field of `SaveAdditionalResponse` is optional and
     both shapes are accepted.
 
+    With the `file_id` of a file completed with `finalise_file_upload` in place of the upload
+    id, the call only saves: the form of the classic flow is not needed (it is required for an
+    S3 upload id, which is why the body and its fields are optional here), and while the file
+    is still being processed the answer is a 303, as for `save_a_new_asset`.
+
     Args:
         asset_id (str):
         upload_id (str):
-        body (SaveAdditionalForm): Form fields of
-            `finalize_complete_upload_and_save_as_new_asset_additional`.
+        body (SaveAdditionalForm | Unset): Form fields of
+            `finalize_complete_upload_and_save_as_new_asset_additional`. All three are
+            required with an S3 upload id; a `file_id` of the files service needs none of them.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SaveAdditionalResponse
+        Error | SaveAdditionalResponse | StatusMessage
     """
 
     return sync_detailed(
@@ -178,8 +197,8 @@ async def asyncio_detailed(
     upload_id: str,
     *,
     client: AuthenticatedClient,
-    body: SaveAdditionalForm,
-) -> Response[Error | SaveAdditionalResponse]:
+    body: SaveAdditionalForm | Unset = UNSET,
+) -> Response[Error | SaveAdditionalResponse | StatusMessage]:
     """Finalise an upload and save it as an additional file of an asset
 
      Replaces finalise, poll and save when the file is an additional file of an existing asset:
@@ -191,18 +210,24 @@ async def asyncio_detailed(
     SDK and a third-party connector, so every field of `SaveAdditionalResponse` is optional and
     both shapes are accepted.
 
+    With the `file_id` of a file completed with `finalise_file_upload` in place of the upload
+    id, the call only saves: the form of the classic flow is not needed (it is required for an
+    S3 upload id, which is why the body and its fields are optional here), and while the file
+    is still being processed the answer is a 303, as for `save_a_new_asset`.
+
     Args:
         asset_id (str):
         upload_id (str):
-        body (SaveAdditionalForm): Form fields of
-            `finalize_complete_upload_and_save_as_new_asset_additional`.
+        body (SaveAdditionalForm | Unset): Form fields of
+            `finalize_complete_upload_and_save_as_new_asset_additional`. All three are
+            required with an S3 upload id; a `file_id` of the files service needs none of them.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SaveAdditionalResponse]
+        Response[Error | SaveAdditionalResponse | StatusMessage]
     """
 
     kwargs = _get_kwargs(
@@ -221,8 +246,8 @@ async def asyncio(
     upload_id: str,
     *,
     client: AuthenticatedClient,
-    body: SaveAdditionalForm,
-) -> Error | SaveAdditionalResponse | None:
+    body: SaveAdditionalForm | Unset = UNSET,
+) -> Error | SaveAdditionalResponse | StatusMessage | None:
     """Finalise an upload and save it as an additional file of an asset
 
      Replaces finalise, poll and save when the file is an additional file of an existing asset:
@@ -234,18 +259,24 @@ async def asyncio(
     SDK and a third-party connector, so every field of `SaveAdditionalResponse` is optional and
     both shapes are accepted.
 
+    With the `file_id` of a file completed with `finalise_file_upload` in place of the upload
+    id, the call only saves: the form of the classic flow is not needed (it is required for an
+    S3 upload id, which is why the body and its fields are optional here), and while the file
+    is still being processed the answer is a 303, as for `save_a_new_asset`.
+
     Args:
         asset_id (str):
         upload_id (str):
-        body (SaveAdditionalForm): Form fields of
-            `finalize_complete_upload_and_save_as_new_asset_additional`.
+        body (SaveAdditionalForm | Unset): Form fields of
+            `finalize_complete_upload_and_save_as_new_asset_additional`. All three are
+            required with an S3 upload id; a `file_id` of the files service needs none of them.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SaveAdditionalResponse
+        Error | SaveAdditionalResponse | StatusMessage
     """
 
     return (

@@ -108,6 +108,11 @@ def sync_detailed(
     When the import is not converted yet, Bynder answers `303 See Other` with a JSON body
     instead of redirecting: do not follow redirects on this call; poll and try again.
 
+    The same call saves a file of the files service: after `finalise_file_upload`, the path
+    takes the `file_id` in place of the import id, with the same form. That flow has no poll
+    step; a 303 means the file is still being processed, and the save is repeated after a
+    pause.
+
     Args:
         import_id (str):
         body (SaveMediaForm): Form fields of `save_a_new_asset`. Extra fields named
@@ -150,6 +155,11 @@ def sync(
     When the import is not converted yet, Bynder answers `303 See Other` with a JSON body
     instead of redirecting: do not follow redirects on this call; poll and try again.
 
+    The same call saves a file of the files service: after `finalise_file_upload`, the path
+    takes the `file_id` in place of the import id, with the same form. That flow has no poll
+    step; a 303 means the file is still being processed, and the save is repeated after a
+    pause.
+
     Args:
         import_id (str):
         body (SaveMediaForm): Form fields of `save_a_new_asset`. Extra fields named
@@ -186,6 +196,11 @@ async def asyncio_detailed(
 
     When the import is not converted yet, Bynder answers `303 See Other` with a JSON body
     instead of redirecting: do not follow redirects on this call; poll and try again.
+
+    The same call saves a file of the files service: after `finalise_file_upload`, the path
+    takes the `file_id` in place of the import id, with the same form. That flow has no poll
+    step; a 303 means the file is still being processed, and the save is repeated after a
+    pause.
 
     Args:
         import_id (str):
@@ -226,6 +241,11 @@ async def asyncio(
 
     When the import is not converted yet, Bynder answers `303 See Other` with a JSON body
     instead of redirecting: do not follow redirects on this call; poll and try again.
+
+    The same call saves a file of the files service: after `finalise_file_upload`, the path
+    takes the `file_id` in place of the import id, with the same form. That flow has no poll
+    step; a 303 means the file is still being processed, and the save is repeated after a
+    pause.
 
     Args:
         import_id (str):

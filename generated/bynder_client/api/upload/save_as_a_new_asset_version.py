@@ -108,6 +108,9 @@ def sync_detailed(
     form body is empty. Like `save_a_new_asset`, it may answer 303 while the import is not
     converted yet.
 
+    It also takes the `file_id` of a file completed with `finalise_file_upload` in place of the
+    import id; a 303 then means the file is still being processed: repeat the save later.
+
     Args:
         asset_id (str):
         import_id (str):
@@ -148,6 +151,9 @@ def sync(
     form body is empty. Like `save_a_new_asset`, it may answer 303 while the import is not
     converted yet.
 
+    It also takes the `file_id` of a file completed with `finalise_file_upload` in place of the
+    import id; a 303 then means the file is still being processed: repeat the save later.
+
     Args:
         asset_id (str):
         import_id (str):
@@ -182,6 +188,9 @@ async def asyncio_detailed(
      Turns a processed import into the new current version of an existing asset (step 7). The
     form body is empty. Like `save_a_new_asset`, it may answer 303 while the import is not
     converted yet.
+
+    It also takes the `file_id` of a file completed with `finalise_file_upload` in place of the
+    import id; a 303 then means the file is still being processed: repeat the save later.
 
     Args:
         asset_id (str):
@@ -220,6 +229,9 @@ async def asyncio(
      Turns a processed import into the new current version of an existing asset (step 7). The
     form body is empty. Like `save_a_new_asset`, it may answer 303 while the import is not
     converted yet.
+
+    It also takes the `file_id` of a file completed with `finalise_file_upload` in place of the
+    import id; a 303 then means the file is still being processed: repeat the save later.
 
     Args:
         asset_id (str):
