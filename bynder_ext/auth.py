@@ -552,10 +552,11 @@ class _OAuth2(BynderAuth):
                     token = yield from self._obtain_sync(request, token)
         assert token is not None
         self._authorize(request, token)
+        body = BodyRewinder(request)  # before sending: it records where a file body starts
         response = yield request
         if response.status_code != 401 or not self._can_renew(token):
             return
-        if not BodyRewinder(request).rewind():
+        if not body.rewind():
             return
         with self._lock.held():
             current = self._token
@@ -591,10 +592,11 @@ class _OAuth2(BynderAuth):
                     token = self._accept(response, token, started)
         assert token is not None
         self._authorize(request, token)
+        body = BodyRewinder(request)  # before sending: it records where a file body starts
         response = yield request
         if response.status_code != 401 or not self._can_renew(token):
             return
-        if not BodyRewinder(request).rewind():
+        if not body.rewind():
             return
         async with self._lock.aheld():
             current = self._token

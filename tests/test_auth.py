@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import hashlib
+import io
 import json
 import os
 import stat
@@ -387,6 +388,32 @@ def test_refresh_once_on_401_and_replay(fake: FakeBynder, is_async: bool) -> Non
     fake.expire_tokens()
     call(client, is_async)  # and the kept refresh token still works
     assert fake.token_requests["refresh_token"] == 2
+
+
+def test_a_file_body_is_replayed_whole_after_a_refresh(fake: FakeBynder) -> None:
+    """The 401 replay rewinds a file body to where it started, not to where it ended (over a
+    socket: the in-process transport reads bodies into memory, which hides the difference)."""
+    server = fake.serve()
+    auth = AuthorizationCode(fake.client_id, fake.client_secret, REDIRECT_URI)
+    client = bynder_ext.connect(server.base_url, auth=auth)
+    auth.exchange_code(client, authorize(client, auth))
+    http = bynder_ext.session_of(client).http
+    file_id = http.post("/v7/file_cmds/upload/prepare", json={}).json()["file_id"]
+    data = os.urandom(3000)
+    fake.expire_tokens()
+    reply = http.post(
+        f"/v7/file_cmds/upload/{file_id}/chunk/0",
+        content=io.BytesIO(data),
+        headers={
+            "Content-Type": "application/octet-stream",
+            "Content-SHA256": hashlib.sha256(data).hexdigest(),
+        },
+    )
+    assert reply.status_code == 201
+    assert statuses(fake, "upload_file_chunk") == [401, 201]
+    assert fake.file_uploads[file_id].chunks[0].read_all() == data
+    session_of(client).close()
+    server.stop()
 
 
 def test_a_rotated_refresh_token_is_kept() -> None:
