@@ -82,11 +82,14 @@ def _memory(ax: Any, data: dict[str, Any]) -> None:
 def _listing(ax: Any, data: dict[str, Any]) -> None:
     _bar(
         ax,
-        ["bynder_ext", "bynder-sdk", "fake CPU\n(bound)"],
-        [data["ours"], data["sdk"], data["fake_cpu"]["ours"]],
-        [OURS, THEIRS, GREY],
+        ["bynder_ext\nmodels", "bynder_ext\ndicts", "bynder-sdk", "fake CPU\n(bound)"],
+        [data["ours"], data["ours_dicts"], data["sdk"], data["fake_cpu"]["ours_dicts"]],
+        [OURS, OURS, THEIRS, GREY],
     )
-    ax.set_title(f"List {data['items']:,} assets: wall time (s)\nratio {data['ratio']:.2f}")
+    ax.set_title(
+        f"List {data['items']:,} assets: wall time (s)\n"
+        f"ratio {data['ratio']:.2f} (models), {data['ratio_dicts']:.2f} (dicts)"
+    )
 
 
 def _overhead(ax: Any, data: dict[str, Any]) -> None:

@@ -5,7 +5,8 @@ built as a user would build it: ``connect(domain, auth=PermanentToken(token))`` 
 as ``verify``, and every default left alone (retries, request budget, part size, concurrency,
 poll policy) unless the task says otherwise.
 
-Tasks: ``upload`` (``upload_file``), ``list`` (``iter_items(list_assets, prefetch=N)``),
+Tasks: ``upload`` (``upload_file``), ``list`` (``iter_items(list_assets, prefetch=N)``, with
+``"models": false`` for the JSON objects instead of generated models),
 ``burst`` (``list_brands`` calls from several threads sharing one client and its request budget)
 and ``overhead`` (generated ``get_asset.sync`` through bynder_ext and through the bare generated
 client, on the same in-process transport).
@@ -69,6 +70,7 @@ def list_all(task: dict[str, Any]) -> dict[str, Any]:
     client = _connect(task)
     max_items = task.get("max_items")
     base = baseline()
+    cpu_before = process_cpu()
     started = time.perf_counter()
     count = 0
     kept: list[Any] = []
@@ -79,6 +81,7 @@ def list_all(task: dict[str, Any]) -> dict[str, Any]:
         page_size=int(task.get("page_size", 1000)),
         prefetch=int(task["prefetch"]),
         max_items=int(max_items) if max_items else None,
+        models=bool(task.get("models", True)),
     ):
         count += 1
         if keep:
@@ -86,7 +89,7 @@ def list_all(task: dict[str, Any]) -> dict[str, Any]:
     seconds = time.perf_counter() - started
     return {
         "seconds": seconds,
-        "cpu": process_cpu(),
+        "cpu": process_cpu() - cpu_before,  # the listing only, not the imports
         "items": count,
         "rss_growth": peak_growth(base),
         "baseline_rss": base,

@@ -214,7 +214,9 @@ def _conditions_line(outcome: Outcome) -> str:
     if outcome.name == "listing":
         return (
             f"Listing: {f['items']:,} seeded assets, pages of 1,000, prefetch {f['prefetch']}, "
-            f"{_runs(f['runs'])} per client {took}; latency: {_latency(f['latency'])}."
+            f"{_runs(f['runs'])} per side (bynder_ext with models, bynder_ext with "
+            f"models=False, the SDK) after one untimed listing {took}; latency: "
+            f"{_latency(f['latency'])}."
         )
     if outcome.name == "overhead":
         return (

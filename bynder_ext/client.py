@@ -528,7 +528,8 @@ class BynderHTTPClient(httpx.Client):
             )
         except httpx.TransportError as exc:
             session.log_failure(request, exc, started)
-            raise transport_error_from(exc, secrets=session.secrets()) from exc
+            error = transport_error_from(exc, secrets=session.secrets())
+            raise error from error.__cause__  # a redacted copy of exc
         session.log_response(request, response, started)
         if response.status_code >= 400 and session.should_raise(request):
             try:
@@ -582,7 +583,8 @@ class AsyncBynderHTTPClient(httpx.AsyncClient):
             )
         except httpx.TransportError as exc:
             session.log_failure(request, exc, started)
-            raise transport_error_from(exc, secrets=session.secrets()) from exc
+            error = transport_error_from(exc, secrets=session.secrets())
+            raise error from error.__cause__  # a redacted copy of exc
         session.log_response(request, response, started)
         if response.status_code >= 400 and session.should_raise(request):
             try:

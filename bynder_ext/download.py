@@ -461,7 +461,8 @@ class _Transfer:
             if isinstance(exc, BynderError):
                 raise exc
             if isinstance(exc, httpx.TransportError):
-                raise transport_error_from(exc, secrets=session.secrets()) from exc
+                error = transport_error_from(exc, secrets=session.secrets())
+                raise error from error.__cause__  # a redacted copy of exc
             raise exc
         if not self.ranges or self.decoded:
             self.position = 0

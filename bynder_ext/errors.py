@@ -36,8 +36,10 @@ module can use it.
 
 from __future__ import annotations
 
+import copy
 import json
 import math
+import re
 import time
 from collections.abc import Callable, Iterable
 from email.utils import parsedate_to_datetime
@@ -100,6 +102,13 @@ SENSITIVE_QUERY_PARAMS = frozenset(
         "x-amz-security-token",
         "policy",
     }
+)
+
+# A sensitive query parameter's value anywhere in a text (a URL inside an exception's message).
+_SENSITIVE_VALUE = re.compile(
+    r"(?i)([?&;](?:"
+    + "|".join(re.escape(name) for name in sorted(SENSITIVE_QUERY_PARAMS))
+    + r")=)[^&#\s'\"<>]*"
 )
 
 _MAX_MESSAGE_CHARS = 500
@@ -371,7 +380,9 @@ class TransportError(BynderError, httpx.TransportError):
     """The request got no answer: connection refused or dropped, TLS failure, proxy error.
 
     Also an ``httpx.TransportError``, so code that catches httpx's exceptions keeps working.
-    ``method`` and ``url`` (redacted) name the request; ``__cause__`` is httpx's exception.
+    ``method`` and ``url`` (redacted) name the request. ``__cause__`` is a redacted copy of httpx's
+    exception (same type and traceback), so a printed traceback shows no secret; ``original`` is
+    httpx's exception itself, unredacted and never printed, for debugging.
     """
 
     def __init__(self, message: str, *, request: httpx.Request, method: str, url: str) -> None:
@@ -379,6 +390,7 @@ class TransportError(BynderError, httpx.TransportError):
         self.message = message
         self.method = method
         self.url = url
+        self.original: httpx.TransportError | None = None
 
     def __str__(self) -> str:
         return f"{self.message} ({self.method} {self.url})"
@@ -394,21 +406,37 @@ class RequestTimeout(TransportError, httpx.TimeoutException):
 def transport_error_from(
     exc: httpx.TransportError, *, secrets: Iterable[str] = ()
 ) -> TransportError:
-    """Wrap httpx's network exception in ours, with the message and URL redacted."""
+    """Wrap httpx's network exception in ours, with the message and URL redacted.
+
+    The result is chained to a redacted copy of ``exc``: raise it ``from error.__cause__`` (or
+    as it is), never ``from exc``, which would print the original's text, secrets included."""
     secret_list = list(secrets)
     try:
         request = exc.request
     except RuntimeError:  # raised outside a client: there is no request to name
         request = httpx.Request("GET", "http://unknown.invalid/")
     cls = RequestTimeout if isinstance(exc, httpx.TimeoutException) else TransportError
+    url = redact_url(request.url, secret_list)
     detail = str(exc) or type(exc).__name__
-    message = redact_text(f"{type(exc).__name__}: {detail}", secret_list)
-    return cls(
-        message,
-        request=request,
-        method=request.method,
-        url=redact_url(request.url, secret_list),
-    )
+    # httpx's messages may quote the URL, query string included.
+    detail = _SENSITIVE_VALUE.sub(rf"\1{REDACTED}", detail.replace(str(request.url), url))
+    detail = redact_text(detail, secret_list)
+    error = cls(f"{type(exc).__name__}: {detail}", request=request, method=request.method, url=url)
+    error.original = exc
+    error.__cause__ = _redacted_copy(exc, detail)
+    error.__suppress_context__ = True
+    return error
+
+
+def _redacted_copy(exc: httpx.TransportError, detail: str) -> httpx.TransportError:
+    """``exc`` again with the redacted message and its traceback, without its own chain (whose
+    texts are not redacted; ``TransportError.original`` keeps them)."""
+    try:
+        clone = copy.copy(exc)
+    except Exception:  # an exception class that cannot be rebuilt from its arguments
+        clone = httpx.TransportError(detail)
+    clone.args = (detail,)
+    return clone.with_traceback(exc.__traceback__)
 
 
 class UploadError(BynderError):

@@ -4,13 +4,18 @@
 ``iter_pages`` yields the :class:`Page` objects themselves (items, total, headers); ``fetch_all``
 returns a list and mirrors the connector's "Fetch All" switch. ``aiter_items``, ``aiter_pages``
 and ``afetch_all`` are the async twins. Items are the generated models (``Asset``, ``Collection``,
-``User``, ``Job``, ``Order``, ...).
+``User``, ``Job``, ``Order``, ...), or with ``models=False`` the JSON objects as Bynder sent them
+(dicts): building models costs more CPU than decoding the JSON, so bulk jobs that read a few fields,
+or need fields the models do not declare, go faster without them. Everything else (the requests,
+auth, budget, retries, typed errors, stop rules, totals and prefetch) is the same in both modes.
 
 How an operation is understood: ``operation`` is a generated module (``list_assets``) or one of
 its functions; the module's ``sync_detailed`` / ``asyncio_detailed`` do the requests, so the
 generated code builds the query and parses the models. The paging parameters come from the
 signature: ``page`` and ``limit`` are driven here, ``total`` (or else ``count``) is asked for on
 the first page so that the total is known, unless the caller set ``total`` or ``count``.
+With ``models=False`` the request comes from the module's ``_get_kwargs`` (see
+:func:`_request_builder`) and goes through the same client, and the JSON is not parsed into models.
 A list operation without ``page`` (``list_campaigns``, ``list_brands``) is a single page. What the
 signature cannot tell is in ``_LIMITS``: the largest ``limit`` (1000 for assets and collections)
 and fixed page sizes (10 for orders); any other operation that takes ``page`` without ``limit``
@@ -44,6 +49,7 @@ import asyncio
 import contextlib
 import contextvars
 import inspect
+import json
 import math
 import sys
 import threading
@@ -60,7 +66,7 @@ from collections.abc import (
 )
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any, Final, get_args, get_origin
+from typing import Any, Final, Literal, NamedTuple, TypeGuard, get_args, get_origin, overload
 
 import attrs
 import httpx
@@ -111,8 +117,9 @@ _MANAGED: Final = {
 
 @dataclass(frozen=True)
 class Page:
-    """One page of a list: its 1-based ``number``, its ``items``, the ``total`` number of items
-    over all pages when the response told it (else None), and the response ``headers``."""
+    """One page of a list: its 1-based ``number``, its ``items`` (generated models, or dicts with
+    ``models=False``), the ``total`` number of items over all pages when the response told it
+    (else None), and the response ``headers``."""
 
     number: int
     items: list[Any]
@@ -135,6 +142,18 @@ class _Operation:
     has_limit: bool
     total_param: str | None
     limits: _Limits
+    # For models=False: the JSON keys that hold the items of an object-shaped page, and whether
+    # the items are objects (False for operations that list plain strings).
+    item_keys: tuple[str, ...]
+    lists_objects: bool
+
+
+class _Answer(NamedTuple):
+    """One page's response: its status, headers and body (models, or the decoded JSON)."""
+
+    status_code: int
+    headers: httpx.Headers
+    parsed: Any
 
 
 _OPERATIONS: dict[str, _Operation] = {}
@@ -174,6 +193,35 @@ def _takes_str_only(annotation: object) -> bool:
     return str in args and not any(get_origin(a) is list or a is list for a in args)
 
 
+def _json_key(field_name: str) -> str:
+    """The JSON name of a generated model's field (``media_items`` -> ``mediaItems``)."""
+    head, *rest = field_name.rstrip("_").split("_")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
+
+
+def _json_shape(annotation: object) -> tuple[tuple[str, ...], bool]:
+    """From an operation's return annotation: the JSON keys of the list fields of its page
+    models (``media``, ``collections``), and whether every bare ``list[...]`` holds models."""
+    keys: list[str] = []
+    objects = True
+
+    def visit(node: object) -> None:
+        nonlocal objects
+        if get_origin(node) is list:
+            objects = objects and all(isinstance(t, type) and attrs.has(t) for t in get_args(node))
+        elif isinstance(node, type) and attrs.has(node):
+            for field in attrs.fields(node):
+                kind = field.type if isinstance(field.type, str) else repr(field.type)
+                if field.name != "additional_properties" and kind.startswith("list["):
+                    keys.append(_json_key(field.name))
+        else:
+            for arg in get_args(node):
+                visit(arg)
+
+    visit(annotation)
+    return tuple(dict.fromkeys(keys)), objects
+
+
 def _resolve(operation: object) -> _Operation:
     module = _module_of(operation)
     cached = _OPERATIONS.get(module.__name__)
@@ -190,6 +238,7 @@ def _resolve(operation: object) -> _Operation:
     if not paged and not _mentions_list(signature.return_annotation):
         raise ConfigurationError(f"{name} is not a list operation: it returns no list of items")
     total_param = next((p for p in ("total", "count") if p in parameters), None)
+    item_keys, lists_objects = _json_shape(signature.return_annotation)
     resolved = _Operation(
         name=name,
         module=module,
@@ -206,6 +255,8 @@ def _resolve(operation: object) -> _Operation:
         has_limit="limit" in parameters,
         total_param=total_param,
         limits=_LIMITS.get(module.__name__, _Limits()),
+        item_keys=item_keys,
+        lists_objects=lists_objects,
     )
     with _OPERATIONS_LOCK:
         _OPERATIONS[module.__name__] = resolved
@@ -223,21 +274,43 @@ def _int_header(headers: httpx.Headers, name: str) -> int | None:
     return int(value) if value.isdigit() else None
 
 
+def _is_int(value: object) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def _total_of(parsed: object) -> int | None:
-    """``total.count`` (``total=true``), ``count.total`` (asset facets) or an int ``count``."""
+    """``total.count`` (``total=true``), ``count.total`` (asset facets) or an int ``count``, of a
+    model or of a JSON object."""
+    if isinstance(parsed, dict):
+        for outer, inner in (("total", "count"), ("count", "total")):
+            value = parsed.get(outer)
+            if _is_int(value):
+                return value
+            nested = value.get(inner) if isinstance(value, dict) else None
+            if _is_int(nested):
+                return nested
+        return None
     for outer, inner in (("total", "count"), ("count", "total")):
         value = getattr(parsed, outer, None)
-        if isinstance(value, int) and not isinstance(value, bool):
+        if _is_int(value):
             return value
         nested = getattr(value, inner, None)
-        if isinstance(nested, int) and not isinstance(nested, bool):
+        if _is_int(nested):
             return nested
     return None
 
 
-def _items_of(parsed: object) -> list[Any] | None:
+def _items_of(parsed: object, keys: tuple[str, ...]) -> list[Any] | None:
+    """The items of a page: a bare list, the first list field of a model, or the list under
+    one of ``keys`` (the JSON names of the page models' list fields) of a JSON object."""
     if isinstance(parsed, list):
         return parsed
+    if isinstance(parsed, dict):
+        for key in keys:
+            value = parsed.get(key)
+            if isinstance(value, list):
+                return value
+        return None
     cls = type(parsed)
     if attrs.has(cls):
         for field in attrs.fields(cls):
@@ -245,6 +318,26 @@ def _items_of(parsed: object) -> list[Any] | None:
             if isinstance(value, list):
                 return value
     return None
+
+
+def _request_builder(op: _Operation) -> Callable[..., dict[str, Any]] | None:
+    """The module's ``_get_kwargs``: it builds the arguments of the ``request(...)`` call that
+    ``sync_detailed`` makes (method, URL, query, body, headers), before the answer is parsed.
+
+    It is the generated code's private helper, used here (and only here) so that
+    ``models=False`` sends exactly the generated operation's request without building models. It
+    is safe to rely on: generated/ comes from a pinned generator (``make check-generated``), and
+    a test checks that every list operation module has it."""
+    build = getattr(op.module, "_get_kwargs", None)
+    return build if callable(build) else None
+
+
+def _request_of(op: _Operation, kwargs: Mapping[str, Any]) -> dict[str, Any]:
+    """The arguments of the request the generated operation would send for ``kwargs``."""
+    build = _request_builder(op)
+    if build is None:
+        raise ConfigurationError(f"{op.name} has no _get_kwargs: models=False needs it")
+    return build(**kwargs)
 
 
 class _Pager:
@@ -260,10 +353,12 @@ class _Pager:
         prefetch: int,
         params: Mapping[str, Any],
         *,
+        models: bool = True,
         add_total: bool = True,
     ) -> None:
         op = _resolve(operation)
         self.op = op
+        self.models = _models_flag(op, models)
         self.client = client
         self.session: Session = session_of(client)
         self.start_page = _positive_int(start_page, "start_page", 1)
@@ -347,28 +442,51 @@ class _Pager:
             kwargs.update(self.first_extra)
         return kwargs
 
-    def call(self, number: int) -> Any:
+    def call(self, number: int) -> _Answer:
         with raising_errors():
-            return self.op.sync(client=self.client, **self.kwargs(number))
+            if self.models:
+                response = self.op.sync(client=self.client, **self.kwargs(number))
+                return _Answer(response.status_code, response.headers, response.parsed)
+            request = _request_of(self.op, self.kwargs(number))
+            answer = self.client.get_httpx_client().request(**request)
+        return self._decoded(number, answer)
 
-    async def acall(self, number: int) -> Any:
+    async def acall(self, number: int) -> _Answer:
         with raising_errors():
-            return await self.op.asyncio(client=self.client, **self.kwargs(number))
+            if self.models:
+                response = await self.op.asyncio(client=self.client, **self.kwargs(number))
+                return _Answer(response.status_code, response.headers, response.parsed)
+            request = _request_of(self.op, self.kwargs(number))
+            answer = await self.client.get_async_httpx_client().request(**request)
+        return self._decoded(number, answer)
 
     # Responses --------------------------------------------------------------------------------
 
-    def accept(self, number: int, response: Any) -> Page | None:
+    def _decoded(self, number: int, response: httpx.Response) -> _Answer:
+        try:
+            body = json.loads(response.content)
+        except ValueError as exc:  # also UnicodeDecodeError
+            raise self._unexpected(number, response.status_code, "not JSON") from exc
+        return _Answer(response.status_code, response.headers, body)
+
+    def _unexpected(self, number: int, status_code: int, what: str) -> UnexpectedResponse:
+        return UnexpectedResponse(
+            f"{self.op.name} page {number} is {what}",
+            status_code=int(status_code),
+            method="GET",
+            url=self.session.origin,
+        )
+
+    def accept(self, number: int, response: _Answer) -> Page | None:
         """Read one response; returns the page to yield (None for an empty one) and updates
         ``done``."""
         headers = httpx.Headers(response.headers)
-        items = _items_of(response.parsed)
+        items = _items_of(response.parsed, self.op.item_keys)
         if items is None:
-            raise UnexpectedResponse(
-                f"{self.op.name} page {number} is not a list of items "
-                f"(got {type(response.parsed).__name__})",
-                status_code=int(response.status_code),
-                method="GET",
-                url=self.session.origin,
+            raise self._unexpected(
+                number,
+                response.status_code,
+                f"not a list of items (got {type(response.parsed).__name__})",
             )
         total = _total_of(response.parsed)
         if total is None:
@@ -410,6 +528,19 @@ class _Pager:
         return range(self.start_page + 1, last + 1)
 
 
+def _models_flag(op: _Operation, models: object) -> bool:
+    if not isinstance(models, bool):
+        raise ConfigurationError(f"models must be True or False, got {models!r}")
+    if not models and not op.lists_objects:
+        raise ConfigurationError(
+            f"{op.name} lists plain values, not objects: models=False does not apply to it "
+            "(its items are plain already)"
+        )
+    if not models and _request_builder(op) is None:
+        raise ConfigurationError(f"{op.name} has no _get_kwargs: models=False needs it")
+    return models
+
+
 # Sync -------------------------------------------------------------------------------------------
 
 
@@ -436,7 +567,7 @@ def _sequential(pager: _Pager, page: Page | None) -> Iterator[Page]:
 
 
 def _prefetched(pager: _Pager, page: Page | None, plan: range) -> Iterator[Page]:
-    pending: deque[tuple[int, Future[Any]]] = deque()
+    pending: deque[tuple[int, Future[_Answer]]] = deque()
     numbers = iter(plan)
     with ThreadPoolExecutor(pager.prefetch, thread_name_prefix="bynder-page") as pool:
 
@@ -471,6 +602,7 @@ def iter_pages(
     start_page: int = 1,
     max_items: int | None = None,
     prefetch: int = 0,
+    models: bool = True,
     **params: Any,
 ) -> Iterator[Page]:
     """Yield the non-empty pages of a list operation, from ``start_page`` on.
@@ -479,11 +611,14 @@ def iter_pages(
     a client from :func:`bynder_ext.connect`. ``page_size`` defaults to Bynder's largest (1000 for
     assets and collections, otherwise 100; orders have a fixed 10). ``max_items`` caps the items
     (the last page is trimmed). ``prefetch=N`` fetches up to N pages ahead once the total is
-    known. ``params`` are the operation's own parameters, passed through unchanged, except that a
-    list or tuple given for a comma-separated string parameter (``ids``, ``tags``, ...) is joined
-    with commas. Arguments are checked before any request (ConfigurationError).
+    known. ``models=False`` gives each item as the JSON object Bynder sent (a dict) instead of a
+    generated model. ``params`` are the operation's own parameters, passed through unchanged,
+    except that a list or tuple given for a comma-separated string parameter (``ids``, ``tags``,
+    ...) is joined with commas. Arguments are checked before any request (ConfigurationError).
     """
-    return _pages(_Pager(operation, client, page_size, start_page, max_items, prefetch, params))
+    return _pages(
+        _Pager(operation, client, page_size, start_page, max_items, prefetch, params, models=models)
+    )
 
 
 def _items(pages: Generator[Page, None, None]) -> Iterator[Any]:
@@ -492,6 +627,30 @@ def _items(pages: Generator[Page, None, None]) -> Iterator[Any]:
             yield from page.items
 
 
+@overload
+def iter_items(
+    operation: Operation,
+    *,
+    client: BynderClient,
+    page_size: int | None = ...,
+    start_page: int = ...,
+    max_items: int | None = ...,
+    prefetch: int = ...,
+    models: Literal[False],
+    **params: Any,
+) -> Iterator[dict[str, Any]]: ...
+@overload
+def iter_items(
+    operation: Operation,
+    *,
+    client: BynderClient,
+    page_size: int | None = ...,
+    start_page: int = ...,
+    max_items: int | None = ...,
+    prefetch: int = ...,
+    models: bool = ...,
+    **params: Any,
+) -> Iterator[Any]: ...
 def iter_items(
     operation: Operation,
     *,
@@ -500,18 +659,51 @@ def iter_items(
     start_page: int = 1,
     max_items: int | None = None,
     prefetch: int = 0,
+    models: bool = True,
     **params: Any,
 ) -> Iterator[Any]:
     """Yield the items of a list operation across its pages (see :func:`iter_pages`)::
 
     for asset in iter_items(list_assets, client=client, type_="image", tags=["summer", "beach"]):
         ...
+
+    With ``models=False`` the items are the JSON objects as Bynder sent them (dicts).
     """
     return _items(
-        _pages(_Pager(operation, client, page_size, start_page, max_items, prefetch, params))
+        _pages(
+            _Pager(
+                operation, client, page_size, start_page, max_items, prefetch, params, models=models
+            )
+        )
     )
 
 
+@overload
+def fetch_all(
+    operation: Operation,
+    *,
+    client: BynderClient,
+    fetch_all: bool = ...,
+    page_size: int | None = ...,
+    start_page: int = ...,
+    max_items: int | None = ...,
+    prefetch: int = ...,
+    models: Literal[False],
+    **params: Any,
+) -> list[dict[str, Any]]: ...
+@overload
+def fetch_all(
+    operation: Operation,
+    *,
+    client: BynderClient,
+    fetch_all: bool = ...,
+    page_size: int | None = ...,
+    start_page: int = ...,
+    max_items: int | None = ...,
+    prefetch: int = ...,
+    models: bool = ...,
+    **params: Any,
+) -> list[Any]: ...
 def fetch_all(
     operation: Operation,
     *,
@@ -521,6 +713,7 @@ def fetch_all(
     start_page: int = 1,
     max_items: int | None = None,
     prefetch: int = 0,
+    models: bool = True,
     **params: Any,
 ) -> list[Any]:
     """The items as a list, like the connector's "Fetch All" switch.
@@ -528,6 +721,7 @@ def fetch_all(
     With ``fetch_all=True`` (the connector's default for List Assets and List Collections) every
     page from ``start_page`` on; with False, the one page ``start_page`` of ``page_size`` items
     (Bynder's own default size when None), as the operation itself would return it.
+    ``models=False`` gives the JSON objects (dicts) instead of generated models.
     """
     pager = _Pager(
         operation,
@@ -537,6 +731,7 @@ def fetch_all(
         max_items,
         prefetch,
         params,
+        models=models,
         add_total=fetch_all,
     )
     if fetch_all:
@@ -575,7 +770,7 @@ async def _asequential(pager: _Pager, page: Page | None) -> AsyncGenerator[Page,
 
 
 async def _aprefetched(pager: _Pager, page: Page | None, plan: range) -> AsyncGenerator[Page, None]:
-    pending: deque[tuple[int, asyncio.Task[Any]]] = deque()
+    pending: deque[tuple[int, asyncio.Task[_Answer]]] = deque()
     numbers = iter(plan)
 
     def fill() -> None:
@@ -611,10 +806,13 @@ def aiter_pages(
     start_page: int = 1,
     max_items: int | None = None,
     prefetch: int = 0,
+    models: bool = True,
     **params: Any,
 ) -> AsyncIterator[Page]:
     """The async twin of :func:`iter_pages` (``async for page in aiter_pages(...)``)."""
-    return _apages(_Pager(operation, client, page_size, start_page, max_items, prefetch, params))
+    return _apages(
+        _Pager(operation, client, page_size, start_page, max_items, prefetch, params, models=models)
+    )
 
 
 async def _aitems(pages: AsyncGenerator[Page, None]) -> AsyncIterator[Any]:
@@ -624,6 +822,30 @@ async def _aitems(pages: AsyncGenerator[Page, None]) -> AsyncIterator[Any]:
                 yield item
 
 
+@overload
+def aiter_items(
+    operation: Operation,
+    *,
+    client: BynderClient,
+    page_size: int | None = ...,
+    start_page: int = ...,
+    max_items: int | None = ...,
+    prefetch: int = ...,
+    models: Literal[False],
+    **params: Any,
+) -> AsyncIterator[dict[str, Any]]: ...
+@overload
+def aiter_items(
+    operation: Operation,
+    *,
+    client: BynderClient,
+    page_size: int | None = ...,
+    start_page: int = ...,
+    max_items: int | None = ...,
+    prefetch: int = ...,
+    models: bool = ...,
+    **params: Any,
+) -> AsyncIterator[Any]: ...
 def aiter_items(
     operation: Operation,
     *,
@@ -632,14 +854,45 @@ def aiter_items(
     start_page: int = 1,
     max_items: int | None = None,
     prefetch: int = 0,
+    models: bool = True,
     **params: Any,
 ) -> AsyncIterator[Any]:
     """The async twin of :func:`iter_items` (``async for asset in aiter_items(...)``)."""
     return _aitems(
-        _apages(_Pager(operation, client, page_size, start_page, max_items, prefetch, params))
+        _apages(
+            _Pager(
+                operation, client, page_size, start_page, max_items, prefetch, params, models=models
+            )
+        )
     )
 
 
+@overload
+async def afetch_all(
+    operation: Operation,
+    *,
+    client: BynderClient,
+    fetch_all: bool = ...,
+    page_size: int | None = ...,
+    start_page: int = ...,
+    max_items: int | None = ...,
+    prefetch: int = ...,
+    models: Literal[False],
+    **params: Any,
+) -> list[dict[str, Any]]: ...
+@overload
+async def afetch_all(
+    operation: Operation,
+    *,
+    client: BynderClient,
+    fetch_all: bool = ...,
+    page_size: int | None = ...,
+    start_page: int = ...,
+    max_items: int | None = ...,
+    prefetch: int = ...,
+    models: bool = ...,
+    **params: Any,
+) -> list[Any]: ...
 async def afetch_all(
     operation: Operation,
     *,
@@ -649,6 +902,7 @@ async def afetch_all(
     start_page: int = 1,
     max_items: int | None = None,
     prefetch: int = 0,
+    models: bool = True,
     **params: Any,
 ) -> list[Any]:
     """The async twin of :func:`fetch_all`."""
@@ -660,6 +914,7 @@ async def afetch_all(
         max_items,
         prefetch,
         params,
+        models=models,
         add_total=fetch_all,
     )
     if fetch_all:

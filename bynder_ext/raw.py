@@ -700,7 +700,8 @@ def raw_request(
                 if delay is None:
                     if isinstance(exc, TransportError):
                         raise
-                    raise raw.wrap(exc) from exc
+                    error = raw.wrap(exc)
+                    raise error from error.__cause__  # a redacted copy of exc
                 what = type(exc).__name__
         retries += 1
         raw.log_retry(request, what, delay, retries)
@@ -794,7 +795,8 @@ async def araw_request(
                 if delay is None:
                     if isinstance(exc, TransportError):
                         raise
-                    raise raw.wrap(exc) from exc
+                    error = raw.wrap(exc)
+                    raise error from error.__cause__  # a redacted copy of exc
                 what = type(exc).__name__
         retries += 1
         raw.log_retry(request, what, delay, retries)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import itertools
+import json
 import math
 import threading
 from collections.abc import Callable, Iterator
@@ -44,6 +45,7 @@ from bynder_ext.testing import FakeBynder
 
 PORTAL = "https://portal.fake-bynder.test"
 SIDES = pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
+MODELS = pytest.mark.parametrize("models", [True, False], ids=["models", "dicts"])
 
 
 @pytest.fixture
@@ -100,7 +102,7 @@ def queries(fake: FakeBynder, operation_id: str) -> list[dict[str, str]]:
 
 
 def ids(items: list[Any]) -> list[str]:
-    return [item.id for item in items]
+    return [item["id"] if isinstance(item, dict) else item.id for item in items]
 
 
 # -- every list operation -------------------------------------------------------------------
@@ -287,7 +289,8 @@ def test_collections_ask_for_the_count_on_the_first_page_only(
     assert [q["count"] for q in queries(fake, "list_collections")] == ["true", "false", "false"]
 
 
-def test_x_pagination_limit_below_the_page_size_is_followed() -> None:
+@MODELS
+def test_x_pagination_limit_below_the_page_size_is_followed(models: bool) -> None:
     """A server that serves fewer items per page than asked says so in X-Pagination-Limit."""
     users = [{"id": f"u{n}", "username": f"user{n}"} for n in range(7)]
     seen: list[httpx.QueryParams] = []
@@ -300,7 +303,7 @@ def test_x_pagination_limit_below_the_page_size_is_followed() -> None:
         return httpx.Response(200, json=served, headers=headers)
 
     client = connect(PORTAL, auth=PermanentToken("t" * 20), transport=httpx.MockTransport(handler))
-    got = ids(list(iter_items(list_users, client=client, page_size=50)))
+    got = ids(list(iter_items(list_users, client=client, page_size=50, models=models)))
     assert got == [u["id"] for u in users]
     assert [p["page"] for p in seen] == ["1", "2", "3"]
     assert all(p["limit"] == "50" for p in seen)
@@ -456,8 +459,9 @@ def test_prefetch_holds_at_most_the_window_ahead_of_the_consumer(
 # -- errors -----------------------------------------------------------------------------------
 
 
+@MODELS
 @SIDES
-def test_an_error_on_a_page_surfaces(fake: FakeBynder, is_async: bool) -> None:
+def test_an_error_on_a_page_surfaces(fake: FakeBynder, is_async: bool, models: bool) -> None:
     client = client_for(fake, retry=None)
     got: list[Any] = []
 
@@ -467,14 +471,14 @@ def test_an_error_on_a_page_surfaces(fake: FakeBynder, is_async: bool) -> None:
             fake.faults.server_errors(count=1, status=500, only="list_assets")
 
     async def consume_async() -> None:
-        async for item in aiter_items(list_assets, client=client, page_size=5):
+        async for item in aiter_items(list_assets, client=client, page_size=5, models=models):
             take(item)
 
     def consume() -> None:
         if is_async:
             asyncio.run(consume_async())
         else:
-            for item in iter_items(list_assets, client=client, page_size=5):
+            for item in iter_items(list_assets, client=client, page_size=5, models=models):
                 take(item)
 
     with pytest.raises(ServerError) as caught:
@@ -484,14 +488,15 @@ def test_an_error_on_a_page_surfaces(fake: FakeBynder, is_async: bool) -> None:
     assert [r.status for r in fake.requests_for("list_assets")] == [200, 500]
 
 
+@MODELS
 @SIDES
 def test_an_error_on_a_page_raises_even_when_the_client_does_not(
-    fake: FakeBynder, is_async: bool
+    fake: FakeBynder, is_async: bool, models: bool
 ) -> None:
     client = client_for(fake, retry=None, raise_errors=False)
     fake.faults.server_errors(count=1, status=502, only="list_assets")
     with pytest.raises(ServerError) as caught:
-        items_of(list_assets, client, is_async, page_size=5)
+        items_of(list_assets, client, is_async, page_size=5, models=models)
     assert caught.value.status_code == 502
     assert "/api/v4/media/" in caught.value.url
     assert "page=1" in caught.value.url
@@ -531,26 +536,30 @@ def _page_threads() -> list[threading.Thread]:
     return [t for t in threading.enumerate() if t.name.startswith("bynder-page")]
 
 
+@MODELS
 def test_an_error_on_a_prefetched_page_surfaces_in_order_and_cleans_up(
-    fake: FakeBynder,
+    fake: FakeBynder, models: bool
 ) -> None:
     client = client_for(fake, FailPage(fake, page=3), retry=None)
     got: list[int] = []
-    pages = iter_pages(list_assets, client=client, page_size=2, prefetch=4)
+    pages = iter_pages(list_assets, client=client, page_size=2, prefetch=4, models=models)
     with pytest.raises(ServerError, match="injected"):
         got.extend(page.number for page in pages)
     assert got == [1, 2]
     assert _page_threads() == []
 
 
+@MODELS
 async def test_an_error_on_a_prefetched_page_surfaces_in_order_and_cleans_up_async(
-    fake: FakeBynder,
+    fake: FakeBynder, models: bool
 ) -> None:
     client = client_for(fake, FailPage(fake, page=3), retry=None)
     got: list[int] = []
 
     async def collect() -> None:
-        async for page in aiter_pages(list_assets, client=client, page_size=2, prefetch=4):
+        async for page in aiter_pages(
+            list_assets, client=client, page_size=2, prefetch=4, models=models
+        ):
             got.append(page.number)
 
     with pytest.raises(ServerError, match="injected"):
@@ -581,14 +590,16 @@ async def test_leaving_an_async_prefetching_iterator_early_cancels_its_tasks(
     assert asyncio.all_tasks() == {asyncio.current_task()}
 
 
-def test_prefetch_threads_keep_the_callers_retry_policy(fake: FakeBynder) -> None:
+@MODELS
+def test_prefetch_threads_keep_the_callers_retry_policy(fake: FakeBynder, models: bool) -> None:
     patient = RetryPolicy(max_retries=2, sleep=lambda seconds: None)
     client = client_for(fake, FailPage(fake, page=3, times=1), retry=patient)
-    assert len(list(iter_items(list_assets, client=client, page_size=2, prefetch=3))) == 23
+    items = iter_items(list_assets, client=client, page_size=2, prefetch=3, models=models)
+    assert len(list(items)) == 23
 
     client = client_for(fake, FailPage(fake, page=3, times=1), retry=patient)
     with retry_policy(max_retries=0), pytest.raises(ServerError):
-        list(iter_items(list_assets, client=client, page_size=2, prefetch=3))
+        list(iter_items(list_assets, client=client, page_size=2, prefetch=3, models=models))
 
 
 # -- bad arguments ----------------------------------------------------------------------------
@@ -610,6 +621,8 @@ def test_prefetch_threads_keep_the_callers_retry_policy(fake: FakeBynder) -> Non
         (list_assets, {"page": 2}, "start_page="),
         (list_assets, {"limit": 10}, "page_size="),
         (list_assets, {"cursor": "abc"}, "cursor"),
+        (list_assets, {"models": "no"}, "models must be True or False"),
+        (list_assets, {"models": None}, "models must be True or False"),
         (list_assets, {"ids": ["a", 1]}, "list of strings"),
         (list_jobs_by_campaign, {}, "needs id"),
         (list_orders, {"page_size": 20}, "fixed page size of 10"),
@@ -720,3 +733,208 @@ def test_a_success_that_is_not_a_page_raises(client: bynder_ext.BynderClient) ->
     operation = _operation("list_odd", lambda n: "not a page")
     with pytest.raises(UnexpectedResponse, match="not a list of items"):
         list(iter_items(operation, client=client))
+
+
+# -- models=False: the JSON objects as Bynder sent them ----------------------------------------
+
+
+def _list_operations() -> list[ModuleType]:
+    """Every module of the generated client that pagination takes as a list operation."""
+    import importlib
+    import pkgutil
+
+    import bynder_client.api
+
+    from bynder_ext.pagination import _resolve
+
+    found = []
+    for info in pkgutil.walk_packages(bynder_client.api.__path__, "bynder_client.api."):
+        if info.ispkg:
+            continue
+        module = importlib.import_module(info.name)
+        try:
+            _resolve(module)
+        except ConfigurationError:
+            continue
+        found.append(module)
+    return found
+
+
+LIST_OPERATIONS = _list_operations()
+
+
+def _name(module: ModuleType) -> str:
+    return module.__name__.rsplit(".", 1)[-1]
+
+
+def test_every_list_operation_module_has_get_kwargs() -> None:
+    """models=False sends the request that the module's `_get_kwargs` builds."""
+    assert len(LIST_OPERATIONS) >= 40
+    assert {_name(c.operation) for c in CASES.values()} <= {_name(m) for m in LIST_OPERATIONS}
+    missing = [m.__name__ for m in LIST_OPERATIONS if not callable(getattr(m, "_get_kwargs", None))]
+    assert missing == []
+
+
+def _first_job_with_media(fake: FakeBynder) -> str:
+    return next(j.id for j in fake.jobs.values() if j.media)
+
+
+def _colour(fake: FakeBynder) -> Any:
+    return next(mp for mp in fake.metaproperties.values() if mp.name == "Colour")
+
+
+# The parameters of the list operations that need some, from the seeded fake.
+REQUIRED: dict[str, Callable[[FakeBynder, bynder_ext.BynderClient], dict[str, Any]]] = {
+    "list_asset_events": lambda f, c: {"asset_id": next(iter(f.assets))},
+    "list_user_events": lambda f, c: {"user_id": f.current_user_id},
+    "get_metaproperty_access": lambda f, c: {"metaproperty_id": _colour(f).id},
+    "get_option_access": lambda f, c: {"option_id": _colour(f).options[0].id},
+    "get_media_of_job": lambda f, c: {"id": _first_job_with_media(f)},
+    "list_job_stages": lambda f, c: {"id": next(iter(f.jobs))},
+    "list_jobs_by_campaign": lambda f, c: {"id": _campaign_with_most_jobs(f)},
+    "list_metaproperty_options": lambda f, c: {"id": _colour(f).id},
+    "list_metaproperty_options_by_ids": lambda f, c: {
+        "ids": [o.id for o in _colour(f).options[:3]]
+    },
+    "get_order": lambda f, c: {"id": next(iter(f.orders))},
+    "list_pim_metaproperty_options": lambda f, c: {
+        "id": fetch_all(_module("product_layer", "list_pim_metaproperties"), client=c)[0]
+    },
+}
+
+
+def _module(package: str, name: str) -> ModuleType:
+    import importlib
+
+    return importlib.import_module(f"bynder_client.api.{package}.{name}")
+
+
+def _reads(operation: ModuleType) -> bool:
+    """A GET list operation whose items are objects (models=False applies to it)."""
+    from bynder_ext.pagination import _resolve
+    from bynder_ext.testing.router import all_routes
+
+    methods = {r.operation_id: r.method for r in all_routes()}
+    return methods[_name(operation)] == "GET" and _resolve(operation).lists_objects
+
+
+@pytest.mark.parametrize("operation", [m for m in LIST_OPERATIONS if _reads(m)], ids=_name)
+def test_models_false_gives_the_json_the_models_are_built_from(
+    fake: FakeBynder, client: bynder_ext.BynderClient, operation: ModuleType
+) -> None:
+    from bynder_ext.pagination import _resolve
+
+    name = _name(operation)
+    params = REQUIRED[name](fake, client) if _resolve(operation).required else {}
+    models = fetch_all(operation, client=client, **params)
+    sent = [(r.method, r.path, r.query) for r in fake.requests if r.operation_id == name]
+    fake.reset_records()
+    dicts = fetch_all(operation, client=client, models=False, **params)
+    assert all(isinstance(item, dict) for item in dicts)
+    assert [m.to_dict() for m in models] == dicts
+    assert [(r.method, r.path, r.query) for r in fake.requests if r.operation_id == name] == sent
+
+
+def _by_page(fake: FakeBynder, operation_id: str) -> list[dict[str, str]]:
+    return sorted(queries(fake, operation_id), key=lambda q: int(q.get("page", "0")))
+
+
+@SIDES
+@pytest.mark.parametrize("prefetch", [0, 3])
+@pytest.mark.parametrize("name", list(CASES))
+def test_models_false_yields_the_same_items_in_the_same_order(
+    fake: FakeBynder, client: bynder_ext.BynderClient, name: str, prefetch: int, is_async: bool
+) -> None:
+    case = CASES[name]
+    operation_id = _name(case.operation)
+    kwargs = {"page_size": case.page_size, "prefetch": prefetch, **case.params(fake)}
+    typed = pages_of(case.operation, client, is_async, **kwargs)
+    sent = _by_page(fake, operation_id)
+    fake.reset_records()
+    plain = pages_of(case.operation, client, is_async, models=False, **kwargs)
+    assert [(p.number, p.items, p.total) for p in plain] == [
+        (p.number, [item.to_dict() for item in p.items], p.total) for p in typed
+    ]
+    assert len(typed) > (1 if case.paged else 0)
+    assert _by_page(fake, operation_id) == sent
+    items = items_of(case.operation, client, is_async, models=False, **kwargs)
+    assert items == [item.to_dict() for page in typed for item in page.items]
+
+
+@SIDES
+def test_fetch_all_with_models_false(
+    fake: FakeBynder, client: bynder_ext.BynderClient, is_async: bool
+) -> None:
+    def run(**kwargs: Any) -> list[Any]:
+        if is_async:
+            return asyncio.run(afetch_all(list_assets, client=client, models=False, **kwargs))
+        return fetch_all(list_assets, client=client, models=False, **kwargs)
+
+    everything = run(page_size=10, prefetch=2)
+    assert ids(everything) == ids(fetch_all(list_assets, client=client, page_size=10))
+    one = run(fetch_all=False, start_page=2, page_size=4)
+    assert ids(one) == ids(everything)[4:8]
+    assert one[0] == fetch_all(list_assets, client=client, page_size=10)[4].to_dict()
+    assert ids(run(max_items=3)) == ids(everything)[:3]
+
+
+def _answering(body: bytes, content_type: str = "application/json") -> bynder_ext.BynderClient:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=body, headers={"Content-Type": content_type})
+
+    return connect(PORTAL, auth=PermanentToken("t" * 20), transport=httpx.MockTransport(handler))
+
+
+def test_models_false_reads_the_items_where_the_page_model_has_them() -> None:
+    """An object page's items are under the JSON name of the page model's list field, whatever
+    other lists the object holds."""
+    body = {"also": [{"id": "nope"}], "total": {"count": 2}, "media": [{"id": "a"}, {"id": "b"}]}
+    client = _answering(json.dumps(body).encode())
+    pages = list(iter_pages(list_assets, client=client, models=False))
+    assert [(p.total, ids(p.items)) for p in pages] == [(2, ["a", "b"])]
+    assert ids(list(iter_items(list_assets, client=client))) == ["a", "b"]
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (b"<html>maintenance</html>", "not JSON"),
+        (b'{"total": {"count": 1}, "items": [{"id": "a"}]}', "not a list of items"),
+        (b'"just a string"', "not a list of items"),
+    ],
+)
+def test_models_false_refuses_a_success_that_is_not_a_page(body: bytes, message: str) -> None:
+    from bynder_ext import UnexpectedResponse
+
+    with pytest.raises(UnexpectedResponse, match=message) as caught:
+        list(iter_items(list_assets, client=_answering(body), models=False))
+    assert caught.value.status_code == 200
+
+
+def test_models_false_needs_the_generated_request_builder(client: bynder_ext.BynderClient) -> None:
+    operation = _operation("list_things", lambda n: [])
+    with pytest.raises(ConfigurationError, match="_get_kwargs"):
+        iter_items(operation, client=client, models=False)
+    assert operation.calls == []  # type: ignore[attr-defined]
+    assert list(iter_items(operation, client=client)) == []
+
+
+@pytest.mark.parametrize(
+    ("operation", "kwargs", "message"),
+    [
+        (_module("collections", "list_collection_assets"), {"id": "x"}, "plain values"),
+        (_module("product_layer", "list_pim_metaproperties"), {}, "plain values"),
+    ],
+)
+def test_models_false_does_not_apply_to_lists_of_plain_values(
+    fake: FakeBynder,
+    client: bynder_ext.BynderClient,
+    operation: ModuleType,
+    kwargs: dict[str, Any],
+    message: str,
+) -> None:
+    with pytest.raises(ConfigurationError, match=message):
+        iter_items(operation, client=client, models=False, **kwargs)
+    with pytest.raises(ConfigurationError, match=message):
+        aiter_items(operation, client=client, models=False, **kwargs)
+    assert list(fake.requests) == []

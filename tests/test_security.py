@@ -3,8 +3,10 @@ plain http is refused, and no secret reaches a log line or an exception."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import threading
+import traceback
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -405,3 +407,84 @@ def test_authentication_errors_from_the_token_endpoint_name_the_oauth_error(
         "401 Unauthorized: token request failed: invalid_client: Client authentication failed "
         f"(POST {PORTAL}/v6/authentication/oauth2/token)"
     )
+
+
+SECRET_QUERY_VALUE = "query-secret-7f3a9c2e"
+
+
+def _refusing_client() -> bynder_ext.BynderClient:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError(
+            f"refused {request.url} (see https://s3.example.test/x?X-Amz-Signature=abc123def)",
+            request=request,
+        )
+
+    return bynder_ext.connect(
+        PORTAL, auth=PermanentToken("t" * 20), transport=httpx.MockTransport(refuse), retry=None
+    )
+
+
+def _assert_chain_is_clean(error: BaseException) -> None:
+    printed = "".join(traceback.format_exception(error))
+    assert SECRET_QUERY_VALUE not in str(error)
+    assert SECRET_QUERY_VALUE not in printed
+    assert "abc123def" not in printed
+    assert "The above exception was the direct cause" in printed
+    assert "httpx.ConnectError: refused " in printed or "httpx.ReadError: " in printed
+    assert "token=[REDACTED]" in printed
+
+
+@pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
+def test_a_transport_errors_traceback_shows_no_secret(is_async: bool) -> None:
+    """httpx's own exception, printed as the cause, quotes the URL: it is a redacted copy."""
+    client = _refusing_client()
+    params = {"token": SECRET_QUERY_VALUE}
+
+    def send() -> None:
+        if is_async:
+            asyncio.run(
+                client.get_async_httpx_client().request("GET", "/api/v4/media/", params=params)
+            )
+        else:
+            client.get_httpx_client().request("GET", "/api/v4/media/", params=params)
+
+    with pytest.raises(bynder_ext.TransportError) as caught:
+        send()
+    error = caught.value
+    _assert_chain_is_clean(error)
+    assert isinstance(error.__cause__, httpx.ConnectError)
+    assert error.__cause__.__traceback__ is not None  # where httpx raised it is still shown
+    assert str(error.__cause__) == (
+        f"refused {PORTAL}/api/v4/media/?token=[REDACTED] "
+        "(see https://s3.example.test/x?X-Amz-Signature=[REDACTED]"  # ")" could be the value's
+    )
+    # The original stays reachable on purpose, for debugging.
+    assert error.original is not None
+    assert SECRET_QUERY_VALUE in str(error.original)
+
+
+def test_a_raw_request_broken_mid_body_shows_no_secret() -> None:
+    class Broken(httpx.SyncByteStream):
+        def __init__(self, request: httpx.Request) -> None:
+            self.request = request
+
+        def __iter__(self) -> Iterator[bytes]:
+            yield b'{"partial": '
+            raise httpx.ReadError(
+                f"connection reset reading {self.request.url}", request=self.request
+            )
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(
+            200, stream=Broken(request), headers={"Content-Type": "application/json"}
+        )
+
+    client = bynder_ext.connect(
+        PORTAL, auth=PermanentToken("t" * 20), transport=httpx.MockTransport(answer), retry=None
+    )
+    with pytest.raises(bynder_ext.TransportError) as caught:
+        bynder_ext.raw_request(
+            client, "GET", "/api/v4/media/", params={"token": SECRET_QUERY_VALUE}
+        )
+    _assert_chain_is_clean(caught.value)
+    assert isinstance(caught.value.__cause__, httpx.ReadError)

@@ -228,6 +228,9 @@ class FakeBynder:
     of the files service; `min_part_size` is S3's smallest part, enforced when a classic upload is
     finalised (every part but the last must reach it; 5 MiB, pass 0 to send tiny parts);
     `blob_threshold` is the size past which stored bytes move to a temporary file.
+
+    `cache_renders` reuses each listed asset's JSON while the values it was rendered from are
+    unchanged (see `bynder_ext.testing.areas.assets`); False renders every list afresh.
     """
 
     def __init__(
@@ -245,6 +248,7 @@ class FakeBynder:
         min_part_size: int = 5 << 20,
         s3_url: str = DEFAULT_S3_URL,
         record_limit: int = 100_000,
+        cache_renders: bool = True,
     ) -> None:
         self.lock = threading.RLock()
         self.strict = strict
@@ -260,6 +264,7 @@ class FakeBynder:
             raise ValueError("min_part_size must be >= 0")
         self.min_part_size = min_part_size
         self.s3_url = s3_url
+        self.cache_renders = cache_renders
         self.ids = Ids(seed)
         self.faults = Faults(seed)
         self.router = Router(all_routes())

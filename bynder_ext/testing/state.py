@@ -7,11 +7,13 @@ objects use the 8-4-4-16 upper-case form, workflow objects RFC 4122 UUIDs.
 from __future__ import annotations
 
 import hashlib
+import math
 import random
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from .blobs import Blob
 
@@ -56,6 +58,10 @@ def v4_id(standard: str) -> str:
 
 def iso(ts: float) -> str:
     """Asset-bank date-time: `2017-03-09T12:09:29Z`."""
+    # `datetime` rounds to the microsecond before the seconds are cut; `time.gmtime` of the whole
+    # seconds gives the same text (at a third of the cost) unless that rounding could carry.
+    if -62135596800 <= ts < 253402300800 and ts - math.floor(ts) < 0.999999:
+        return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(math.floor(ts)))
     return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
@@ -142,6 +148,10 @@ class MediaItem:
         return self.blob.size
 
 
+#: The fields of an asset that asset lists are sorted by.
+SORT_FIELDS = frozenset({"name", "date_created", "date_modified", "date_published"})
+
+
 @dataclass
 class Asset:
     id: str
@@ -168,6 +178,14 @@ class Asset:
     downloads: int = 0
     focus_point: tuple[float, float] = (0.5, 0.5)
     extra: dict[str, Any] = field(default_factory=dict)
+    #: Assignments to `SORT_FIELDS` on any asset so far. Those fields hold immutable values, so
+    #: while the count stands still no sort key has changed (a cached ordering stays valid).
+    sort_changes: ClassVar[int] = 0
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        if name in SORT_FIELDS:
+            Asset.sort_changes += 1
 
     @property
     def version(self) -> int:

@@ -1,12 +1,34 @@
 """Assets ("media"): list with Bynder's filters and three response shapes, get, update, delete
 (into the trash), download URLs of the original, a version or any media item, the streaming links
-of videos, and assigning metaproperty options to an asset."""
+of videos, and assigning metaproperty options to an asset.
+
+Big lists are served from a cache that is right by construction, hence on by default: nothing has
+to invalidate it, each list checks it.
+
+- Each asset's JSON is kept, per request origin and list flags, with every value its rendering
+  read (`render_inputs`, and for all assets the metaproperty names and options of
+  `metaproperty_inputs`). A list reuses the JSON only while those values equal the asset's current
+  ones, and joins the cached bytes instead of encoding the page again. So a change made through
+  the API, through the fake's helpers, by the clock or by a test editing a state object in place
+  (`asset.tags.append(...)`) shows in the next list, with no hook to forget. The check reads the
+  asset (a few microseconds) instead of rendering and encoding it (tens). Stamps bumped by setters
+  alone would not do: tags, options and media items change in place, without a setter.
+- The ordering of the whole list is reused while the list holds the same objects in the same
+  order and no sort field of any asset has been assigned since (`Asset.sort_changes`; those fields
+  hold immutable values, so an assignment is the only way to change them). That spares reading
+  every asset's sort key for every page.
+
+`FakeBynder(cache_renders=False)` renders every list afresh; the answers are byte-identical.
+"""
 
 from __future__ import annotations
 
+import json
+import operator
 import re
+import weakref
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
@@ -41,6 +63,8 @@ if TYPE_CHECKING:
 
 MAX_LIMIT = 1000
 ORDER_FIELDS = {"dateCreated", "dateModified", "datePublished", "name"}
+#: Rendered assets kept per fake; the cache is emptied when it would grow past this.
+MAX_CACHED_RENDERS = 250_000
 
 
 def _flag(value: bool) -> int:
@@ -152,6 +176,8 @@ def render_asset(
     width = original.width if original else None
     height = original.height if original else None
     thumbnails = _thumbnails(req, asset)
+    created = iso(asset.date_created)
+    published = asset.date_published or asset.date_created
     out: dict[str, Any] = {
         "id": asset.id,
         "idHash": asset.id_hash,
@@ -161,9 +187,9 @@ def render_asset(
         "type": asset.type,
         "brandId": asset.brand_id,
         "userCreated": asset.user_created,
-        "dateCreated": iso(asset.date_created),
+        "dateCreated": created,
         "dateModified": iso(asset.date_modified),
-        "datePublished": iso(asset.date_published or asset.date_created),
+        "datePublished": created if published == asset.date_created else iso(published),
         "extension": [extension_of(original.file_name)] if original else [],
         "fileSize": original.size if original else 0,
         "width": width or 0,
@@ -198,6 +224,134 @@ def get_asset_or_404(fake: FakeBynder, asset_id: str) -> Asset:
     if asset is None:
         raise HTTPError(404, "Media not found")
     return asset
+
+
+# -- the render cache ------------------------------------------------------------------------
+
+
+def render_inputs(asset: Asset) -> tuple[object, ...]:
+    """Every value of `asset` (and of its media items) that `render_asset` reads. Equal tuples
+    render the same JSON: text, dates (formatted by value) and flags (rendered as 1 or 0) compare
+    by equality; numbers rendered as they are compare by `repr`, which tells 1, 1.0, True and
+    -0.0 apart."""
+    return (
+        asset.id,
+        asset.id_hash,
+        asset.name,
+        asset.description,
+        asset.copyright,
+        asset.type,
+        asset.brand_id,
+        asset.sub_brand_id,
+        asset.user_created,
+        asset.date_created,
+        asset.date_modified,
+        asset.date_published,
+        asset.archive,
+        asset.limited,
+        asset.is_public,
+        asset.watermarked,
+        repr(asset.focus_point),
+        tuple(asset.tags),
+        tuple([(mp_id, tuple(ids)) for mp_id, ids in asset.options.items()]),
+        tuple(asset.text_values.items()),
+        tuple(
+            [
+                (
+                    i.id,
+                    i.file_name,
+                    i.type,
+                    i.date_created,
+                    i.active,
+                    repr(i.size),
+                    repr(i.version),
+                    repr(i.width),
+                    repr(i.height),
+                )
+                for i in asset.items
+            ]
+        ),
+    )
+
+
+def metaproperty_inputs(fake: FakeBynder) -> tuple[object, ...]:
+    """What `render_asset` reads of the metaproperties: their names and options."""
+    return tuple(
+        [
+            (mp_id, mp.name, tuple([(opt.id, opt.name) for opt in mp.options]))
+            for mp_id, mp in fake.metaproperties.items()
+        ]
+    )
+
+
+# (origin, mediaItems, versionNumber, asset id) -> (render_inputs, JSON)
+_RenderKey = tuple[str, bool, bool, str]
+
+
+class _RenderCache:
+    """One fake's rendered assets and its last ordering of the asset list per sort."""
+
+    def __init__(self) -> None:
+        self.renders: dict[_RenderKey, tuple[tuple[object, ...], bytes]] = {}
+        self.metaproperties: tuple[object, ...] = ()
+        # (field, descending) -> (the assets, Asset.sort_changes then, the assets in order)
+        self.orders: dict[tuple[str, bool], tuple[list[Asset], int, list[Asset]]] = {}
+
+
+_CACHES: weakref.WeakKeyDictionary[FakeBynder, _RenderCache] = weakref.WeakKeyDictionary()
+
+
+def _cache_of(fake: FakeBynder) -> _RenderCache:
+    cache = _CACHES.get(fake)
+    if cache is None:
+        cache = _CACHES[fake] = _RenderCache()
+    return cache
+
+
+def _json(value: object) -> bytes:
+    """JSON as `json_response` encodes it."""
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def encode_assets(
+    fake: FakeBynder,
+    req: FakeRequest,
+    assets: Sequence[Asset],
+    *,
+    media_items: bool = False,
+    version_number: bool = False,
+) -> bytes:
+    """The JSON array of the rendered assets, reusing each asset's cached JSON while the values
+    its rendering reads are unchanged (byte-identical to encoding the rendered list at once)."""
+    if not fake.cache_renders:
+        return _json(
+            [
+                render_asset(fake, req, a, media_items=media_items, version_number=version_number)
+                for a in assets
+            ]
+        )
+    cache = _cache_of(fake)
+    metaproperties = metaproperty_inputs(fake)
+    if metaproperties != cache.metaproperties:
+        cache.renders.clear()
+        cache.metaproperties = metaproperties
+    renders = cache.renders
+    parts: list[bytes] = []
+    for asset in assets:
+        key = (req.origin, media_items, version_number, asset.id)
+        inputs = render_inputs(asset)
+        cached = renders.get(key)
+        if cached is not None and cached[0] == inputs:
+            parts.append(cached[1])
+            continue
+        body = _json(
+            render_asset(fake, req, asset, media_items=media_items, version_number=version_number)
+        )
+        if len(renders) >= MAX_CACHED_RENDERS:
+            renders.clear()
+        renders[key] = (inputs, body)
+        parts.append(body)
+    return b"[" + b",".join(parts) + b"]"
 
 
 # -- list ------------------------------------------------------------------------------------
@@ -292,7 +446,7 @@ def filter_assets(fake: FakeBynder, req: FakeRequest) -> list[Asset]:
         assets = _apply_date(assets, "date_created", _date_filter(req, name), op)
     for name, op in (("dateModified", "ge"), ("dateModifiedTo", "lt"), ("dateModifiedOn", "on")):
         assets = _apply_date(assets, "date_modified", _date_filter(req, name), op)
-    return _order(assets, req.query_value("orderBy"))
+    return _order(fake, assets, req.query_value("orderBy"))
 
 
 def _apply_date(assets: list[Asset], attr: str, moment: float | None, op: str) -> list[Asset]:
@@ -319,15 +473,33 @@ _ORDER_KEYS: dict[str, Callable[[Asset], Any]] = {
 }
 
 
-def _order(assets: list[Asset], order_by: str | None) -> list[Asset]:
+def _order(fake: FakeBynder, assets: list[Asset], order_by: str | None) -> list[Asset]:
     field_name, _, direction = (order_by or "dateCreated desc").strip().partition(" ")
     if field_name not in ORDER_FIELDS:
         raise HTTPError(400, f"orderBy must be one of {sorted(ORDER_FIELDS)} with asc or desc")
     direction = (direction or "asc").strip().lower()
     if direction not in ("asc", "desc"):
         raise HTTPError(400, "orderBy direction must be asc or desc")
+    descending = direction == "desc"
+    # A sort depends only on its input's order and keys. The same objects in the same order,
+    # with no sort key assigned since (`Asset.sort_changes`), sort the same way: the last
+    # ordering is reused.
+    changes = Asset.sort_changes
+    orders = _cache_of(fake).orders if fake.cache_renders else None
+    known = orders.get((field_name, descending)) if orders is not None else None
+    if (
+        known is not None
+        and known[1] == changes
+        and len(known[0]) == len(assets)
+        and all(map(operator.is_, known[0], assets))
+    ):
+        return list(known[2])
     # The sort is stable (ties keep creation order, in both directions), so pages are consistent.
-    return sorted(assets, key=_ORDER_KEYS[field_name], reverse=direction == "desc")
+    ordered = sorted(assets, key=_ORDER_KEYS[field_name], reverse=descending)
+    if orders is not None:
+        orders[(field_name, descending)] = (assets, changes, ordered)
+        return list(ordered)
+    return ordered
 
 
 def _facets(fake: FakeBynder, assets: list[Asset]) -> dict[str, Any]:
@@ -357,15 +529,20 @@ def list_assets(fake: FakeBynder, req: FakeRequest) -> FakeResponse:
     media_items = query_bool(req, "includeMediaItems")
     version_number = query_bool(req, "includeVersionNumber")
     matched = filter_assets(fake, req)
-    media = [
-        render_asset(fake, req, a, media_items=media_items, version_number=version_number)
-        for a in page_of(matched, page, limit)
-    ]
+    media = encode_assets(
+        fake,
+        req,
+        page_of(matched, page, limit),
+        media_items=media_items,
+        version_number=version_number,
+    )
     if count:
-        return json_response(200, {"count": _facets(fake, matched), "media": media})
-    if total:
-        return json_response(200, {"total": {"count": len(matched)}, "media": media})
-    return json_response(200, media)
+        body = b'{"count":%s,"media":%s}' % (_json(_facets(fake, matched)), media)
+    elif total:
+        body = b'{"total":{"count":%d},"media":%s}' % (len(matched), media)
+    else:
+        body = media
+    return FakeResponse(200, [("Content-Type", "application/json")], content=body)
 
 
 @route("GET", "/api/v4/media/{id}/", "get_asset", scopes=("asset:read",))
