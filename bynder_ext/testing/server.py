@@ -226,9 +226,15 @@ class _Handler(BaseHTTPRequestHandler):
             self._abort()
             return
         if not reader.done:
-            # The handler did not read the whole body (an early error): drop the connection
-            # rather than parse the rest as the next request.
+            # The handler answered without reading the whole body (an early error such as a 401).
+            # Read and drop the rest first, as servers with a lingering close do: closing with
+            # unread data resets the connection, and the client, still sending, would lose the
+            # answer. Then close rather than parse the rest as the next request.
             self.close_connection = True
+            with contextlib.suppress(ClientDisconnected, OSError):
+                drained = 0
+                while drained <= cap and (block := reader.read(1 << 18)):
+                    drained += len(block)
         drop_after = resp.body_length // 2 if resp.drop == "response" else None
         if drop_after == 0:
             self._abort()  # nothing to cut short: the answer is lost
