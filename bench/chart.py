@@ -19,6 +19,7 @@ import matplotlib.pyplot as plt
 OURS = "#1f77b4"
 THEIRS = "#d62728"
 GREY = "#7f7f7f"
+V7 = "#2ca02c"
 
 
 def _bar(ax: Any, labels: list[str], stats: list[dict[str, float]], colors: list[str]) -> None:
@@ -79,6 +80,24 @@ def _memory(ax: Any, data: dict[str, Any]) -> None:
     ax.legend(fontsize=7)
 
 
+def _engines(ax: Any, data: dict[str, Any]) -> None:
+    requests = data["portal_requests"]
+    _bar(
+        ax,
+        [
+            f"classic\n{requests['classic']['median']:.0f} portal requests",
+            f"v7\n{requests['v7']['median']:.0f} portal requests",
+        ],
+        [data["seconds"]["classic"], data["seconds"]["v7"]],
+        [OURS, V7],
+    )
+    latency = data["latency"]["api"] * 1000
+    ax.set_title(
+        f"bynder_ext engines, upload {data['size_mib']} MiB: wall time (s)\n"
+        f"{latency:.0f} ms per request, API and S3 alike; v7/classic {data['ratio']:.3f}"
+    )
+
+
 def _listing(ax: Any, data: dict[str, Any]) -> None:
     _bar(
         ax,
@@ -122,6 +141,7 @@ def _budget(ax: Any, data: dict[str, Any]) -> None:
 PANELS = {
     "upload": _upload,
     "memory": _memory,
+    "engines": _engines,
     "listing": _listing,
     "overhead": _overhead,
     "import": _import,

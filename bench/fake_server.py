@@ -9,10 +9,10 @@ answers one JSON command per stdin line with one JSON line on stdout:
 - ``{"op": "budget", "requests": 300, "window": 10}`` (``requests`` null removes the budget)
 - ``{"op": "new_token"}``: a fresh permanent token (its own budget key)
 - ``{"op": "mark"}`` then ``{"op": "since", "mark": M}``: the portal requests recorded after the
-  mark, as ``[time, status, operation_id]`` triples
+  mark, as ``[time, status, operation_id]`` triples (``"target": "s3"`` for the S3 requests)
 - ``{"op": "stored", "media_id": ...}``: size and SHA-256 of an asset's original
-- ``{"op": "purge"}``: forget uploads, imports, S3 parts and the assets made after seeding, so
-  their spilled bytes leave the disk
+- ``{"op": "purge"}``: forget uploads (classic and v7 files with their chunks), imports, S3 parts,
+  recorded requests and the assets made after seeding, so their spilled bytes leave the disk
 - ``{"op": "stop"}``
 
 The CLI of ``bynder_ext.testing`` cannot change latency or the budget while it runs, and every
@@ -51,6 +51,7 @@ def _purge(fake: FakeBynder, seeded: set[str]) -> dict[str, Any]:
         for key in removed:
             del fake.assets[key]
         fake.uploads.clear()
+        fake.file_uploads.clear()
         fake.imports.clear()
         fake.s3_objects.clear()
         fake.requests.clear()
@@ -58,10 +59,10 @@ def _purge(fake: FakeBynder, seeded: set[str]) -> dict[str, Any]:
     return {"removed_assets": len(removed)}
 
 
-def _since(fake: FakeBynder, mark: int) -> list[list[Any]]:
+def _since(fake: FakeBynder, mark: int, target: str = "portal") -> list[list[Any]]:
     with fake.lock:
         recorded = list(fake.requests)[mark:]
-    return [[r.time, r.status, r.operation_id] for r in recorded if r.target == "portal"]
+    return [[r.time, r.status, r.operation_id] for r in recorded if r.target == target]
 
 
 def handle(fake: FakeBynder, command: dict[str, Any], seeded: set[str]) -> dict[str, Any]:
@@ -83,7 +84,10 @@ def handle(fake: FakeBynder, command: dict[str, Any], seeded: set[str]) -> dict[
         with fake.lock:
             return {"mark": len(fake.requests)}
     if op == "since":
-        return {"requests": _since(fake, int(command["mark"]))}
+        target = str(command.get("target", "portal"))
+        if target not in ("portal", "s3"):
+            return {"error": f"unknown target {target!r}"}
+        return {"requests": _since(fake, int(command["mark"]), target)}
     if op == "stored":
         return _stored(fake, str(command["media_id"]))
     if op == "purge":

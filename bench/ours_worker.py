@@ -5,11 +5,11 @@ built as a user would build it: ``connect(domain, auth=PermanentToken(token))`` 
 as ``verify``, and every default left alone (retries, request budget, part size, concurrency,
 poll policy) unless the task says otherwise.
 
-Tasks: ``upload`` (``upload_file``), ``list`` (``iter_items(list_assets, prefetch=N)``, with
-``"models": false`` for the JSON objects instead of generated models),
-``burst`` (``list_brands`` calls from several threads sharing one client and its request budget)
-and ``overhead`` (generated ``get_asset.sync`` through bynder_ext and through the bare generated
-client, on the same in-process transport).
+Tasks: ``upload`` (``upload_file``, with ``"engine": "v7"`` for the files-service engine),
+``list`` (``iter_items(list_assets, prefetch=N)``, with ``"models": false`` for the JSON objects
+instead of generated models), ``burst`` (``list_brands`` calls from several threads sharing one
+client and its request budget) and ``overhead`` (generated ``get_asset.sync`` through bynder_ext
+and through the bare generated client, on the same in-process transport).
 """
 
 from __future__ import annotations
@@ -38,23 +38,35 @@ def _connect(task: dict[str, Any], **options: Any) -> Any:
 
 
 def upload(task: dict[str, Any]) -> dict[str, Any]:
-    from bynder_ext.upload import DEFAULT_CHUNK_SIZE, DEFAULT_CONCURRENCY, upload_file
+    from bynder_ext.upload import (
+        DEFAULT_CHUNK_SIZE,
+        DEFAULT_CONCURRENCY,
+        V7_DEFAULT_CHUNK_SIZE,
+        upload_file,
+    )
 
+    engine = task.get("engine", "classic")
     client = _connect(task)
-    options: dict[str, Any] = {}
+    options: dict[str, Any] = {"engine": engine}
     if task.get("chunk_size"):
         options["chunk_size"] = int(task["chunk_size"])
     if task.get("concurrency"):
         options["concurrency"] = int(task["concurrency"])
     base = baseline()
+    cpu_before = process_cpu()
     started = time.perf_counter()
     result = upload_file(client, task["path"], brand_id=task["brand_id"], **options)
     seconds = time.perf_counter() - started
     return {
         "seconds": seconds,
+        "cpu": process_cpu() - cpu_before,  # the upload only, not the imports
         "media_id": result.media_id,
+        "engine": result.engine,
+        "sha256": result.sha256,
         "parts": result.parts,
-        "chunk_size": options.get("chunk_size", DEFAULT_CHUNK_SIZE),
+        "chunk_size": options.get(
+            "chunk_size", V7_DEFAULT_CHUNK_SIZE if engine == "v7" else DEFAULT_CHUNK_SIZE
+        ),
         "concurrency": options.get("concurrency", DEFAULT_CONCURRENCY),
         "rss_growth": peak_growth(base),
         "baseline_rss": base,

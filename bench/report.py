@@ -127,6 +127,7 @@ def write_markdown(
     rows = [row for outcome in outcomes for row in outcome.rows]
     sdk = info["sdk"]
     missed = [row for row in rows if row.met is False]
+    targeted = [row for row in rows if row.met is not None]
     lines = [
         "# Benchmarks: bynder_ext and the official SDK",
         "",
@@ -154,8 +155,10 @@ def write_markdown(
                 lines.append(f"  {row.note[0].upper()}{row.note[1:]}.")
         lines.append("")
         lines.append("The notes below give the figures behind each explanation.")
-    else:
+    elif targeted:
         lines.append("None: every target was met in this run.")
+    else:
+        lines.append("None: no row of this run has a target.")
     lines += ["", "## Notes", ""]
     for outcome in outcomes:
         for note in outcome.notes:
@@ -189,6 +192,9 @@ def _runs(count: int, what: str = "run") -> str:
 
 
 def _latency(values: dict[str, float]) -> str:
+    if len(values) > 1 and len(set(values.values())) == 1 and any(values.values()):
+        every = next(iter(values.values()))
+        return f"{int(every * 1000)} ms per request of every class ({', '.join(values)})"
     shown = [f"{int(v * 1000)} ms per {k} request" for k, v in values.items() if v]
     return ", ".join(shown) or "none"
 
@@ -210,6 +216,12 @@ def _conditions_line(outcome: Outcome) -> str:
         return (
             f"Upload memory: files of {sizes}, {runs} {took}; latency: {_latency(f['latency'])}; "
             "peak from /proc/self/status VmHWM, reset after imports and connecting."
+        )
+    if outcome.name == "engines":
+        return (
+            f"Upload engines: one {f['size_mib']} MiB file of random bytes (the upload "
+            f"scenario's), {_runs(f['runs'])} per engine, taking turns {took}; latency: "
+            f"{_latency(f['latency'])}."
         )
     if outcome.name == "listing":
         return (
