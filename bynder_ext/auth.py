@@ -6,9 +6,8 @@
   refresh grant, since this grant has no refresh token.
 - :class:`AuthorizationCode`: OAuth 2.0 authorization code with PKCE (S256) and a ``secrets``
   state; :meth:`AuthorizationCode.exchange_code` refuses a state it did not issue before sending
-  anything. The token is refreshed shortly before it expires (``leeway``) and once on a 401 (the
-  request is then replayed once); a refresh token rotated by the server is kept, otherwise the old
-  one stays.
+  anything. The token is refreshed shortly before it expires (``leeway``) and on a 401; a refresh
+  token rotated by the server is kept, otherwise the old one stays.
 
 Behaviour common to the OAuth classes:
 
@@ -18,6 +17,10 @@ Behaviour common to the OAuth classes:
 - Only requests to the portal's origin get ``Authorization: Bearer``; anything else (S3, an
   absolute URL on another host, a redirect elsewhere) passes through untouched, and so do the
   portal's own OAuth endpoints (the generated ``oauth2_token`` call authenticates the client).
+- A request refused with 401 is replayed with a new token: one it obtains itself, or the one
+  another request obtained meanwhile. Each request renews at most once and is replayed at most
+  ``MAX_REPLAYS`` times (a request in flight across two renewals needs two replays); when the
+  token it obtained is refused too, the 401 is the answer.
 - One token request at a time per auth object, across threads and asyncio tasks: a thread lock,
   which async callers take without blocking the event loop (an ``asyncio.Lock`` per loop queues
   the tasks, then the holder polls the thread lock). Whoever gets the lock checks again whether the
@@ -63,7 +66,7 @@ from collections.abc import (
 )
 from contextlib import asynccontextmanager, contextmanager, suppress
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Final, Protocol, runtime_checkable
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import httpx
@@ -117,6 +120,8 @@ DEFAULT_SCOPES: tuple[str, ...] = (
 
 #: Request extension marking a token request (its body holds credentials).
 TOKEN_REQUEST_EXTENSION = "bynder_token_request"
+#: How many times one request refused with 401 is sent again with a newer token.
+MAX_REPLAYS: Final = 3
 
 logger = logging.getLogger("bynder_ext")
 
@@ -554,16 +559,20 @@ class _OAuth2(BynderAuth):
         self._authorize(request, token)
         body = BodyRewinder(request)  # before sending: it records where a file body starts
         response = yield request
-        if response.status_code != 401 or not self._can_renew(token):
-            return
-        if not body.rewind():
-            return
-        with self._lock.held():
-            current = self._token
-            if current is token or current is None:
-                current = yield from self._obtain_sync(request, token)
-        self._authorize(request, current)
-        yield request
+        renewed = False
+        for _ in range(MAX_REPLAYS):
+            if response.status_code != 401 or not self._can_renew(token) or not body.rewind():
+                return
+            with self._lock.held():
+                current = self._token
+                if current is token or current is None:
+                    if renewed:
+                        return  # the token this request obtained was refused too
+                    current = yield from self._obtain_sync(request, token)
+                    renewed = True
+            token = current
+            self._authorize(request, token)
+            response = yield request
 
     def _obtain_sync(
         self, request: httpx.Request, current: Token | None
@@ -594,20 +603,24 @@ class _OAuth2(BynderAuth):
         self._authorize(request, token)
         body = BodyRewinder(request)  # before sending: it records where a file body starts
         response = yield request
-        if response.status_code != 401 or not self._can_renew(token):
-            return
-        if not body.rewind():
-            return
-        async with self._lock.aheld():
-            current = self._token
-            if current is token or current is None:
-                token_request = self._prepare(request, token)
-                started = time.perf_counter()
-                token_response = yield token_request
-                await token_response.aread()
-                current = self._accept(token_response, token, started)
-        self._authorize(request, current)
-        yield request
+        renewed = False
+        for _ in range(MAX_REPLAYS):
+            if response.status_code != 401 or not self._can_renew(token) or not body.rewind():
+                return
+            async with self._lock.aheld():
+                current = self._token
+                if current is token or current is None:
+                    if renewed:
+                        return  # the token this request obtained was refused too
+                    token_request = self._prepare(request, token)
+                    started = time.perf_counter()
+                    token_response = yield token_request
+                    await token_response.aread()
+                    current = self._accept(token_response, token, started)
+                    renewed = True
+            token = current
+            self._authorize(request, token)
+            response = yield request
 
     def _prepare(self, request: httpx.Request, current: Token | None) -> httpx.Request:
         if current is None and not self._can_renew(current):

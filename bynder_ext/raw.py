@@ -66,7 +66,7 @@ from .errors import (
     redact_url,
     transport_error_from,
 )
-from .transport import RETRY_EXTENSION, RetryPolicy
+from .transport import RETRY_EXTENSION, RetryPolicy, non_negative
 
 __all__ = [
     "EXPONENTIAL_BACKOFF_BASE",
@@ -125,18 +125,6 @@ def _flag(value: object, name: str) -> bool:
     return value
 
 
-def _non_negative(value: object, name: str) -> float:
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, int | float)
-        or math.isnan(value)
-        or math.isinf(value)
-        or value < 0
-    ):
-        raise ConfigurationError(f"{name} must be a finite number >= 0, got {value!r}")
-    return float(value)
-
-
 def _timeout(value: object) -> httpx.Timeout | None:
     if value is None:
         return None
@@ -145,7 +133,7 @@ def _timeout(value: object) -> httpx.Timeout | None:
             if part is not None and (math.isnan(part) or part <= 0):
                 raise ConfigurationError(f"timeout parts must be > 0 seconds, got {value!r}")
         return value
-    if _non_negative(value, "timeout") == 0:
+    if non_negative(value, "timeout") == 0:
         raise ConfigurationError("timeout must be > 0 seconds")
     return httpx.Timeout(float(cast(float, value)))
 
@@ -559,7 +547,7 @@ def _prepare(
         or max_retry_count < 0
     ):
         raise ConfigurationError(f"max_retry_count must be an int >= 0, got {max_retry_count!r}")
-    delay = _non_negative(retry_delay_ms, "retry_delay_ms") / 1000.0
+    delay = non_negative(retry_delay_ms, "retry_delay_ms") / 1000.0
     fields = _form(form_data)
     files = _files(file_data, file_data_file_names, max_retry_count)
     json_body: Any = None

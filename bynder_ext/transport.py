@@ -127,7 +127,8 @@ def _frozen_ints(values: Iterable[int], name: str) -> frozenset[int]:
     return result
 
 
-def _non_negative(value: float, name: str) -> None:
+def non_negative(value: object, name: str) -> float:
+    """``value`` as a float, or ConfigurationError unless it is a finite number >= 0."""
     if (
         isinstance(value, bool)
         or not isinstance(value, int | float)
@@ -136,6 +137,7 @@ def _non_negative(value: float, name: str) -> None:
         or value < 0
     ):
         raise ConfigurationError(f"{name} must be a finite number >= 0, got {value!r}")
+    return float(value)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -172,9 +174,9 @@ class RetryPolicy:
             or self.max_retries < 0
         ):
             raise ConfigurationError(f"max_retries must be an int >= 0, got {self.max_retries!r}")
-        _non_negative(self.backoff_base, "backoff_base")
-        _non_negative(self.backoff_max, "backoff_max")
-        _non_negative(self.retry_after_cap, "retry_after_cap")
+        non_negative(self.backoff_base, "backoff_base")
+        non_negative(self.backoff_max, "backoff_max")
+        non_negative(self.retry_after_cap, "retry_after_cap")
         if not isinstance(self.jitter, bool):
             raise ConfigurationError(f"jitter must be a bool, got {self.jitter!r}")
         object.__setattr__(self, "statuses", _frozen_ints(self.statuses, "statuses"))
@@ -467,10 +469,10 @@ class RequestBudget:
     ) -> None:
         if isinstance(requests, bool) or not isinstance(requests, int) or requests < 1:
             raise ConfigurationError(f"requests must be an int >= 1, got {requests!r}")
-        _non_negative(window, "window")
+        non_negative(window, "window")
         if window == 0:
             raise ConfigurationError("window must be > 0 seconds")
-        _non_negative(margin, "margin")
+        non_negative(margin, "margin")
         self.requests = requests
         self.window = float(window)
         self.margin = float(margin)

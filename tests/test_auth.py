@@ -390,6 +390,82 @@ def test_refresh_once_on_401_and_replay(fake: FakeBynder, is_async: bool) -> Non
     assert fake.token_requests["refresh_token"] == 2
 
 
+class MeddlingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """The fake's transport, with ``meddle(is_async)`` run before each current-user request is
+    handed on: there a test does what other callers sharing the client would do meanwhile."""
+
+    def __init__(self, fake: FakeBynder) -> None:
+        self.inner = fake.transport()
+        self.meddle: Any = None
+
+    def _due(self, request: httpx.Request) -> bool:
+        return request.url.path == "/api/v4/currentUser/" and self.meddle is not None
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if self._due(request):
+            self.meddle(request)
+        return self.inner.handle_request(request)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self._due(request):
+            result = self.meddle(request)
+            if asyncio.iscoroutine(result):
+                await result
+        return await self.inner.handle_async_request(request)
+
+
+@SIDES
+def test_a_request_in_flight_across_two_renewals_gets_a_token_of_its_own(
+    fake: FakeBynder, is_async: bool
+) -> None:
+    """Sent with T1; before it arrives T1 expires, another caller renews to T2, and T2 expires
+    too. The 401 is first replayed with T2 (someone else's renewal), then, refused again, the
+    request renews itself once (T3) and succeeds."""
+    transport = MeddlingTransport(fake)
+    auth = ClientCredentials(fake.client_id, fake.client_secret)
+    client = bynder_ext.connect(PORTAL, auth=auth, transport=transport)
+    call(client, is_async)
+    first = auth.token
+
+    def meddle(request: httpx.Request) -> Any:
+        transport.meddle = None  # only the first request of the test's call
+        fake.expire_tokens()
+
+        async def other_caller() -> None:
+            await get_current_user.asyncio(client=client)  # 401, renews to T2, 200
+            fake.expire_tokens()
+
+        if is_async:
+            return other_caller()
+        get_current_user.sync(client=client)
+        fake.expire_tokens()
+        return None
+
+    transport.meddle = meddle
+    user = call(client, is_async)
+    assert user.username == "admin@fake-bynder.test"
+    # first call; the other caller's 401 and replay; ours: T1 refused, T2 refused, T3 accepted
+    assert statuses(fake, "get_current_user") == [200, 401, 200, 401, 401, 200]
+    assert fake.token_requests == {"client_credentials": 3}  # one per expiry, plus the first
+    assert auth.token is not None and first is not None
+    assert auth.token.access_token != first.access_token
+
+
+@SIDES
+def test_a_request_renews_at_most_once(fake: FakeBynder, is_async: bool) -> None:
+    """A portal that refuses every token: one renewal and one replay, then the 401 is raised."""
+    transport = MeddlingTransport(fake)
+    auth = ClientCredentials(fake.client_id, fake.client_secret)
+    client = bynder_ext.connect(PORTAL, auth=auth, transport=transport)
+    call(client, is_async)
+    transport.meddle = lambda request: fake.expire_tokens()
+    with pytest.raises(AuthenticationError) as caught:
+        call(client, is_async)
+    assert caught.value.status_code == 401
+    assert statuses(fake, "get_current_user") == [200, 401, 401]
+    assert fake.token_requests == {"client_credentials": 2}
+
+
 def test_a_file_body_is_replayed_whole_after_a_refresh(fake: FakeBynder) -> None:
     """The 401 replay rewinds a file body to where it started, not to where it ended (over a
     socket: the in-process transport reads bodies into memory, which hides the difference)."""

@@ -386,7 +386,9 @@ def test_one_client_from_threads_and_tasks_at_once() -> None:
 
     def expire_on_schedule() -> None:
         for number, share in enumerate(expiries, start=1):
+            deadline = time.monotonic() + 60  # a caller that failed stops the progress
             while shared.done < share * total:
+                assert time.monotonic() < deadline, "the callers stopped making progress"
                 time.sleep(0.005)
             fake.expire_tokens()
             # Wait for the renewal before the next expiry, so each expiry is seen on its own.
