@@ -447,7 +447,8 @@ def test_a_request_in_flight_across_two_renewals_gets_a_token_of_its_own(
     # first call; the other caller's 401 and replay; ours: T1 refused, T2 refused, T3 accepted
     assert statuses(fake, "get_current_user") == [200, 401, 200, 401, 401, 200]
     assert fake.token_requests == {"client_credentials": 3}  # one per expiry, plus the first
-    assert auth.token is not None and first is not None
+    assert auth.token is not None
+    assert first is not None
     assert auth.token.access_token != first.access_token
 
 
