@@ -118,8 +118,6 @@ DEFAULT_SCOPES: tuple[str, ...] = (
     "offline",
 )
 
-#: Request extension marking a token request (its body holds credentials).
-TOKEN_REQUEST_EXTENSION = "bynder_token_request"
 #: How many times one request refused with 401 is sent again with a newer token.
 MAX_REPLAYS: Final = 3
 
@@ -481,7 +479,7 @@ class _OAuth2(BynderAuth):
         self, original: httpx.Request | None, form: Mapping[str, str]
     ) -> httpx.Request:
         binding = self.binding
-        extensions: dict[str, Any] = {TOKEN_REQUEST_EXTENSION: True}
+        extensions: dict[str, Any] = {}
         if original is not None and "timeout" in original.extensions:
             extensions["timeout"] = original.extensions["timeout"]
         return httpx.Request(

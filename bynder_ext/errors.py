@@ -20,6 +20,7 @@ Hierarchy::
     ├── DownloadError                          a download's size is wrong or its answer unusable
     └── UploadError                            an upload stopped; ``state`` resumes it
         ├── UploadFailed                       Bynder's processing failed or rejected the file
+        ├── UploadRejected                     a v7 chunk or finalise refused (400): bytes changed
         └── UploadTimeout                      processing outlasted the poll deadline
 
 Every message is redacted: sensitive query parameters in URLs are replaced (see
@@ -195,13 +196,14 @@ def parse_retry_after(value: str | None, now: float) -> float | None:
     return max(0.0, seconds)
 
 
-def _decode_body(response: httpx.Response) -> Any:
-    """The response body as JSON when it parses, else as text (None when empty or unreadable)."""
+def decode_body(response: httpx.Response) -> Any:
+    """The response body as JSON when it parses, else as text (None when empty, blank or
+    unreadable)."""
     try:
         content = response.content
     except httpx.ResponseNotRead:
         return None
-    if not content:
+    if not content.strip():
         return None
     try:
         return json.loads(content)
@@ -358,7 +360,7 @@ def error_from_response(
     ``clock`` gives the Unix time used for an HTTP-date ``Retry-After``.
     """
     secret_list = list(secrets)
-    body = _decode_body(response)
+    body = decode_body(response)
     message = extract_message(body) or response.reason_phrase or "error"
     message = redact_text(prefix + message, secret_list)
     request = response.request

@@ -61,12 +61,13 @@ from .errors import (
     ConfigurationError,
     TransportError,
     UnexpectedResponse,
+    decode_body,
     error_from_response,
     parse_retry_after,
     redact_url,
     transport_error_from,
 )
-from .transport import RETRY_EXTENSION, RetryPolicy, non_negative
+from .transport import RETRY_EXTENSION, RetryPolicy, non_negative, seekable
 
 __all__ = [
     "EXPONENTIAL_BACKOFF_BASE",
@@ -133,9 +134,10 @@ def _timeout(value: object) -> httpx.Timeout | None:
             if part is not None and (math.isnan(part) or part <= 0):
                 raise ConfigurationError(f"timeout parts must be > 0 seconds, got {value!r}")
         return value
-    if non_negative(value, "timeout") == 0:
+    seconds = non_negative(value, "timeout")
+    if seconds == 0:
         raise ConfigurationError("timeout must be > 0 seconds")
-    return httpx.Timeout(float(cast(float, value)))
+    return httpx.Timeout(seconds)
 
 
 def _pairs(value: object, name: str) -> list[tuple[object, object]]:
@@ -265,7 +267,7 @@ def _files(data: object, names: object, retries: int) -> list[_File]:
             files.append(_File(field, filename, path=path))
         elif callable(getattr(value, "read", None)):
             stream = cast(IO[bytes], value)
-            if retries and not _seekable(stream):
+            if retries and not seekable(stream):
                 raise ConfigurationError(
                     f"file_data[{field!r}] cannot be rewound for a retry: pass bytes or a path, "
                     "or max_retry_count=0"
@@ -277,13 +279,6 @@ def _files(data: object, names: object, retries: int) -> list[_File]:
                 f"got {type(value).__name__}"
             )
     return files
-
-
-def _seekable(stream: IO[bytes]) -> bool:
-    try:
-        return bool(stream.seekable())
-    except (AttributeError, OSError, ValueError):
-        return False
 
 
 def _url(session: Session, url: object) -> str:
@@ -460,7 +455,7 @@ class _Raw:
             if self.response_type == "binary":
                 body = content
             elif not response.is_success:
-                body = _lenient(response)
+                body = decode_body(response)
             elif self.response_type == "text":
                 body = response.text
             elif content.strip():
@@ -501,16 +496,6 @@ class _Raw:
             os.replace(temporary, cast(Path, self.output))
         else:
             temporary.unlink(missing_ok=True)
-
-
-def _lenient(response: httpx.Response) -> Any:
-    content = response.content
-    if not content.strip():
-        return None
-    try:
-        return json.loads(content)
-    except ValueError:
-        return response.text
 
 
 def _prepare(
@@ -572,7 +557,7 @@ def _prepare(
     target = _url(session, url)
     out = _output(output, kind)
     start: int | None = None
-    if out is not None and not isinstance(out, Path) and _seekable(out):
+    if out is not None and not isinstance(out, Path) and seekable(out):
         start = out.tell()
     if raise_errors is not None:
         _flag(raise_errors, "raise_errors")

@@ -9,8 +9,8 @@ Retries (:class:`RetryPolicy`, :class:`RetryTransport`, :class:`AsyncRetryTransp
 - exponential backoff from ``backoff_base`` doubling up to ``backoff_max``, each delay shortened by
   up to 25 % at random when ``jitter`` is on;
 - ``Retry-After`` honoured as delta-seconds or an HTTP date; a hint beyond ``retry_after_cap`` is
-  not waited for: the response is returned as is (``send`` then raises ``RateLimited`` carrying
-  ``retry_after``);
+  not waited for: the response is returned as is (``send`` then raises its typed error: for a 429,
+  ``RateLimited`` carrying ``retry_after``);
 - idempotent methods (GET, HEAD, OPTIONS, PUT, DELETE, TRACE) are retried on 429, 500, 502, 503,
   504, timeouts, network errors and dropped connections; other methods (POST, PATCH) only on 429,
   503 and on failures that happened before the request left (connect errors, connect and pool
@@ -302,7 +302,7 @@ class BodyRewinder:
             return True
         fields = getattr(stream, "fields", None)
         if fields is not None:  # multipart: httpx seeks each file field back to 0 itself
-            return all(_seekable(getattr(field, "file", None)) for field in fields)
+            return all(seekable(getattr(field, "file", None)) for field in fields)
         if self._file is not None:
             try:
                 self._file.seek(self._position)
@@ -312,7 +312,8 @@ class BodyRewinder:
         return not getattr(stream, "_is_stream_consumed", True)
 
 
-def _seekable(file: Any) -> bool:
+def seekable(file: Any) -> bool:
+    """Whether ``file`` (None, bytes, str or a file object) can be read again from its start."""
     if file is None or isinstance(file, str | bytes):
         return True
     try:
