@@ -67,17 +67,6 @@ def load_spec() -> dict[str, Any]:
     return data
 
 
-def spec_operations() -> dict[str, tuple[str, str]]:
-    """operationId -> (METHOD, path template) for every operation in the spec."""
-    out: dict[str, tuple[str, str]] = {}
-    for path, item in load_spec().get("paths", {}).items():
-        for method in HTTP_METHODS:
-            op = item.get(method)
-            if isinstance(op, dict) and "operationId" in op:
-                out[op["operationId"]] = (method.upper(), path)
-    return out
-
-
 def spec_scopes() -> dict[str, set[str]]:
     """operationId -> the OAuth scopes its security requirements name (empty when none)."""
     spec = load_spec()

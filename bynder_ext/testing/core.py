@@ -1,9 +1,10 @@
 """`FakeBynder`: the in-memory portal. All state, behind one lock, and `handle(request)`.
 
-The core knows nothing about sockets. A request goes through: routing (404, or 405 with `Allow`),
-fault injection (latency, drops, injected 5xx/429), the request budget, the body size cap (413),
-the bearer token (401) and its scopes (403), body parsing (400 for malformed JSON or forms), strict
-validation against the spec (400 naming the violation), then the area handler. Every request is
+The core knows nothing about sockets. A request goes through: the fault decision (latency, a
+dropped request), the body size cap (413, the portal's body read first), the request budget (429),
+injected 5xx/429, routing (404, or 405 with `Allow`), the bearer token (401) and its scopes (403),
+strict validation against the spec (400 naming the violation), then the area handler (which
+answers 400 to a malformed JSON or form body). Every request is
 recorded in `fake.requests`. With `validate_responses=True` every answer is checked against the
 spec too; a violation is recorded in `fake.contract_violations` and raised as `ContractViolation`.
 """
@@ -299,7 +300,7 @@ class FakeBynder:
         self.integrations: dict[str, Integration] = {}
         self.usages: dict[str, Usage] = {}
         self.trash: dict[str, TrashedAsset] = {}
-        self.tags: dict[str, str] = {}  # tag id -> tag text, for every tag an asset ever carried
+        self.tags: dict[str, str] = {}  # tag id -> text, every tag a tags request saw
         # The newer services (workflow groups, webhooks, automation, quarantine, ...), with ids of
         # their own so they never shift the asset bank's.
         self.platform = PlatformState(Ids(None if seed is None else seed + 1))

@@ -49,7 +49,6 @@ class _BodyReader:
         self.chunked = chunked
         self.chunk_left = 0
         self.done = not chunked and not length
-        self.consumed = 0
 
     def read(self, n: int = -1) -> bytes:
         if self.done:
@@ -69,7 +68,6 @@ class _BodyReader:
             parts.append(data)
             want -= len(data)
             self.remaining -= len(data)
-            self.consumed += len(data)
             if n >= 0:
                 break
         if self.remaining == 0:
@@ -101,7 +99,6 @@ class _BodyReader:
                 raise ClientDisconnected("client closed the connection mid-body")
             out += data
             self.chunk_left -= len(data)
-            self.consumed += len(data)
             if self.chunk_left == 0 and self.rfile.readline(MAX_CHUNK_LINE) not in (b"\r\n", b"\n"):
                 raise ClientDisconnected("malformed chunked body")
         return bytes(out)

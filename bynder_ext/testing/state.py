@@ -489,7 +489,6 @@ class Upload:
     created_at: float
     registered: set[int] = field(default_factory=set)
     part_posts: Counter[int] = field(default_factory=Counter)
-    registrations: Counter[int] = field(default_factory=Counter)
     finalised: int = 0
 
 

@@ -142,7 +142,6 @@ def upload_chunk(fake: FakeBynder, req: FakeRequest) -> FakeResponse:
     fields: dict[str, str] = {}
     form: list[tuple[str, str]] = []
     writer: BlobWriter | None = None
-    file_info: list[PartInfo] = []
 
     def on_part(info: PartInfo) -> PartSink:
         nonlocal writer
@@ -152,7 +151,6 @@ def upload_chunk(fake: FakeBynder, req: FakeRequest) -> FakeResponse:
             )
         if info.name == "file":
             _check_policy(fake, fields)
-            file_info.append(info)
             writer = BlobWriter(fake.blob_threshold)
             return writer
         return FieldCollector()
@@ -185,8 +183,7 @@ def upload_chunk(fake: FakeBynder, req: FakeRequest) -> FakeResponse:
         )
     key = fields["key"]
     blob = writer.finish()
-    if file_info:
-        form.append(("file", f"<{blob.size} bytes>"))
+    form.append(("file", f"<{blob.size} bytes>"))
     with fake.lock:
         fake.s3_objects[key] = blob
         matched = _PART_KEY.match(key)

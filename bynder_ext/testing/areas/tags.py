@@ -1,8 +1,8 @@
 """Tags: the list with asset counts, and adding or removing one tag on many assets.
 
 A tag is the text assets carry in `tags`; its id derives from the text, so it stays the same for
-as long as the portal lives. Every tag an asset ever carried keeps its id (in `fake.tags`), even
-once no asset carries it any more; the list shows it with a count of 0.
+as long as the portal lives. Every tag a tags request has seen on an asset stays in `fake.tags`,
+even once no asset carries it any more; the list shows it with a count of 0.
 """
 
 from __future__ import annotations

@@ -128,7 +128,6 @@ def register_chunk(fake: FakeBynder, req: FakeRequest) -> FakeResponse:
     expected = f"{upload.key}/p{number}"
     if form_required(req, "filename") != expected:
         raise HTTPError(400, f"filename must be {expected}")
-    upload.registrations[number] += 1
     if expected not in fake.s3_objects:
         raise HTTPError(400, f"Chunk {number} was not uploaded to S3")
     upload.registered.add(number)
