@@ -331,6 +331,15 @@ def test_a_broken_login_file_is_a_usage_error(cli: Invoke, token_file: Path) -> 
     assert "not a saved login" in failed(cli("whoami"), ExitCode.USAGE)
 
 
+def test_a_permanent_token_with_a_domain_does_not_read_the_saved_login(tmp_path: Path) -> None:
+    path = tmp_path / "login.json"
+    path.write_text("{not json")
+    given = Credentials(domain="acme.bynder.com", token="permanent", token_file=path)
+    assert resolve(given).mode == "permanent token"
+    with pytest.raises(Exception, match="not a saved login"):
+        resolve(Credentials(token="permanent", token_file=path))  # no domain: the login is read
+
+
 # Login, the saved login, logout ------------------------------------------------------------------
 
 

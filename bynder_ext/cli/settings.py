@@ -255,7 +255,9 @@ def resolve(credentials: Credentials, *, now: float | None = None) -> Connection
     if mode not in AUTH_MODES:
         raise CLIError(f"--auth must be one of {', '.join(AUTH_MODES)}", ExitCode.USAGE)
     file = credentials.login_file
-    login = file.read() if mode in ("auto", "login") else None
+    # A token for a given domain wins without the saved login being read (nor its errors).
+    token_first = mode in ("auto", "token") and bool(credentials.token and credentials.domain)
+    login = file.read() if mode in ("auto", "login") and not token_first else None
     domain = credentials.domain or (login.origin if login is not None else None)
     if not domain:
         raise _need_domain()
