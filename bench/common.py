@@ -9,7 +9,6 @@ import os
 import statistics
 import subprocess
 import sys
-import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,9 +52,6 @@ class Stats:
     @property
     def high(self) -> float:
         return max(self.values)
-
-    def scaled(self, factor: float) -> Stats:
-        return Stats(tuple(v * factor for v in self.values))
 
     def text(self, digits: int = 2, unit: str = "") -> str:
         """``median [min-max] unit`` (just the value when there is one run)."""
@@ -298,7 +294,3 @@ def alternate(sides: Sequence[str], runs: int) -> Iterator[tuple[int, str]]:
         order = list(sides) if run % 2 == 0 else list(reversed(sides))
         for side in order:
             yield run, side
-
-
-def elapsed_since(started: float) -> float:
-    return time.perf_counter() - started

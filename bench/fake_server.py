@@ -25,11 +25,11 @@ import argparse
 import gc
 import hashlib
 import json
-import resource
 import sys
 import tempfile
 from typing import Any
 
+from bench.procmem import process_cpu
 from bynder_ext.testing import FakeBynder
 
 
@@ -93,8 +93,7 @@ def handle(fake: FakeBynder, command: dict[str, Any], seeded: set[str]) -> dict[
     if op == "purge":
         return _purge(fake, seeded)
     if op == "cpu":
-        usage = resource.getrusage(resource.RUSAGE_SELF)
-        return {"cpu": usage.ru_utime + usage.ru_stime}
+        return {"cpu": process_cpu()}
     if op == "stats":
         with fake.lock:
             budget = fake.faults.request_budget

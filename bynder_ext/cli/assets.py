@@ -13,23 +13,13 @@ from bynder_client.types import UNSET, Unset
 from ..pagination import iter_pages
 from .common import JsonFlag, YesFlag, check, key_values, split_list, state_of
 from .errors import CLIError, ExitCode
+from .output import human_size
 
 __all__ = ["app"]
 
 app = typer.Typer(help="List, show, change and delete assets.", no_args_is_help=True)
 
 ASSET_TYPES = ("image", "document", "video", "audio", "3d")
-
-
-def _size(value: object) -> str:
-    if not isinstance(value, int) or isinstance(value, bool):
-        return ""
-    size = float(value)
-    for unit in ("B", "KiB", "MiB", "GiB"):
-        if size < 1024 or unit == "GiB":
-            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
-        size /= 1024
-    return ""
 
 
 def _extension(asset: Asset) -> str:
@@ -94,7 +84,7 @@ def list_(
     out.table(
         ["id", "name", "type", "extension", "size", "modified"],
         [
-            (a.id, a.name, a.type_, _extension(a), _size(a.file_size), a.date_modified)
+            (a.id, a.name, a.type_, _extension(a), human_size(a.file_size), a.date_modified)
             for a in items
         ],
     )
@@ -123,7 +113,7 @@ def get(
             "name": asset.name,
             "type": asset.type_,
             "extension": _extension(asset),
-            "size": _size(asset.file_size),
+            "size": human_size(asset.file_size),
             "dimensions": f"{width} x {height}" if width and height else None,
             "brand": asset.brand_id,
             "tags": asset.tags,
@@ -138,7 +128,7 @@ def get(
     if media:
         out.table(
             ["id", "file", "type", "version", "size"],
-            [(m.id, m.file_name, m.type_, m.version, _size(m.size)) for m in media],
+            [(m.id, m.file_name, m.type_, m.version, human_size(m.size)) for m in media],
             title="Files",
         )
 

@@ -125,3 +125,15 @@ def transfer_progress(console: Console, *, disable: bool = False) -> Progress:
         console=console,
         disable=disable,
     )
+
+
+def human_size(value: object) -> str:
+    """A byte count as ``512 B``, ``1.5 KiB`` ... ``2.0 GiB`` (empty for anything but an int)."""
+    if not isinstance(value, int) or isinstance(value, bool):
+        return ""
+    size = float(value)
+    for unit in ("B", "KiB", "MiB"):
+        if size < 1024:
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024
+    return f"{size:.1f} GiB"

@@ -26,7 +26,7 @@ from ..upload import MIN_CHUNK_SIZE, UploadProgress, UploadResult, upload_file
 from .collections import add_to_collection
 from .common import JsonFlag, check, split_list, state_of
 from .errors import CLIError, ExitCode, describe, exit_code_for
-from .output import Output
+from .output import Output, human_size
 
 __all__ = ["collect_files", "register"]
 
@@ -96,15 +96,6 @@ def _file_size(path: Path) -> int:
         return path.stat().st_size
     except OSError:
         return 0
-
-
-def _human(size: int) -> str:
-    value = float(size)
-    for unit in ("B", "KiB", "MiB"):
-        if value < 1024:
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{value:.1f} GiB"
 
 
 def _upload_all(
@@ -245,7 +236,7 @@ def upload(
                 (
                     str(d.path),
                     d.result.media_id if d.result else "",
-                    _human(d.size),
+                    human_size(d.size),
                     f"{d.seconds:.1f}",
                     "uploaded" if d.result else f"failed: {describe(d.error or Exception())}",
                 )
@@ -356,7 +347,7 @@ def download(
             }
         )
     else:
-        out.line(f"Saved {path} ({_human(result.size)}), sha256 {result.sha256}")
+        out.line(f"Saved {path} ({human_size(result.size)}), sha256 {result.sha256}")
 
 
 def register(app: typer.Typer) -> None:
