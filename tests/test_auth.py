@@ -298,7 +298,10 @@ def test_exchange_accepts_code_and_state_separately(fake: FakeBynder) -> None:
     client = connect(fake, auth)
     query = parse_qs(urlsplit(authorize(client, auth)).query)
     auth.exchange_code(client, query["code"][0], query["state"][0])
-    get_current_user.sync(client=client)
+    user = get_current_user.sync(client=client)
+    assert auth.token is not None
+    assert fake.token_requests == {"authorization_code": 1}
+    assert user.id == fake.current_user_id
 
 
 def test_stateless_web_app_passes_state_and_verifier_back(fake: FakeBynder) -> None:
@@ -314,7 +317,11 @@ def test_stateless_web_app_passes_state_and_verifier_back(fake: FakeBynder) -> N
     second.exchange_code(
         other_client, redirect, expected_state=saved_state, code_verifier=saved_verifier
     )
-    get_current_user.sync(client=other_client)
+    user = get_current_user.sync(client=other_client)
+    assert second.token is not None
+    assert first.token is None  # the exchange happened in the other process only
+    assert fake.token_requests == {"authorization_code": 1}
+    assert user.id == fake.current_user_id
 
 
 @pytest.mark.parametrize(
