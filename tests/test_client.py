@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import ssl
 from typing import Any
 
 import httpx
@@ -312,9 +313,15 @@ def test_network_arguments_reach_httpx_and_every_transport_is_wrapped(
     )
     http = session_of(client).http
     assert isinstance(http._transport, RetryTransport)
-    mounted = [t for t in http._mounts.values() if t is not None]
-    assert mounted
-    assert all(isinstance(t, RetryTransport) for t in mounted)
+    mounts = {pattern.pattern: t for pattern, t in http._mounts.items()}
+    assert set(mounts) == {"all://*internal.example.com", "https://"}
+    assert mounts["all://*internal.example.com"] is None  # NO_PROXY: straight to the network
+    assert isinstance(mounts["https://"], RetryTransport)
+    for wrapped in (http._transport, mounts["https://"]):
+        pool = network_of(wrapped)._pool
+        assert pool._max_connections == 7
+        assert pool._ssl_context.verify_mode == ssl.CERT_NONE
+    assert network_of(mounts["https://"])._pool._proxy_url.port == 3128
 
 
 def test_explicit_proxy_is_wrapped_too() -> None:
@@ -326,6 +333,15 @@ def test_explicit_proxy_is_wrapped_too() -> None:
     mounted = list(session_of(client).http._mounts.values())
     assert mounted
     assert all(isinstance(t, RetryTransport) for t in mounted)
+    proxy_url = network_of(mounted[0])._pool._proxy_url
+    assert (proxy_url.host, proxy_url.port) == (b"127.0.0.1", 3128)
+
+
+def network_of(transport: Any) -> Any:
+    """The httpx transport under bynder_ext's retry and budget layers."""
+    while not isinstance(transport, httpx.HTTPTransport):
+        transport = transport.inner
+    return transport
 
 
 def test_one_auth_object_serves_one_portal(recorder: Recorder) -> None:
