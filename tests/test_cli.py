@@ -214,7 +214,9 @@ def test_a_revoked_permanent_token_exits_3(
     cli: Invoke, server: FakeServer, fake: FakeBynder
 ) -> None:
     fake.expire_token(server.token)
-    failed(cli("whoami", BYNDER_TOKEN=server.token), ExitCode.AUTH)
+    line = failed(cli("whoami", BYNDER_TOKEN=server.token), ExitCode.AUTH)
+    assert "401" in line
+    assert "bynder login" in line
 
 
 def test_no_credentials_exit_3(cli: Invoke) -> None:
@@ -880,5 +882,10 @@ def test_raw_output_to_a_file(cli: Invoke, fake: FakeBynder, tmp_path: Path) -> 
 
 
 def test_raw_errors(cli: Invoke) -> None:
-    failed(cli("raw", "GET", "/api/v4/media/no-such-asset/"), ExitCode.NOT_FOUND)
-    failed(cli("raw", "GET", "/api/v4/account/", BYNDER_CLIENT_SECRET="wrong"), ExitCode.AUTH)
+    missing = failed(cli("raw", "GET", "/api/v4/media/no-such-asset/"), ExitCode.NOT_FOUND)
+    refused = failed(
+        cli("raw", "GET", "/api/v4/account/", BYNDER_CLIENT_SECRET="wrong"), ExitCode.AUTH
+    )
+    assert "404" in missing
+    assert "no-such-asset" in missing
+    assert "invalid_client" in refused

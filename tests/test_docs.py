@@ -162,10 +162,12 @@ def test_python_examples_run(page: Path, tmp_path: Path, monkeypatch: pytest.Mon
 
 @pytest.mark.parametrize("page", _pages_with("pytest"), ids=lambda p: p.name)
 def test_pytest_examples_pass(page: Path, tmp_path: Path) -> None:
+    ran = 0
     for number, block in enumerate(b for b in python_blocks(page) if b.is_pytest_module):
         module = tmp_path / f"test_docs_example_{number}.py"
         module.write_text(block.code, encoding="utf-8")
         expected = len(re.findall(r"^(?:async )?def test_", block.code, re.MULTILINE))
+        assert expected > 0, f"{block.where}: a pytest example without a test"
         done = subprocess.run(
             [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(module)],
             cwd=tmp_path,
@@ -175,6 +177,8 @@ def test_pytest_examples_pass(page: Path, tmp_path: Path) -> None:
         )
         assert done.returncode == 0, f"{block.where}:\n{done.stdout}\n{done.stderr}"
         assert f"{expected} passed" in done.stdout, f"{block.where}:\n{done.stdout}"
+        ran += 1
+    assert ran > 0
 
 
 def test_skipped_blocks_say_why() -> None:
@@ -305,9 +309,12 @@ def test_command_lines_in_the_docs_exist(where: str, line: str) -> None:
 
 
 def test_relative_links_point_at_files() -> None:
+    checked = 0
     for page in PAGES:
         text = page.read_text(encoding="utf-8")
         for target in re.findall(r"\]\(([^)#\s]+)(?:#[^)]*)?\)", text):
             if "://" in target or target.startswith("mailto:"):
                 continue
             assert (page.parent / target).exists(), f"{page.name}: broken link {target}"
+            checked += 1
+    assert checked > 0

@@ -1073,10 +1073,12 @@ def test_the_saves_take_a_file_id_of_the_files_service() -> None:
 def test_analytics_csv_replies() -> None:
     """CSV is a text/csv string; where JSON is offered too it comes first (the generated client
     parses the first type), and every analytics list pages with Next-Cursor / Next-Url."""
+    checked: set[str] = set()
     for _, _, operation in operations():
         if operation["tags"] != ["analytics"]:
             continue
         operation_id = operation["operationId"]
+        checked.add(operation_id)
         content = operation["responses"]["200"]["content"]
         if operation_id in CSV_ONLY:
             assert list(content) == ["text/csv"], operation_id
@@ -1090,6 +1092,7 @@ def test_analytics_csv_replies() -> None:
         if operation_id not in ("get_asset_report", "export_historical_events"):
             headers = operation["responses"]["200"]["headers"]
             assert {"Next-Cursor", "Next-Url"} <= set(headers), operation_id
+    assert set(CSV_ONLY) | set(JSON_OR_CSV) <= checked
 
 
 # ------------------------------------------------------------------------------------------------
@@ -1143,9 +1146,12 @@ def test_error_responses_use_the_error_schemas(operation_id: str) -> None:
 
 
 def test_item_operations_document_not_found() -> None:
+    checked = 0
     for path, method, operation in operations():
         if "{" in path and not operation["operationId"].startswith("oauth"):
             assert "404" in operation["responses"], f"{method.upper()} {path}"
+            checked += 1
+    assert checked >= 50  # the spec's item operations, not an empty selection
 
 
 def test_request_bodies_use_the_family_encoding() -> None:
@@ -1215,8 +1221,10 @@ def test_security_schemes() -> None:
 
 
 def test_scopes_are_oauth_scopes_not_security_roles() -> None:
+    """Bynder's OAuth scopes (``area:read``), not its security-profile roles (``MEDIAUPLOAD``)."""
+    assert OAUTH_SCOPES
     for scope in OAUTH_SCOPES:
-        assert scope == scope.lower(), scope
+        assert scope == "offline" or re.fullmatch(r"[a-z]+(\.[a-z]+)*:[a-z]+", scope), scope
 
 
 @pytest.mark.parametrize(
