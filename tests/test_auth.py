@@ -563,10 +563,10 @@ def test_file_token_store_keeps_the_old_file_when_a_write_fails(
     store = FileTokenStore(tmp_path / "t.json")
     store.save(Token("first-access-token", expires_at=1.0))
 
-    def broken_dump(*args: Any, **kwargs: Any) -> None:
+    def broken_fsync(fd: int) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr(json, "dump", broken_dump)
+    monkeypatch.setattr(os, "fsync", broken_fsync)
     with pytest.raises(OSError, match="disk full"):
         store.save(Token("second-access-token"))
     monkeypatch.undo()

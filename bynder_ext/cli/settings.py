@@ -21,9 +21,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
-import tempfile
 import time
-from contextlib import suppress
 from pathlib import Path
 from typing import Any, Final, Literal
 
@@ -34,6 +32,7 @@ from ..auth import (
     ClientCredentials,
     PermanentToken,
     Token,
+    write_private_file,
 )
 from ..client import normalize_domain
 from ..errors import ConfigurationError
@@ -145,23 +144,10 @@ class LoginFile:
             ) from exc
 
     def write(self, login: StoredLogin) -> None:
-        """Write ``login`` atomically: a 0600 temporary file renamed over the target."""
-        directory = self.path.parent
-        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd, temporary = tempfile.mkstemp(dir=directory, prefix=f".{self.path.name}.", suffix=".tmp")
-        try:
-            if hasattr(os, "fchmod"):
-                os.fchmod(fd, 0o600)
-            with os.fdopen(fd, "w", encoding="utf-8") as file:
-                json.dump(login.to_dict(), file, indent=2)
-                file.write("\n")
-                file.flush()
-                os.fsync(file.fileno())
-            os.replace(temporary, self.path)
-        except BaseException:
-            with suppress(FileNotFoundError):
-                os.unlink(temporary)
-            raise
+        """Write ``login`` atomically: a 0600 temporary file renamed over the target, in a folder
+        made 0700 when missing."""
+        self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        write_private_file(self.path, json.dumps(login.to_dict(), indent=2) + "\n")
         self.login = login
 
     def remove(self) -> bool:
