@@ -78,6 +78,7 @@ from .client import (
     BynderHTTPClient,
     Session,
     is_loopback,
+    raising_errors,
     session_of,
 )
 from .errors import (
@@ -85,7 +86,6 @@ from .errors import (
     ConfigurationError,
     DownloadError,
     TransportError,
-    error_for_status,
     error_from_response,
     transport_error_from,
 )
@@ -628,23 +628,8 @@ def _checked_location(url: str, label: str) -> str:
     return url
 
 
-def _raise_for(reply: Response[Any], what: str, path: str) -> None:
-    """Raise the typed error for an error answer that reached us (``raise_errors=False``)."""
-    if reply.status_code < 400:
-        return
-    message = reply.parsed.message if isinstance(reply.parsed, Error) else None
-    cls = error_for_status(int(reply.status_code))
-    raise cls(
-        message if isinstance(message, str) and message else f"{what} failed",
-        status_code=int(reply.status_code),
-        method="GET",
-        url=path,
-    )
-
-
 def _location(reply: Response[DownloadLocation | Error], asset_id: str, item_id: str) -> str:
     label = f"asset {asset_id} item {item_id}"
-    _raise_for(reply, "download location", f"/api/v4/media/{asset_id}/download/{item_id}/")
     parsed = reply.parsed
     if not isinstance(parsed, DownloadLocation) or not isinstance(parsed.s3_file, str):
         raise DownloadError(f"{label}: the portal's answer has no download URL (s3_file)")
@@ -652,16 +637,18 @@ def _location(reply: Response[DownloadLocation | Error], asset_id: str, item_id:
 
 
 def _resolve(client: AuthenticatedClient, asset_id: str, item_id: str, hashed: bool) -> str:
-    reply = download_specific_asset_item.sync_detailed(
-        asset_id, item_id, client=client, hash_=hashed
-    )
+    with raising_errors():
+        reply = download_specific_asset_item.sync_detailed(
+            asset_id, item_id, client=client, hash_=hashed
+        )
     return _location(reply, asset_id, item_id)
 
 
 async def _aresolve(client: AuthenticatedClient, asset_id: str, item_id: str, hashed: bool) -> str:
-    reply = await download_specific_asset_item.asyncio_detailed(
-        asset_id, item_id, client=client, hash_=hashed
-    )
+    with raising_errors():
+        reply = await download_specific_asset_item.asyncio_detailed(
+            asset_id, item_id, client=client, hash_=hashed
+        )
     return _location(reply, asset_id, item_id)
 
 
@@ -677,7 +664,6 @@ def _version_of(item: MediaItem) -> int:
 
 def _original_item(reply: Response[Asset | Error], asset_id: str, version: int | None) -> MediaItem:
     """The media item to download: the active original, or the original of ``version``."""
-    _raise_for(reply, "get asset", f"/api/v4/media/{asset_id}/")
     asset = reply.parsed
     items = asset.media_items if isinstance(asset, Asset) else None
     originals = [
@@ -942,7 +928,9 @@ def download_original(
         max_reconnects=max_reconnects,
     )
     target = _destination(destination)
-    item = _original_item(get_asset.sync_detailed(aid, client=client, versions=True), aid, wanted)
+    with raising_errors():
+        reply = get_asset.sync_detailed(aid, client=client, versions=True)
+    item = _original_item(reply, aid, wanted)
     iid = str(item.id)
     if options.expected_size is None:
         options = _with_expected(options, _item_size(item))
@@ -980,7 +968,8 @@ async def adownload_original(
         max_reconnects=max_reconnects,
     )
     target = _destination(destination)
-    reply = await get_asset.asyncio_detailed(aid, client=client, versions=True)
+    with raising_errors():
+        reply = await get_asset.asyncio_detailed(aid, client=client, versions=True)
     item = _original_item(reply, aid, wanted)
     iid = str(item.id)
     if options.expected_size is None:

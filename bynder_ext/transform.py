@@ -38,8 +38,8 @@ from bynder_client.api.transformations import generate_dynamic_asset_transformat
 from bynder_client.models.error import Error
 from bynder_client.types import UNSET, File, Response, Unset
 
-from .client import session_of
-from .errors import ConfigurationError, DownloadError, error_for_status
+from .client import raising_errors, session_of
+from .errors import ConfigurationError, DownloadError
 
 __all__ = [
     "GRAVITIES",
@@ -275,16 +275,7 @@ def _kwargs(request: _Request) -> dict[str, Any]:
 
 
 def _result(reply: Response[Error | File], request: _Request) -> Transformation:
-    status = int(reply.status_code)
     label = f"transformation of asset {request.asset_id}"
-    if status >= 400:  # only when the client was built with raise_errors=False
-        message = reply.parsed.message if isinstance(reply.parsed, Error) else None
-        raise error_for_status(status)(
-            message if isinstance(message, str) and message else f"{label} failed",
-            status_code=status,
-            method="GET",
-            url=f"/transform/{request.asset_id}/{request.name}",
-        )
     content_type = (reply.headers.get("content-type") or "").split(";", 1)[0].strip().lower()
     if not content_type.startswith("image/"):
         raise DownloadError(f"{label}: expected an image, got {content_type or 'no content type'}")
@@ -305,9 +296,10 @@ def fetch_transformation(
     request; the portal's refusals raise the typed errors (400 InvalidRequest, 404 NotFound...)."""
     session_of(client)
     request = _request(asset_id, name, io, focus_point, format, quality)
-    reply = generate_dynamic_asset_transformation.sync_detailed(
-        request.asset_id, request.name, client=client, **_kwargs(request)
-    )
+    with raising_errors():
+        reply = generate_dynamic_asset_transformation.sync_detailed(
+            request.asset_id, request.name, client=client, **_kwargs(request)
+        )
     return _result(reply, request)
 
 
@@ -324,7 +316,8 @@ async def afetch_transformation(
     """The async twin of :func:`fetch_transformation`."""
     session_of(client)
     request = _request(asset_id, name, io, focus_point, format, quality)
-    reply = await generate_dynamic_asset_transformation.asyncio_detailed(
-        request.asset_id, request.name, client=client, **_kwargs(request)
-    )
+    with raising_errors():
+        reply = await generate_dynamic_asset_transformation.asyncio_detailed(
+            request.asset_id, request.name, client=client, **_kwargs(request)
+        )
     return _result(reply, request)
