@@ -87,8 +87,8 @@ Choices (both engines; the v7 engine's own follow its flow below)
   policy of an upload expires (hours): resume before then.
 - **Progress**: ``progress`` receives an :class:`UploadProgress` at each stage (``endpoint``,
   ``init``, ``uploading`` once at the start and after every part, ``finalising``, ``processing``
-  after every poll, ``saving``, ``done``). Bytes and parts count what is on S3 and registered, so
-  they never decrease. In sync code the calls may come from the upload's worker threads, one at a
+  after every poll, ``saving``, ``done``). Bytes and parts count what Bynder has confirmed (classic:
+  on S3 and registered; v7: each chunk accepted), so they never decrease. In sync code the calls may come from the upload's worker threads, one at a
   time (they are serialised under the upload's lock: keep the callback quick); in async code they
   run on the event loop. An exception from the callback stops the upload like any failure (resumable).
 - **Checks first**: an empty, missing, unreadable or non-regular file, a directory, a text-mode

@@ -85,8 +85,8 @@ _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 class UploadProgress:
     """One progress report: the step, bytes and parts confirmed so far, and the file's name.
 
-    ``bytes_done`` and ``parts_done`` count parts that are on S3 and registered with Bynder; they
-    never decrease.
+    ``bytes_done`` and ``parts_done`` count the parts Bynder has confirmed (classic: on S3 and
+    registered; v7: each chunk accepted); they never decrease.
     """
 
     stage: Stage

@@ -76,7 +76,8 @@ __all__ = [
     "remember_endpoint",
 ]
 
-#: Retries of each part request (S3 POST and register) unless ``part_retry`` says otherwise.
+#: Retries of each upload request (S3 POST and register, a v7 chunk, prepare, init, finalise)
+#: unless ``part_retry`` says otherwise.
 DEFAULT_PART_RETRIES = 5
 
 T = TypeVar("T")

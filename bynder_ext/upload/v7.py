@@ -34,7 +34,6 @@ from ..errors import (
     ConfigurationError,
     InvalidRequest,
     UnexpectedResponse,
-    UploadError,
     UploadRejected,
     UploadTimeout,
 )
@@ -259,8 +258,3 @@ class FilesJob(Job):
             state=state,
             part=part,
         )
-
-    def failure(self, exc: BaseException) -> UploadError:
-        if isinstance(exc, ChunkRefused):
-            return self.rejected(exc.number, exc.error)
-        return super().failure(exc)
