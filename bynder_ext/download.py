@@ -87,6 +87,8 @@ from .errors import (
     DownloadError,
     TransportError,
     error_from_response,
+    identifier,
+    int_at_least,
     transport_error_from,
 )
 
@@ -699,26 +701,10 @@ class _Options:
     max_reconnects: int
 
 
-def _identifier(value: object, name: str) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise ConfigurationError(f"{name} must be a non-empty string, got {value!r}")
-    if value in (".", ".."):
-        raise ConfigurationError(f"{name} cannot be {value!r}")
-    return value
-
-
 def _count(value: object, name: str, minimum: int, *, optional: bool = False) -> int | None:
     if value is None and optional:
         return None
-    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-        raise ConfigurationError(f"{name} must be an int >= {minimum}, got {value!r}")
-    return value
-
-
-def _required_count(value: object, name: str, minimum: int) -> int:
-    checked = _count(value, name, minimum)
-    assert checked is not None
-    return checked
+    return int_at_least(value, name, minimum)
 
 
 def _options(
@@ -746,8 +732,8 @@ def _options(
         resume=bool(resume),
         expected_size=expected,
         max_size=cap,
-        chunk_size=_required_count(chunk_size, "chunk_size", 1),
-        max_reconnects=_required_count(max_reconnects, "max_reconnects", 0),
+        chunk_size=int_at_least(chunk_size, "chunk_size", 1),
+        max_reconnects=int_at_least(max_reconnects, "max_reconnects", 0),
     )
 
 
@@ -833,8 +819,8 @@ def download_item(
     before any request; see the module docstring for resume and checks.
     """
     session = session_of(client)
-    aid = _identifier(asset_id, "asset_id")
-    iid = _identifier(item_id, "item_id")
+    aid = identifier(asset_id, "asset_id")
+    iid = identifier(item_id, "item_id")
     options = _options(
         hashed=hashed,
         progress=progress,
@@ -873,8 +859,8 @@ async def adownload_item(
 ) -> DownloadResult:
     """The async twin of :func:`download_item`."""
     session = session_of(client)
-    aid = _identifier(asset_id, "asset_id")
-    iid = _identifier(item_id, "item_id")
+    aid = identifier(asset_id, "asset_id")
+    iid = identifier(item_id, "item_id")
     options = _options(
         hashed=hashed,
         progress=progress,
@@ -916,7 +902,7 @@ def download_original(
     ``expected_size`` says otherwise. Other arguments as for :func:`download_item`.
     """
     session = session_of(client)
-    aid = _identifier(asset_id, "asset_id")
+    aid = identifier(asset_id, "asset_id")
     wanted = _count(version, "version", 1, optional=True)
     options = _options(
         hashed=False,
@@ -956,7 +942,7 @@ async def adownload_original(
 ) -> DownloadResult:
     """The async twin of :func:`download_original`."""
     session = session_of(client)
-    aid = _identifier(asset_id, "asset_id")
+    aid = identifier(asset_id, "asset_id")
     wanted = _count(version, "version", 1, optional=True)
     options = _options(
         hashed=False,

@@ -1,4 +1,5 @@
-"""The exceptions bynder_ext raises, and the redaction helpers they rely on.
+"""The exceptions bynder_ext raises, the redaction helpers they rely on, and the argument checks
+that raise ConfigurationError.
 
 Hierarchy::
 
@@ -123,6 +124,39 @@ class BynderError(Exception):
 
 class ConfigurationError(BynderError, ValueError):
     """An argument is invalid; raised before any request is sent."""
+
+
+# Argument checks shared by the helpers: each returns the checked value or raises
+# ConfigurationError naming the argument.
+
+
+def identifier(value: object, name: str) -> str:
+    """A non-blank string that is not a dot segment (an id or name that goes into a path)."""
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigurationError(f"{name} must be a non-empty string, got {value!r}")
+    if value in (".", ".."):
+        raise ConfigurationError(f"{name} cannot be {value!r}")
+    return value
+
+
+def int_at_least(value: object, name: str, minimum: int) -> int:
+    """An int (not a bool) of at least ``minimum``."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+        raise ConfigurationError(f"{name} must be an int >= {minimum}, got {value!r}")
+    return value
+
+
+def non_negative(value: object, name: str) -> float:
+    """``value`` as a float, or ConfigurationError unless it is a finite number >= 0."""
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or math.isnan(value)
+        or math.isinf(value)
+        or value < 0
+    ):
+        raise ConfigurationError(f"{name} must be a finite number >= 0, got {value!r}")
+    return float(value)
 
 
 class StateMismatchError(ConfigurationError):

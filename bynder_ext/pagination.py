@@ -72,7 +72,7 @@ import attrs
 import httpx
 
 from .client import BynderClient, Session, raising_errors, session_of
-from .errors import ConfigurationError, UnexpectedResponse
+from .errors import ConfigurationError, UnexpectedResponse, int_at_least
 
 __all__ = [
     "DEFAULT_PAGE_SIZE",
@@ -263,12 +263,6 @@ def _resolve(operation: object) -> _Operation:
     return resolved
 
 
-def _positive_int(value: object, name: str, minimum: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-        raise ConfigurationError(f"{name} must be an int >= {minimum}, got {value!r}")
-    return value
-
-
 def _int_header(headers: httpx.Headers, name: str) -> int | None:
     value = headers.get(name, "").strip()
     return int(value) if value.isdigit() else None
@@ -361,9 +355,9 @@ class _Pager:
         self.models = _models_flag(op, models)
         self.client = client
         self.session: Session = session_of(client)
-        self.start_page = _positive_int(start_page, "start_page", 1)
-        self.max_items = None if max_items is None else _positive_int(max_items, "max_items", 0)
-        self.prefetch = _positive_int(prefetch, "prefetch", 0)
+        self.start_page = int_at_least(start_page, "start_page", 1)
+        self.max_items = None if max_items is None else int_at_least(max_items, "max_items", 0)
+        self.prefetch = int_at_least(prefetch, "prefetch", 0)
         if self.prefetch > MAX_PREFETCH:
             raise ConfigurationError(f"prefetch must be at most {MAX_PREFETCH}, got {prefetch}")
         self.limit = self._page_size(page_size)
@@ -400,7 +394,7 @@ class _Pager:
         largest = op.limits.max_page_size
         if page_size is None:
             return largest or DEFAULT_PAGE_SIZE
-        size = _positive_int(page_size, "page_size", 1)
+        size = int_at_least(page_size, "page_size", 1)
         if largest is not None and size > largest:
             raise ConfigurationError(
                 f"page_size for {op.name} must be within 1..{largest}, got {size}"

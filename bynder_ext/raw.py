@@ -63,11 +63,12 @@ from .errors import (
     UnexpectedResponse,
     decode_body,
     error_from_response,
+    non_negative,
     parse_retry_after,
     redact_url,
     transport_error_from,
 )
-from .transport import RETRY_EXTENSION, RetryPolicy, non_negative, seekable
+from .transport import RETRY_EXTENSION, RetryPolicy, seekable
 
 __all__ = [
     "EXPONENTIAL_BACKOFF_BASE",

@@ -39,7 +39,7 @@ from bynder_client.models.error import Error
 from bynder_client.types import UNSET, File, Response, Unset
 
 from .client import raising_errors, session_of
-from .errors import ConfigurationError, DownloadError
+from .errors import ConfigurationError, DownloadError, identifier
 
 __all__ = [
     "GRAVITIES",
@@ -188,14 +188,6 @@ def _check_quality(quality: object, format: str | None) -> int | None:
     return quality
 
 
-def _check_path_part(value: object, name: str) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise ConfigurationError(f"{name} must be a non-empty string, got {value!r}")
-    if value in (".", ".."):
-        raise ConfigurationError(f"{name} cannot be {value!r}")
-    return value
-
-
 @dataclasses.dataclass(frozen=True)
 class _Request:
     asset_id: str
@@ -221,8 +213,8 @@ def _request(
 ) -> _Request:
     checked_format = _check_format(format)
     return _Request(
-        asset_id=_check_path_part(asset_id, "asset_id"),
-        name=_check_path_part(name, "name"),
+        asset_id=identifier(asset_id, "asset_id"),
+        name=identifier(name, "name"),
         io=_check_ios(io),
         focuspoint=_check_focus(focus_point),
         format=checked_format,

@@ -54,7 +54,6 @@ import asyncio
 import contextvars
 import dataclasses
 import logging
-import math
 import random as _random
 import threading
 import time
@@ -65,7 +64,7 @@ from typing import Any
 
 import httpx
 
-from .errors import ConfigurationError, parse_retry_after
+from .errors import ConfigurationError, non_negative, parse_retry_after
 
 __all__ = [
     "IDEMPOTENT_METHODS",
@@ -125,19 +124,6 @@ def _frozen_ints(values: Iterable[int], name: str) -> frozenset[int]:
         if isinstance(value, bool) or not isinstance(value, int) or not 100 <= value <= 599:
             raise ConfigurationError(f"{name} must hold HTTP status codes, got {value!r}")
     return result
-
-
-def non_negative(value: object, name: str) -> float:
-    """``value`` as a float, or ConfigurationError unless it is a finite number >= 0."""
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, int | float)
-        or math.isnan(value)
-        or math.isinf(value)
-        or value < 0
-    ):
-        raise ConfigurationError(f"{name} must be a finite number >= 0, got {value!r}")
-    return float(value)
 
 
 @dataclasses.dataclass(frozen=True)
