@@ -201,6 +201,7 @@ class RecordedRequest:
     time: float
     body: Any = None
     status: int | None = None
+    path_params: dict[str, str] = field(default_factory=dict)  # from the route's path template
 
     def query_dict(self) -> dict[str, str]:
         return dict(self.query)
@@ -607,6 +608,7 @@ class FakeBynder:
             request_class=request_class,
             operation_id=req.operation_id,
             time=self.clock(),
+            path_params=match.params,
         )
         with self.lock:
             self.requests.append(record)

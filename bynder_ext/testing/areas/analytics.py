@@ -108,7 +108,7 @@ def events(fake: FakeBynder) -> list[Event]:
         op, status = rec.operation_id, rec.status or 0
         if op is None or not 200 <= status < 300:
             continue
-        params = fake.router.match(rec.target, rec.method, rec.path).params  # type: ignore[arg-type]
+        params = rec.path_params
         key = f"{n}:{rec.time}:{rec.method}:{rec.path}"
         if op == "get_asset":
             out.append(
