@@ -72,6 +72,7 @@ _LAZY: dict[str, str] = {
     "adownload_original": ".download",
     "download_item": ".download",
     "download_original": ".download",
+    "original_item": ".download",
     "Transformation": ".transform",
     "afetch_transformation": ".transform",
     "fetch_transformation": ".transform",

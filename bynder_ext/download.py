@@ -101,6 +101,7 @@ __all__ = [
     "adownload_original",
     "download_item",
     "download_original",
+    "original_item",
 ]
 
 #: Bytes read from the network and written to the file at a time.
@@ -665,9 +666,18 @@ def _version_of(item: MediaItem) -> int:
 
 
 def _original_item(reply: Response[Asset | Error], asset_id: str, version: int | None) -> MediaItem:
-    """The media item to download: the active original, or the original of ``version``."""
     asset = reply.parsed
-    items = asset.media_items if isinstance(asset, Asset) else None
+    if not isinstance(asset, Asset):
+        raise DownloadError(f"asset {asset_id} has no original file listed in its mediaItems")
+    return original_item(asset, version)
+
+
+def original_item(asset: Asset, version: int | None = None) -> MediaItem:
+    """The media item :func:`download_original` downloads from ``asset`` (fetched with
+    ``versions=True``): its active original, or the original of ``version``. DownloadError when
+    there is none."""
+    asset_id = asset.id if isinstance(asset.id, str) else "(without an id)"
+    items = asset.media_items
     originals = [
         item
         for item in (items if isinstance(items, list) else [])
@@ -788,7 +798,8 @@ def _transfer(target: Path | Any, source: str, label: str, options: _Options) ->
     )
 
 
-def _item_size(item: MediaItem) -> int | None:
+def item_size(item: MediaItem) -> int | None:
+    """The size an item lists, when it is a usable byte count."""
     size = item.size
     return size if isinstance(size, int) and not isinstance(size, bool) and size >= 0 else None
 
@@ -919,7 +930,7 @@ def download_original(
     item = _original_item(reply, aid, wanted)
     iid = str(item.id)
     if options.expected_size is None:
-        options = _with_expected(options, _item_size(item))
+        options = _with_expected(options, item_size(item))
     url = _resolve(client, aid, iid, False)
     transfer = _transfer(target, f"{aid}/{iid}", f"asset {aid} item {iid}", options)
     return _stream(
@@ -959,7 +970,7 @@ async def adownload_original(
     item = _original_item(reply, aid, wanted)
     iid = str(item.id)
     if options.expected_size is None:
-        options = _with_expected(options, _item_size(item))
+        options = _with_expected(options, item_size(item))
     url = await _aresolve(client, aid, iid, False)
     transfer = _transfer(target, f"{aid}/{iid}", f"asset {aid} item {iid}", options)
     return await _astream(

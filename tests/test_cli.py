@@ -799,6 +799,7 @@ def test_download_the_original(cli: Invoke, fake: FakeBynder, tmp_path: Path) ->
     assert data["sha256"] == hashlib.sha256(content).hexdigest()
     assert data["item_id"] == asset.items[0].id
     assert path.read_bytes() == content
+    assert len(fake.requests_for("get_asset")) == 1  # the asset is fetched once, then its item
     named = tmp_path / "renamed.jpg"
     human = cli("download", asset.id, "--output", str(named))
     assert human.exit_code == 0

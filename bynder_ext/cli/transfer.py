@@ -21,7 +21,7 @@ from bynder_client.models.collection import Collection
 from bynder_client.models.media_item import MediaItem
 
 from ..client import BynderClient
-from ..download import DownloadProgress, DownloadResult, download_item, download_original
+from ..download import DownloadProgress, DownloadResult, download_item, item_size, original_item
 from ..upload import MIN_CHUNK_SIZE, UploadProgress, UploadResult, upload_file
 from .collections import add_to_collection
 from .common import JsonFlag, check, split_list, state_of
@@ -262,17 +262,14 @@ def upload(
 # Download -----------------------------------------------------------------------------------------
 
 
-def _active(item: MediaItem) -> bool:
-    return item.active is True or (type(item.active) is int and item.active == 1)
-
-
-def _pick(asset: Asset, item_id: str | None) -> MediaItem | None:
+def _pick(asset: Asset, item_id: str | None) -> tuple[str, MediaItem | None]:
+    """The item asked for (None when the asset does not list it), or else the original that
+    download_original would choose."""
+    if item_id is None:
+        chosen = original_item(asset)
+        return str(chosen.id), chosen
     items = [i for i in (asset.media_items or []) if isinstance(i.id, str)]
-    if item_id is not None:
-        return next((i for i in items if i.id == item_id), None)
-    originals = [i for i in items if i.type_ == "original"]
-    chosen = [i for i in originals if _active(i)] or originals
-    return max(chosen, key=lambda i: i.version if isinstance(i.version, int) else 0, default=None)
+    return item_id, next((i for i in items if i.id == item_id), None)
 
 
 def _file_name(asset: Asset, item: MediaItem | None, asset_id: str) -> str:
@@ -313,7 +310,7 @@ def download(
     asset = check(
         get_asset.sync_detailed(asset_id, client=client, versions=True), Asset, "get_asset"
     )
-    chosen = _pick(asset, item)
+    item_id, chosen = _pick(asset, item)
     name = _file_name(asset, chosen, asset_id)
     if output is None:
         target = Path.cwd() / name
@@ -328,17 +325,21 @@ def download(
         def report(update: DownloadProgress) -> None:
             progress.update(task, completed=update.bytes_done, total=update.bytes_total)
 
-        result: DownloadResult
-        if item is None:
-            result = download_original(client, asset_id, target, progress=report)
-        else:
-            result = download_item(client, asset_id, item, target, progress=report)
+        # The asset is fetched already: download the chosen item rather than fetch it again.
+        result: DownloadResult = download_item(
+            client,
+            asset_id,
+            item_id,
+            target,
+            expected_size=item_size(chosen) if chosen is not None else None,
+            progress=report,
+        )
     path = result.path or target
     if out.json:
         out.emit(
             {
                 "asset_id": asset_id,
-                "item_id": item if item is not None else (chosen.id if chosen else None),
+                "item_id": item_id,
                 "path": str(path),
                 "size": result.size,
                 "sha256": result.sha256,
