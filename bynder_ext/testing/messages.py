@@ -9,7 +9,7 @@ the error shape of the area that raised it (Bynder JSON, Brandstore JSON, OAuth 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 from urllib.parse import parse_qsl
@@ -119,21 +119,13 @@ class FakeRequest:
 
     def query_value(self, name: str) -> str | None:
         """The last value of a query parameter (Bynder reads the last one)."""
-        found = None
-        for key, value in self.query:
-            if key == name:
-                found = value
-        return found
+        return last_value(self.query, name)
 
     def query_values(self, name: str) -> list[str]:
         return [value for key, value in self.query if key == name]
 
     def form_value(self, name: str) -> str | None:
-        found = None
-        for key, value in self.form or ():
-            if key == name:
-                found = value
-        return found
+        return last_value(self.form or (), name)
 
     def form_dict(self) -> dict[str, str]:
         return dict(self.form or ())
@@ -183,10 +175,24 @@ class FakeResponse:
             yield bytes(view[start : start + chunk_size])
 
 
+def last_value(pairs: Iterable[tuple[str, str]], name: str) -> str | None:
+    """The value of the last pair named ``name`` (None when there is none)."""
+    found = None
+    for key, value in pairs:
+        if key == name:
+            found = value
+    return found
+
+
+def encode_json(value: object) -> bytes:
+    """JSON as the fake sends it: compact, UTF-8."""
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode()
+
+
 def json_response(
     status: int, payload: Any, headers: list[tuple[str, str]] | None = None
 ) -> FakeResponse:
-    body = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode()
+    body = encode_json(payload)
     return FakeResponse(
         status, [("Content-Type", "application/json"), *(headers or [])], content=body
     )

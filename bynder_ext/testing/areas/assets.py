@@ -23,7 +23,6 @@ to invalidate it, each list checks it.
 
 from __future__ import annotations
 
-import json
 import operator
 import re
 import weakref
@@ -34,7 +33,14 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from ..blobs import Blob
-from ..messages import FakeRequest, FakeResponse, HTTPError, empty_response, json_response
+from ..messages import (
+    FakeRequest,
+    FakeResponse,
+    HTTPError,
+    empty_response,
+    encode_json,
+    json_response,
+)
 from ..router import route
 from ..state import (
     Asset,
@@ -308,11 +314,6 @@ def _cache_of(fake: FakeBynder) -> _RenderCache:
     return cache
 
 
-def _json(value: object) -> bytes:
-    """JSON as `json_response` encodes it."""
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode()
-
-
 def encode_assets(
     fake: FakeBynder,
     req: FakeRequest,
@@ -324,7 +325,7 @@ def encode_assets(
     """The JSON array of the rendered assets, reusing each asset's cached JSON while the values
     its rendering reads are unchanged (byte-identical to encoding the rendered list at once)."""
     if not fake.cache_renders:
-        return _json(
+        return encode_json(
             [
                 render_asset(fake, req, a, media_items=media_items, version_number=version_number)
                 for a in assets
@@ -344,7 +345,7 @@ def encode_assets(
         if cached is not None and cached[0] == inputs:
             parts.append(cached[1])
             continue
-        body = _json(
+        body = encode_json(
             render_asset(fake, req, asset, media_items=media_items, version_number=version_number)
         )
         if len(renders) >= MAX_CACHED_RENDERS:
@@ -537,7 +538,7 @@ def list_assets(fake: FakeBynder, req: FakeRequest) -> FakeResponse:
         version_number=version_number,
     )
     if count:
-        body = b'{"count":%s,"media":%s}' % (_json(_facets(fake, matched)), media)
+        body = b'{"count":%s,"media":%s}' % (encode_json(_facets(fake, matched)), media)
     elif total:
         body = b'{"total":{"count":%d},"media":%s}' % (len(matched), media)
     else:

@@ -65,6 +65,18 @@ def form_required(req: FakeRequest, name: str, message: str | None = None) -> st
     return value
 
 
+def form_positive_int(req: FakeRequest, name: str) -> int:
+    """A required form field holding a whole number >= 1 (400 otherwise)."""
+    raw = form_required(req, name)
+    try:
+        value = int(raw)
+    except ValueError as exc:
+        raise HTTPError(400, f"Field {name} must be an integer") from exc
+    if value < 1:
+        raise HTTPError(400, f"Field {name} must be >= 1")
+    return value
+
+
 def json_object(req: FakeRequest) -> dict[str, Any]:
     if not isinstance(req.json, dict):
         raise HTTPError(400, "The request body must be a JSON object")

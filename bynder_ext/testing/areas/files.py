@@ -26,7 +26,7 @@ from ..blobs import BlobWriter, CompositeBlob
 from ..messages import BodyTooLarge, FakeRequest, FakeResponse, HTTPError, json_response
 from ..router import route
 from ..state import FileUpload, Import
-from .common import form_required
+from .common import form_positive_int, form_required
 
 if TYPE_CHECKING:
     from ..core import FakeBynder
@@ -131,17 +131,6 @@ def upload_file_chunk(fake: FakeBynder, req: FakeRequest) -> FakeResponse:
     return FakeResponse(201)
 
 
-def _count_field(req: FakeRequest, name: str) -> int:
-    raw = form_required(req, name)
-    try:
-        value = int(raw)
-    except ValueError as exc:
-        raise HTTPError(400, f"Field {name} must be an integer") from exc
-    if value < 1:
-        raise HTTPError(400, f"Field {name} must be >= 1")
-    return value
-
-
 def _valid_filename(name: str) -> bool:
     stem, dot, ext = name.rpartition(".")
     return bool(dot and stem.strip() and ext.strip()) and not any(c in name for c in "/\\\x00")
@@ -176,8 +165,8 @@ def finalise_file_upload(fake: FakeBynder, req: FakeRequest) -> FakeResponse:
     name = form_required(req, "fileName").strip()
     if not _valid_filename(name):
         raise HTTPError(400, f"'{name}' is not a valid filename")
-    size = _count_field(req, "fileSize")
-    count = _count_field(req, "chunksCount")
+    size = form_positive_int(req, "fileSize")
+    count = form_positive_int(req, "chunksCount")
     sha = req.form_value("sha256")
     if sha is not None:
         if not _HEX64.match(sha.strip()):

@@ -19,7 +19,14 @@ from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlencode, urlsplit
 
 from ..issued import remember
-from ..messages import FakeRequest, FakeResponse, HTTPError, json_response, parse_form
+from ..messages import (
+    FakeRequest,
+    FakeResponse,
+    HTTPError,
+    json_response,
+    last_value,
+    parse_form,
+)
 from ..router import route
 
 if TYPE_CHECKING:
@@ -133,8 +140,8 @@ def authorize(fake: FakeBynder, req: FakeRequest) -> FakeResponse:
 def client_credentials_of(req: FakeRequest) -> tuple[str | None, str | None]:
     """The client id and secret, from HTTP Basic or the form (HTTPError 400 if both disagree)."""
     form = req.form if req.form is not None else _safe_form(req.body)
-    form_id = _last(form, "client_id")
-    form_secret = _last(form, "client_secret")
+    form_id = last_value(form, "client_id")
+    form_secret = last_value(form, "client_secret")
     header = req.headers.get("authorization") or ""
     scheme, _, value = header.partition(" ")
     if scheme.lower() == "basic" and value.strip():
@@ -157,14 +164,6 @@ def _safe_form(body: bytes) -> list[tuple[str, str]]:
         return parse_form(body)
     except HTTPError:
         return []
-
-
-def _last(pairs: list[tuple[str, str]], name: str) -> str | None:
-    found = None
-    for key, value in pairs:
-        if key == name:
-            found = value
-    return found
 
 
 def _token_response(

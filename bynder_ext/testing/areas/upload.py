@@ -21,7 +21,7 @@ from ..messages import FakeRequest, FakeResponse, HTTPError, json_response
 from ..router import route
 from ..state import Asset, Import, Upload, media_type_for, parse_date, split_csv
 from .assets import apply_metaproperty_fields, get_asset_or_404, item_key, new_item
-from .common import amz_date, form_bool, form_required, portal_url
+from .common import amz_date, form_bool, form_positive_int, form_required, portal_url
 
 if TYPE_CHECKING:
     from ..core import FakeBynder
@@ -108,23 +108,12 @@ def _upload_or_404(fake: FakeBynder, upload_id: str) -> Upload:
     return upload
 
 
-def _int_field(req: FakeRequest, name: str) -> int:
-    raw = form_required(req, name)
-    try:
-        value = int(raw)
-    except ValueError as exc:
-        raise HTTPError(400, f"Field {name} must be an integer") from exc
-    if value < 1:
-        raise HTTPError(400, f"Field {name} must be >= 1")
-    return value
-
-
 @route("POST", "/api/v4/upload/", "register_uploaded_chunk", scopes=("asset:write",))
 def register_chunk(fake: FakeBynder, req: FakeRequest) -> FakeResponse:
     upload = _upload_or_404(fake, form_required(req, "id"))
     if form_required(req, "targetid") != upload.target_id:
         raise HTTPError(400, "targetid does not belong to this upload")
-    number = _int_field(req, "chunkNumber")
+    number = form_positive_int(req, "chunkNumber")
     expected = f"{upload.key}/p{number}"
     if form_required(req, "filename") != expected:
         raise HTTPError(400, f"filename must be {expected}")
@@ -149,7 +138,7 @@ def _check_part_sizes(fake: FakeBynder, parts: list[Blob]) -> None:
 def _assemble(fake: FakeBynder, req: FakeRequest, upload: Upload) -> tuple[Blob, int]:
     if form_required(req, "targetid") != upload.target_id:
         raise HTTPError(400, "targetid does not belong to this upload")
-    chunks = _int_field(req, "chunks")
+    chunks = form_positive_int(req, "chunks")
     s3_filename = form_required(req, "s3_filename")
     if s3_filename not in (upload.key, f"{upload.key}/p{chunks}"):
         raise HTTPError(400, f"s3_filename must be {upload.key} or {upload.key}/p{chunks}")
