@@ -40,7 +40,7 @@ generate: $(STAMP)
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/openapi-python-client generate $(GEN_ARGS) --output-path generated/bynder_client
 
 check-generated: $(STAMP)
-	@PATH="$(CURDIR)/$(BIN):$$PATH" PY="$(PY)" scripts/check-generated.sh
+	@PATH="$(CURDIR)/$(BIN):$$PATH" scripts/check-generated.sh
 
 lint: setup
 	REDOCLY_TELEMETRY=off $(REDOCLY) lint openapi/bynder.yaml --config redocly.yaml
