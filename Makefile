@@ -9,7 +9,6 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 NPM_STAMP := node_modules/.installed
 REDOCLY := node_modules/.bin/redocly
-GEN_ARGS := --path openapi/bynder.yaml --config generator-config.yaml --meta none --fail-on-warning
 
 .PHONY: help setup generate check-generated lint test test-fast demo bench clean
 
@@ -17,7 +16,7 @@ help:
 	@echo "make demo             run the end-to-end workflow against the fake Bynder"
 	@echo "make test             lint, check generated code, run the whole test suite"
 	@echo "make setup            create .venv and install everything (done automatically)"
-	@echo "make generate         regenerate generated/bynder_client from openapi/bynder.yaml"
+	@echo "make generate         regenerate generated/bynder_client and bynder_ext/_paging.py from the spec"
 	@echo "make check-generated  fail if generated/ differs from what the spec produces"
 	@echo "make lint             redocly, openapi-spec-validator, ruff, mypy"
 	@echo "make bench            benchmarks side by side with the official SDK"
@@ -36,8 +35,7 @@ $(NPM_STAMP): package.json package-lock.json
 setup: $(STAMP) $(NPM_STAMP)
 
 generate: $(STAMP)
-	rm -rf generated/bynder_client
-	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/openapi-python-client generate $(GEN_ARGS) --output-path generated/bynder_client
+	@PATH="$(CURDIR)/$(BIN):$$PATH" scripts/generate.sh
 
 check-generated: $(STAMP)
 	@PATH="$(CURDIR)/$(BIN):$$PATH" scripts/check-generated.sh

@@ -14,6 +14,16 @@ from typing import Any
 
 import httpx
 from bynder_client import Client
+from bynder_client.models import (
+    AutomationAction,
+    AutomationActionData,
+    AutomationConditionGroup,
+    AutomationExpression,
+    AutomationLeafCondition,
+    AutomationRuleCreate,
+    AutomationStep,
+    AutomationTerm,
+)
 
 from bynder_ext.testing import FakeBynder
 
@@ -73,3 +83,28 @@ def missing_operations(module: str, claimed: set[str]) -> dict[str, list[str]]:
     seen = RECORDED.get(module, {})
     out = {mode: sorted(claimed - seen.get(mode, set())) for mode in FRONT_ENDS}
     return {mode: ops for mode, ops in out.items() if ops}
+
+
+def image_rule(name: str, collection_id: str) -> AutomationRuleCreate:
+    """An automation rule that files uploaded images into a collection."""
+    step = AutomationStep(
+        conditions=[
+            AutomationConditionGroup(
+                and_=[
+                    AutomationLeafCondition(
+                        condition_type="AssetType",
+                        expression=AutomationExpression(
+                            operator="CONTAINS", term=[AutomationTerm(asset_type="IMAGE")]
+                        ),
+                    )
+                ]
+            )
+        ],
+        actions=[
+            AutomationAction(
+                action_type="ADD_TO_COLLECTION",
+                data=AutomationActionData(collection_id=collection_id),
+            )
+        ],
+    )
+    return AutomationRuleCreate(name=name, triggers=["AssetUploaded"], steps=[step])

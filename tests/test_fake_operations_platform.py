@@ -88,18 +88,10 @@ from bynder_client.api.webhooks import (
 from bynder_client.models import (
     AnalyticsAssetReport,
     AuthoringDocument,
-    AutomationAction,
-    AutomationActionData,
-    AutomationConditionGroup,
     AutomationConditions,
-    AutomationExpression,
-    AutomationLeafCondition,
     AutomationRule,
-    AutomationRuleCreate,
     AutomationRuleEdit,
     AutomationRuleStatus,
-    AutomationStep,
-    AutomationTerm,
     ContentAccessGrant,
     ContentAccessPrincipal,
     ContentAccessRemoval,
@@ -129,7 +121,7 @@ from bynder_client.types import Unset
 
 from bynder_ext.testing.areas.quarantine import quarantine_asset
 from bynder_ext.testing.state import standard_uuid
-from tests.portal import Portal, missing_operations
+from tests.portal import Portal, image_rule, missing_operations
 
 OPERATIONS = {
     "create_webhook_subscription",
@@ -260,30 +252,6 @@ def test_webhook_subscriptions(portal: Portal) -> None:
 # -- automation ------------------------------------------------------------------------------------
 
 
-def _image_rule(name: str, collection_id: str) -> AutomationRuleCreate:
-    step = AutomationStep(
-        conditions=[
-            AutomationConditionGroup(
-                and_=[
-                    AutomationLeafCondition(
-                        condition_type="AssetType",
-                        expression=AutomationExpression(
-                            operator="CONTAINS", term=[AutomationTerm(asset_type="IMAGE")]
-                        ),
-                    )
-                ]
-            )
-        ],
-        actions=[
-            AutomationAction(
-                action_type="ADD_TO_COLLECTION",
-                data=AutomationActionData(collection_id=collection_id),
-            )
-        ],
-    )
-    return AutomationRuleCreate(name=name, triggers=["AssetUploaded"], steps=[step])
-
-
 def test_automation_rules(portal: Portal) -> None:
     p = portal
     triggers = list_automation_triggers.sync_detailed(client=p.api).parsed
@@ -306,7 +274,7 @@ def test_automation_rules(portal: Portal) -> None:
     for n in range(3):
         now[0] += 1
         r = create_automation_rule.sync_detailed(
-            client=p.api, body=_image_rule(f"Rule {n}", collection_id)
+            client=p.api, body=image_rule(f"Rule {n}", collection_id)
         )
         assert _status(r) == 200
         assert r.parsed.status == "DRAFT"  # type: ignore[union-attr]
@@ -338,7 +306,7 @@ def test_automation_rules(portal: Portal) -> None:
     assert isinstance(r3.parsed, Error)
     assert p.fake.platform.automation_rules[rule_id].status == "PUBLISHED"
 
-    bad = _image_rule("Broken", "no-such-collection")
+    bad = image_rule("Broken", "no-such-collection")
     assert _status(create_automation_rule.sync_detailed(client=p.api, body=bad)) == 400
     assert _status(delete_automation_rule.sync_detailed(rule_id, client=p.api)) == 204
     assert _status(get_automation_rule.sync_detailed(rule_id, client=p.api)) == 404

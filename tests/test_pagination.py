@@ -33,6 +33,7 @@ from bynder_ext import (
     retry_policy,
 )
 from bynder_ext.pagination import (
+    PAGING,
     Page,
     afetch_all,
     aiter_items,
@@ -574,7 +575,7 @@ def test_leaving_a_prefetching_iterator_early_ends_its_threads(
     pages = iter_pages(list_assets, client=client, page_size=2, prefetch=4)
     assert next(pages).number == 1
     assert _page_threads() != []
-    pages.close()  # type: ignore[attr-defined]
+    pages.close()
     assert _page_threads() == []
 
 
@@ -582,7 +583,7 @@ async def test_leaving_an_async_prefetching_iterator_early_cancels_its_tasks(
     client: bynder_ext.BynderClient,
 ) -> None:
     async with contextlib.aclosing(
-        aiter_items(list_assets, client=client, page_size=2, prefetch=4)  # type: ignore[type-var]
+        aiter_items(list_assets, client=client, page_size=2, prefetch=4)
     ) as items:
         async for _ in items:
             assert len(asyncio.all_tasks()) > 1
@@ -620,7 +621,6 @@ def test_prefetch_threads_keep_the_callers_retry_policy(fake: FakeBynder, models
         (list_assets, {"colour": "red"}, "no parameter 'colour'"),
         (list_assets, {"page": 2}, "start_page="),
         (list_assets, {"limit": 10}, "page_size="),
-        (list_assets, {"cursor": "abc"}, "cursor"),
         (list_assets, {"models": "no"}, "models must be True or False"),
         (list_assets, {"models": None}, "models must be True or False"),
         (list_assets, {"ids": ["a", 1]}, "list of strings"),
@@ -683,81 +683,25 @@ def test_public_names_are_exported() -> None:
     assert bynder_ext.Page is Page
 
 
-# -- any other page/limit operation -----------------------------------------------------------
+# -- a success that is not a page --------------------------------------------------------------
 
 
-def _operation(name: str, serve: Callable[[int], object]) -> ModuleType:
-    """A module shaped like a generated operation that takes `page` only, and whose page size
-    (7) nothing tells in advance."""
-    from http import HTTPStatus
-
-    from bynder_client.models.asset import Asset
-    from bynder_client.types import UNSET, Response, Unset
-
-    module = ModuleType(name)
-    calls: list[int] = []
-
-    def sync_detailed(
-        *, client: Any, page: int | Unset = UNSET, keyword: str | Unset = UNSET
-    ) -> Response[list[Asset]]:
-        number = 1 if isinstance(page, Unset) else page
-        calls.append(number)
-        return Response(status_code=HTTPStatus.OK, content=b"", headers={}, parsed=serve(number))
-
-    async def asyncio_detailed(**kwargs: Any) -> Response[list[Asset]]:
-        return sync_detailed(**kwargs)
-
-    module.sync_detailed = sync_detailed  # type: ignore[attr-defined]
-    module.asyncio_detailed = asyncio_detailed  # type: ignore[attr-defined]
-    module.calls = calls  # type: ignore[attr-defined]
-    return module
-
-
-@SIDES
-def test_an_unknown_fixed_page_size_is_learnt_from_the_first_page(
-    client: bynder_ext.BynderClient, is_async: bool
-) -> None:
-    from bynder_client.models.asset import Asset
-
-    things = [Asset(id=f"a{n}") for n in range(25)]
-    operation = _operation("list_things", lambda n: things[(n - 1) * 7 : n * 7])
-    pages = pages_of(operation, client, is_async, keyword="x")
-    assert [len(p.items) for p in pages] == [7, 7, 7, 4]
-    assert operation.calls == [1, 2, 3, 4]  # type: ignore[attr-defined]
-    assert ids([i for p in pages for i in p.items]) == ids(things)
-
-
-def test_a_success_that_is_not_a_page_raises(client: bynder_ext.BynderClient) -> None:
+@MODELS
+def test_a_success_that_is_not_a_page_raises(models: bool) -> None:
     from bynder_ext import UnexpectedResponse
 
-    operation = _operation("list_odd", lambda n: "not a page")
     with pytest.raises(UnexpectedResponse, match="not a list of items"):
-        list(iter_items(operation, client=client))
+        list(iter_items(list_assets, client=_answering(b'"just a string"'), models=models))
 
 
 # -- models=False: the JSON objects as Bynder sent them ----------------------------------------
 
 
 def _list_operations() -> list[ModuleType]:
-    """Every module of the generated client that pagination takes as a list operation."""
+    """Every module of the generated client that the paging table lists."""
     import importlib
-    import pkgutil
 
-    import bynder_client.api
-
-    from bynder_ext.pagination import _resolve
-
-    found = []
-    for info in pkgutil.walk_packages(bynder_client.api.__path__, "bynder_client.api."):
-        if info.ispkg:
-            continue
-        module = importlib.import_module(info.name)
-        try:
-            _resolve(module)
-        except ConfigurationError:
-            continue
-        found.append(module)
-    return found
+    return [importlib.import_module(name) for name in PAGING]
 
 
 LIST_OPERATIONS = _list_operations()
@@ -767,11 +711,13 @@ def _name(module: ModuleType) -> str:
     return module.__name__.rsplit(".", 1)[-1]
 
 
-def test_every_list_operation_module_has_get_kwargs() -> None:
-    """models=False sends the request that the module's `_get_kwargs` builds."""
+def test_every_list_operation_module_has_request_kwargs() -> None:
+    """models=False sends the request that the module's `request_kwargs` builds."""
     assert len(LIST_OPERATIONS) >= 40
     assert {_name(c.operation) for c in CASES.values()} <= {_name(m) for m in LIST_OPERATIONS}
-    missing = [m.__name__ for m in LIST_OPERATIONS if not callable(getattr(m, "_get_kwargs", None))]
+    missing = [
+        m.__name__ for m in LIST_OPERATIONS if not callable(getattr(m, "request_kwargs", None))
+    ]
     assert missing == []
 
 
@@ -793,6 +739,7 @@ REQUIRED: dict[str, Callable[[FakeBynder, bynder_ext.BynderClient], dict[str, An
     "list_job_stages": lambda f, c: {"id": next(iter(f.jobs))},
     "list_jobs_by_campaign": lambda f, c: {"id": _campaign_with_most_jobs(f)},
     "list_metaproperty_options": lambda f, c: {"id": _colour(f).id},
+    "list_taxonomy_options": lambda f, c: {"metaproperty_id": _colour(f).id},
     "list_metaproperty_options_by_ids": lambda f, c: {
         "ids": [o.id for o in _colour(f).options[:3]]
     },
@@ -811,21 +758,18 @@ def _module(package: str, name: str) -> ModuleType:
 
 def _reads(operation: ModuleType) -> bool:
     """A GET list operation whose items are objects (models=False applies to it)."""
-    from bynder_ext.pagination import _resolve
     from bynder_ext.testing.router import all_routes
 
     methods = {r.operation_id: r.method for r in all_routes()}
-    return methods[_name(operation)] == "GET" and _resolve(operation).lists_objects
+    return methods[_name(operation)] == "GET" and PAGING[operation.__name__].objects
 
 
 @pytest.mark.parametrize("operation", [m for m in LIST_OPERATIONS if _reads(m)], ids=_name)
 def test_models_false_gives_the_json_the_models_are_built_from(
     fake: FakeBynder, client: bynder_ext.BynderClient, operation: ModuleType
 ) -> None:
-    from bynder_ext.pagination import _resolve
-
     name = _name(operation)
-    params = REQUIRED[name](fake, client) if _resolve(operation).required else {}
+    params = REQUIRED[name](fake, client) if PAGING[operation.__name__].required else {}
     models = fetch_all(operation, client=client, **params)
     sent = [(r.method, r.path, r.query) for r in fake.requests if r.operation_id == name]
     fake.reset_records()
@@ -911,14 +855,6 @@ def test_models_false_refuses_a_success_that_is_not_a_page(body: bytes, message:
     assert caught.value.status_code == 200
 
 
-def test_models_false_needs_the_generated_request_builder(client: bynder_ext.BynderClient) -> None:
-    operation = _operation("list_things", lambda n: [])
-    with pytest.raises(ConfigurationError, match="_get_kwargs"):
-        iter_items(operation, client=client, models=False)
-    assert operation.calls == []  # type: ignore[attr-defined]
-    assert list(iter_items(operation, client=client)) == []
-
-
 @pytest.mark.parametrize(
     ("operation", "kwargs", "message"),
     [
@@ -938,3 +874,143 @@ def test_models_false_does_not_apply_to_lists_of_plain_values(
     with pytest.raises(ConfigurationError, match=message):
         aiter_items(operation, client=client, models=False, **kwargs)
     assert list(fake.requests) == []
+
+
+# -- offset and cursor paging ------------------------------------------------------------------
+
+
+def _option_with_rules(fake: FakeBynder, client: bynder_ext.BynderClient, count: int) -> str:
+    from bynder_client.api.content_access import update_option_access
+    from bynder_client.models import ContentAccessGrant, ContentAccessPrincipal
+
+    option = _colour(fake).options[0]
+    principals = [
+        ContentAccessPrincipal(principal_id=u.id, principal_type="user")
+        for u in list(fake.users.values())[:count]
+    ]
+    body = ContentAccessGrant(principals=principals, level="option.hide")
+    update_option_access.sync(option.id, client=client, body=body)
+    return str(option.id)
+
+
+def _rules(fake: FakeBynder, client: bynder_ext.BynderClient, count: int) -> None:
+    from bynder_client.api.automation import create_automation_rule
+
+    from tests.portal import image_rule
+
+    collection_id = next(iter(fake.collections))
+    now = [fake.clock()]
+    fake.clock = lambda: now[0]  # one rule a second, so that their order is known
+    for n in range(count):
+        now[0] += 1
+        create_automation_rule.sync(client=client, body=image_rule(f"Rule {n}", collection_id))
+
+
+@dataclass
+class Walked:
+    """A list operation paged by offset or cursor: how to set it up, and how it moves."""
+
+    operation: ModuleType
+    setup: Callable[[FakeBynder, bynder_ext.BynderClient], dict[str, Any]]
+    position: str  # the query parameter the pager moves
+    size: int = 2
+
+
+WALKED = {
+    "analytics (Next-Cursor header)": Walked(
+        _module("analytics", "list_asset_create_events"), lambda f, c: {}, "cursor", size=5
+    ),
+    "taxonomy (cursor in the body)": Walked(
+        _module("taxonomy", "list_taxonomy_options"),
+        lambda f, c: {"metaproperty_id": _colour(f).id},
+        "start",
+    ),
+    "content access (id of the last item)": Walked(
+        _module("content_access", "get_option_access"),
+        lambda f, c: {"option_id": _option_with_rules(f, c, 5)},
+        "start",
+    ),
+    "automation rules (offset)": Walked(
+        _module("automation", "list_automation_rules"),
+        lambda f, c: _rules(f, c, 5) or {},
+        "start",
+    ),
+}
+
+
+@MODELS
+@SIDES
+@pytest.mark.parametrize("name", list(WALKED))
+def test_offset_and_cursor_lists_are_walked_to_their_end(
+    fake: FakeBynder, client: bynder_ext.BynderClient, name: str, is_async: bool, models: bool
+) -> None:
+    case = WALKED[name]
+    operation_id = _name(case.operation)
+    params = case.setup(fake, client)
+    largest = PAGING[case.operation.__name__].max_size
+    whole = case.operation.sync_detailed(client=client, limit=largest, **params)
+    expected = whole.parsed if isinstance(whole.parsed, list) else whole.parsed.to_dict()
+    expected_ids = ids(
+        expected
+        if isinstance(expected, list)
+        else next(v for v in expected.values() if isinstance(v, list))
+    )
+    fake.reset_records()
+
+    pages = pages_of(case.operation, client, is_async, page_size=case.size, models=models, **params)
+
+    assert ids([item for page in pages for item in page.items]) == expected_ids
+    assert len(expected_ids) > 2 * case.size  # several pages
+    assert [page.number for page in pages] == list(range(1, len(pages) + 1))
+    assert [len(page.items) for page in pages[:-1]] == [case.size] * (len(pages) - 1)
+    sent = queries(fake, operation_id)
+    assert len(sent) == len(pages)  # the end is seen on the last page, not on an empty one
+    assert len({q.get(case.position) for q in sent}) == len(sent)  # it moved each time
+    assert all(q["limit"] == str(case.size) for q in sent)
+
+
+def test_offset_and_cursor_lists_take_no_start_page(client: bynder_ext.BynderClient) -> None:
+    operation = _module("analytics", "list_asset_create_events")
+    with pytest.raises(ConfigurationError, match="start_page"):
+        iter_items(operation, client=client, start_page=2)
+    with pytest.raises(ConfigurationError, match="driven by the pager"):
+        iter_items(operation, client=client, cursor="MA")
+
+
+# -- listing while the list changes -----------------------------------------------------------
+
+
+def _add_asset_while_listing(fake: FakeBynder, pages: Any) -> list[str]:
+    """Walk `pages`, adding a new asset after each page: the ids seen."""
+    seen: list[str] = []
+    for page in pages:
+        seen.extend(ids(page.items))
+        fake.add_asset(b"new", name=f"Added after page {page.number}")
+    return seen
+
+
+def test_additions_during_a_listing_shift_the_default_order(
+    fake: FakeBynder, client: bynder_ext.BynderClient
+) -> None:
+    seen = _add_asset_while_listing(fake, iter_pages(list_assets, client=client, page_size=5))
+    assert len(seen) != len(set(seen))  # newest first: each addition pushes an item back a page
+
+
+def test_stable_order_sees_each_item_once_while_items_are_added(
+    fake: FakeBynder, client: bynder_ext.BynderClient
+) -> None:
+    before = set(fake.assets)
+    pages = iter_pages(list_assets, client=client, page_size=5, stable_order=True, total=False)
+    seen = _add_asset_while_listing(fake, pages)
+    assert len(seen) == len(set(seen))
+    assert before <= set(seen)
+    assert {q["orderBy"] for q in queries(fake, "list_assets")} == {"dateCreated asc"}
+
+
+def test_stable_order_is_refused_where_bynder_has_none(
+    client: bynder_ext.BynderClient,
+) -> None:
+    with pytest.raises(ConfigurationError, match="no stable order"):
+        iter_items(list_users, client=client, stable_order=True)
+    with pytest.raises(ConfigurationError, match="leave it out"):
+        iter_items(list_assets, client=client, stable_order=True, order_by="name asc")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,7 +59,6 @@ class Account:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if available_languages is not UNSET:
@@ -76,59 +75,15 @@ class Account:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        name = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        available_languages = d.pop("availableLanguages", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        default_language = d.pop("defaultLanguage", UNSET)
 
-        def _parse_available_languages(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                available_languages_type_0 = cast(list[str], data)
+        time_zone = d.pop("timeZone", UNSET)
 
-                return available_languages_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        available_languages = _parse_available_languages(d.pop("availableLanguages", UNSET))
-
-        def _parse_default_language(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        default_language = _parse_default_language(d.pop("defaultLanguage", UNSET))
-
-        def _parse_time_zone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        time_zone = _parse_time_zone(d.pop("timeZone", UNSET))
-
-        def _parse_is_open_image_bank(data: object) -> bool | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | Unset, data)
-
-        is_open_image_bank = _parse_is_open_image_bank(d.pop("isOpenImageBank", UNSET))
+        is_open_image_bank = d.pop("isOpenImageBank", UNSET)
 
         account = cls(
             name=name,
@@ -137,7 +92,6 @@ class Account:
             time_zone=time_zone,
             is_open_image_bank=is_open_image_bank,
         )
-
         account.additional_properties = d
         return account
 

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.analytics_asset_report_metaproperties_type_0 import (
-        AnalyticsAssetReportMetapropertiesType0,
-    )
-
 
 T = TypeVar("T", bound="AnalyticsAssetReport")
 
@@ -47,10 +41,6 @@ class AnalyticsAssetReport:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.analytics_asset_report_metaproperties_type_0 import (
-            AnalyticsAssetReportMetapropertiesType0,  # noqa: PLC0415
-        )
-
         asset_id = self.asset_id
 
         name: None | str | Unset
@@ -171,7 +161,6 @@ class AnalyticsAssetReport:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if asset_id is not UNSET:
             field_dict["assetId"] = asset_id
         if name is not UNSET:
@@ -217,191 +206,48 @@ class AnalyticsAssetReport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analytics_asset_report_metaproperties_type_0 import (
-            AnalyticsAssetReportMetapropertiesType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         asset_id = d.pop("assetId", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        description = d.pop("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_archived = d.pop("isArchived", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        type_ = d.pop("type", UNSET)
 
-        def _parse_is_archived(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        audit = d.pop("audit", UNSET)
 
-        is_archived = _parse_is_archived(d.pop("isArchived", UNSET))
+        copyright_ = d.pop("copyright", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_limited = d.pop("isLimited", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        date_published = d.pop("datePublished", UNSET)
 
-        def _parse_audit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_removed = d.pop("isRemoved", UNSET)
 
-        audit = _parse_audit(d.pop("audit", UNSET))
+        date_removed = d.pop("dateRemoved", UNSET)
 
-        def _parse_copyright_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id_hash = d.pop("idHash", UNSET)
 
-        copyright_ = _parse_copyright_(d.pop("copyright", UNSET))
+        phash = d.pop("phash", UNSET)
 
-        def _parse_is_limited(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        user_created = d.pop("userCreated", UNSET)
 
-        is_limited = _parse_is_limited(d.pop("isLimited", UNSET))
+        date_created = d.pop("dateCreated", UNSET)
 
-        def _parse_date_published(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        user_modified = d.pop("userModified", UNSET)
 
-        date_published = _parse_date_published(d.pop("datePublished", UNSET))
+        date_modified = d.pop("dateModified", UNSET)
 
-        def _parse_is_removed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        is_watermarked = d.pop("isWatermarked", UNSET)
 
-        is_removed = _parse_is_removed(d.pop("isRemoved", UNSET))
+        is_public = d.pop("isPublic", UNSET)
 
-        def _parse_date_removed(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_removed = _parse_date_removed(d.pop("dateRemoved", UNSET))
-
-        def _parse_id_hash(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id_hash = _parse_id_hash(d.pop("idHash", UNSET))
-
-        def _parse_phash(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phash = _parse_phash(d.pop("phash", UNSET))
-
-        def _parse_user_created(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_created = _parse_user_created(d.pop("userCreated", UNSET))
-
-        def _parse_date_created(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_created = _parse_date_created(d.pop("dateCreated", UNSET))
-
-        def _parse_user_modified(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_modified = _parse_user_modified(d.pop("userModified", UNSET))
-
-        def _parse_date_modified(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_modified = _parse_date_modified(d.pop("dateModified", UNSET))
-
-        def _parse_is_watermarked(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_watermarked = _parse_is_watermarked(d.pop("isWatermarked", UNSET))
-
-        def _parse_is_public(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_public = _parse_is_public(d.pop("isPublic", UNSET))
-
-        def _parse_metaproperties(data: object) -> AnalyticsAssetReportMetapropertiesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metaproperties_type_0 = AnalyticsAssetReportMetapropertiesType0.from_dict(data)
-
-                return metaproperties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AnalyticsAssetReportMetapropertiesType0 | None | Unset, data)
-
-        metaproperties = _parse_metaproperties(d.pop("metaproperties", UNSET))
+        metaproperties: AnalyticsAssetReportMetapropertiesType0 | None | Unset = d.pop("metaproperties", UNSET)
+        if isinstance(metaproperties, dict):
+            metaproperties = AnalyticsAssetReportMetapropertiesType0.from_dict(metaproperties)
 
         analytics_asset_report = cls(
             asset_id=asset_id,
@@ -425,7 +271,6 @@ class AnalyticsAssetReport:
             is_public=is_public,
             metaproperties=metaproperties,
         )
-
         analytics_asset_report.additional_properties = d
         return analytics_asset_report
 
@@ -444,3 +289,8 @@ class AnalyticsAssetReport:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.analytics_asset_report_metaproperties_type_0 import (
+    AnalyticsAssetReportMetapropertiesType0,
+)

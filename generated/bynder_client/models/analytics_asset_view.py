@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,7 +51,6 @@ class AnalyticsAssetView:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if event_id is not UNSET:
             field_dict["eventId"] = event_id
         if event_type is not UNSET:
@@ -70,41 +69,13 @@ class AnalyticsAssetView:
         d = dict(src_dict)
         event_id = d.pop("eventId", UNSET)
 
-        def _parse_event_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        event_type = d.pop("eventType", UNSET)
 
-        event_type = _parse_event_type(d.pop("eventType", UNSET))
+        user_id = d.pop("userId", UNSET)
 
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        date_time = d.pop("dateTime", UNSET)
 
-        user_id = _parse_user_id(d.pop("userId", UNSET))
-
-        def _parse_date_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_time = _parse_date_time(d.pop("dateTime", UNSET))
-
-        def _parse_asset_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        asset_id = _parse_asset_id(d.pop("assetId", UNSET))
+        asset_id = d.pop("assetId", UNSET)
 
         analytics_asset_view = cls(
             event_id=event_id,
@@ -113,7 +84,6 @@ class AnalyticsAssetView:
             date_time=date_time,
             asset_id=asset_id,
         )
-
         analytics_asset_view.additional_properties = d
         return analytics_asset_view
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -88,7 +88,6 @@ class AnalyticsCollectionView:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if event_id is not UNSET:
             field_dict["eventId"] = event_id
         if collection_id is not UNSET:
@@ -117,86 +116,23 @@ class AnalyticsCollectionView:
         d = dict(src_dict)
         event_id = d.pop("eventId", UNSET)
 
-        def _parse_collection_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        collection_id = d.pop("collectionId", UNSET)
 
-        collection_id = _parse_collection_id(d.pop("collectionId", UNSET))
+        event_type = d.pop("eventType", UNSET)
 
-        def _parse_event_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        date_time = d.pop("dateTime", UNSET)
 
-        event_type = _parse_event_type(d.pop("eventType", UNSET))
+        user_id = d.pop("userId", UNSET)
 
-        def _parse_date_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_owner = d.pop("isOwner", UNSET)
 
-        date_time = _parse_date_time(d.pop("dateTime", UNSET))
+        view_origin = d.pop("viewOrigin", UNSET)
 
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ip_address = d.pop("ipAddress", UNSET)
 
-        user_id = _parse_user_id(d.pop("userId", UNSET))
+        user_agent = d.pop("userAgent", UNSET)
 
-        def _parse_is_owner(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_owner = _parse_is_owner(d.pop("isOwner", UNSET))
-
-        def _parse_view_origin(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        view_origin = _parse_view_origin(d.pop("viewOrigin", UNSET))
-
-        def _parse_ip_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ip_address = _parse_ip_address(d.pop("ipAddress", UNSET))
-
-        def _parse_user_agent(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_agent = _parse_user_agent(d.pop("userAgent", UNSET))
-
-        def _parse_is_bynder_support(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_bynder_support = _parse_is_bynder_support(d.pop("isBynderSupport", UNSET))
+        is_bynder_support = d.pop("isBynderSupport", UNSET)
 
         analytics_collection_view = cls(
             event_id=event_id,
@@ -210,7 +146,6 @@ class AnalyticsCollectionView:
             user_agent=user_agent,
             is_bynder_support=is_bynder_support,
         )
-
         analytics_collection_view.additional_properties = d
         return analytics_collection_view
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,7 +61,6 @@ class AnalyticsDownloadRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if event_id is not UNSET:
             field_dict["eventId"] = event_id
         if event_type is not UNSET:
@@ -82,58 +81,15 @@ class AnalyticsDownloadRequest:
         d = dict(src_dict)
         event_id = d.pop("eventId", UNSET)
 
-        def _parse_event_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        event_type = d.pop("eventType", UNSET)
 
-        event_type = _parse_event_type(d.pop("eventType", UNSET))
+        date_time = d.pop("dateTime", UNSET)
 
-        def _parse_date_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        user_id = d.pop("userId", UNSET)
 
-        date_time = _parse_date_time(d.pop("dateTime", UNSET))
+        asset_id = d.pop("assetId", UNSET)
 
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_id = _parse_user_id(d.pop("userId", UNSET))
-
-        def _parse_asset_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        asset_id = _parse_asset_id(d.pop("assetId", UNSET))
-
-        def _parse_download_reasons(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                download_reasons_type_0 = cast(list[str], data)
-
-                return download_reasons_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        download_reasons = _parse_download_reasons(d.pop("downloadReasons", UNSET))
+        download_reasons = d.pop("downloadReasons", UNSET)
 
         analytics_download_request = cls(
             event_id=event_id,
@@ -143,7 +99,6 @@ class AnalyticsDownloadRequest:
             asset_id=asset_id,
             download_reasons=download_reasons,
         )
-
         analytics_download_request.additional_properties = d
         return analytics_download_request
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -99,7 +99,6 @@ class AnalyticsEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if event_type is not UNSET:
@@ -130,95 +129,25 @@ class AnalyticsEvent:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_event_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        event_type = d.pop("eventType", UNSET)
 
-        event_type = _parse_event_type(d.pop("eventType", UNSET))
+        user_id = d.pop("userId", UNSET)
 
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        date_time = d.pop("dateTime", UNSET)
 
-        user_id = _parse_user_id(d.pop("userId", UNSET))
+        asset_id = d.pop("assetId", UNSET)
 
-        def _parse_date_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        asset_type = d.pop("assetType", UNSET)
 
-        date_time = _parse_date_time(d.pop("dateTime", UNSET))
+        asset_name = d.pop("assetName", UNSET)
 
-        def _parse_asset_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        asset_audit = d.pop("assetAudit", UNSET)
 
-        asset_id = _parse_asset_id(d.pop("assetId", UNSET))
+        file_name = d.pop("fileName", UNSET)
 
-        def _parse_asset_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        media_item_id = d.pop("mediaItemId", UNSET)
 
-        asset_type = _parse_asset_type(d.pop("assetType", UNSET))
-
-        def _parse_asset_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        asset_name = _parse_asset_name(d.pop("assetName", UNSET))
-
-        def _parse_asset_audit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        asset_audit = _parse_asset_audit(d.pop("assetAudit", UNSET))
-
-        def _parse_file_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        file_name = _parse_file_name(d.pop("fileName", UNSET))
-
-        def _parse_media_item_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        media_item_id = _parse_media_item_id(d.pop("mediaItemId", UNSET))
-
-        def _parse_media_item_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        media_item_type = _parse_media_item_type(d.pop("mediaItemType", UNSET))
+        media_item_type = d.pop("mediaItemType", UNSET)
 
         analytics_event = cls(
             id=id,
@@ -233,7 +162,6 @@ class AnalyticsEvent:
             media_item_id=media_item_id,
             media_item_type=media_item_type,
         )
-
         analytics_event.additional_properties = d
         return analytics_event
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -121,7 +121,6 @@ class AnalyticsKeywordEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if event_type is not UNSET:
@@ -160,131 +159,33 @@ class AnalyticsKeywordEvent:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_event_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        event_type = d.pop("eventType", UNSET)
 
-        event_type = _parse_event_type(d.pop("eventType", UNSET))
+        user_id = d.pop("userId", UNSET)
 
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        date_time = d.pop("dateTime", UNSET)
 
-        user_id = _parse_user_id(d.pop("userId", UNSET))
+        keyword = d.pop("keyword", UNSET)
 
-        def _parse_date_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        total_results = d.pop("totalResults", UNSET)
 
-        date_time = _parse_date_time(d.pop("dateTime", UNSET))
+        tags_results = d.pop("tagsResults", UNSET)
 
-        def _parse_keyword(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        assets_results = d.pop("assetsResults", UNSET)
 
-        keyword = _parse_keyword(d.pop("keyword", UNSET))
+        documents_results = d.pop("documentsResults", UNSET)
 
-        def _parse_total_results(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        guidelines_results = d.pop("guidelinesResults", UNSET)
 
-        total_results = _parse_total_results(d.pop("totalResults", UNSET))
+        collections_results = d.pop("collectionsResults", UNSET)
 
-        def _parse_tags_results(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        metaproperties_results = d.pop("metapropertiesResults", UNSET)
 
-        tags_results = _parse_tags_results(d.pop("tagsResults", UNSET))
+        collection_assets_results = d.pop("collectionAssetsResults", UNSET)
 
-        def _parse_assets_results(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        workflow_campaigns_results = d.pop("workflowCampaignsResults", UNSET)
 
-        assets_results = _parse_assets_results(d.pop("assetsResults", UNSET))
-
-        def _parse_documents_results(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        documents_results = _parse_documents_results(d.pop("documentsResults", UNSET))
-
-        def _parse_guidelines_results(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        guidelines_results = _parse_guidelines_results(d.pop("guidelinesResults", UNSET))
-
-        def _parse_collections_results(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        collections_results = _parse_collections_results(d.pop("collectionsResults", UNSET))
-
-        def _parse_metaproperties_results(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        metaproperties_results = _parse_metaproperties_results(d.pop("metapropertiesResults", UNSET))
-
-        def _parse_collection_assets_results(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        collection_assets_results = _parse_collection_assets_results(d.pop("collectionAssetsResults", UNSET))
-
-        def _parse_workflow_campaigns_results(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        workflow_campaigns_results = _parse_workflow_campaigns_results(d.pop("workflowCampaignsResults", UNSET))
-
-        def _parse_brandstore_products_results(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        brandstore_products_results = _parse_brandstore_products_results(d.pop("brandstoreProductsResults", UNSET))
+        brandstore_products_results = d.pop("brandstoreProductsResults", UNSET)
 
         analytics_keyword_event = cls(
             id=id,
@@ -303,7 +204,6 @@ class AnalyticsKeywordEvent:
             workflow_campaigns_results=workflow_campaigns_results,
             brandstore_products_results=brandstore_products_results,
         )
-
         analytics_keyword_event.additional_properties = d
         return analytics_keyword_event
 

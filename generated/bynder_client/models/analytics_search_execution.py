@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.analytics_search_filter import AnalyticsSearchFilter
-    from ..models.analytics_search_results import AnalyticsSearchResults
-    from ..models.analytics_sort_order import AnalyticsSortOrder
-
 
 T = TypeVar("T", bound="AnalyticsSearchExecution")
 
@@ -34,9 +28,6 @@ class AnalyticsSearchExecution:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.analytics_search_results import AnalyticsSearchResults  # noqa: PLC0415
-        from ..models.analytics_sort_order import AnalyticsSortOrder  # noqa: PLC0415
-
         event_id = self.event_id
 
         event_type: None | str | Unset
@@ -102,7 +93,6 @@ class AnalyticsSearchExecution:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if event_id is not UNSET:
             field_dict["eventId"] = event_id
         if event_type is not UNSET:
@@ -126,121 +116,30 @@ class AnalyticsSearchExecution:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analytics_search_filter import AnalyticsSearchFilter  # noqa: PLC0415
-        from ..models.analytics_search_results import AnalyticsSearchResults  # noqa: PLC0415
-        from ..models.analytics_sort_order import AnalyticsSortOrder  # noqa: PLC0415
-
         d = dict(src_dict)
         event_id = d.pop("eventId", UNSET)
 
-        def _parse_event_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        event_type = d.pop("eventType", UNSET)
 
-        event_type = _parse_event_type(d.pop("eventType", UNSET))
+        date_time = d.pop("dateTime", UNSET)
 
-        def _parse_date_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        user_id = d.pop("userId", UNSET)
 
-        date_time = _parse_date_time(d.pop("dateTime", UNSET))
+        terms = d.pop("terms", UNSET)
 
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        filters: list[AnalyticsSearchFilter] | None | Unset = d.pop("filters", UNSET)
+        if isinstance(filters, list):
+            filters = [AnalyticsSearchFilter.from_dict(item) for item in filters]
 
-        user_id = _parse_user_id(d.pop("userId", UNSET))
+        operator = d.pop("operator", UNSET)
 
-        def _parse_terms(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                terms_type_0 = cast(list[str], data)
+        sort_order: AnalyticsSortOrder | None | Unset = d.pop("sortOrder", UNSET)
+        if isinstance(sort_order, dict):
+            sort_order = AnalyticsSortOrder.from_dict(sort_order)
 
-                return terms_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        terms = _parse_terms(d.pop("terms", UNSET))
-
-        def _parse_filters(data: object) -> list[AnalyticsSearchFilter] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                filters_type_0 = []
-                _filters_type_0 = data
-                for filters_type_0_item_data in _filters_type_0:
-                    filters_type_0_item = AnalyticsSearchFilter.from_dict(filters_type_0_item_data)
-
-                    filters_type_0.append(filters_type_0_item)
-
-                return filters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AnalyticsSearchFilter] | None | Unset, data)
-
-        filters = _parse_filters(d.pop("filters", UNSET))
-
-        def _parse_operator(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        operator = _parse_operator(d.pop("operator", UNSET))
-
-        def _parse_sort_order(data: object) -> AnalyticsSortOrder | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                sort_order_type_0 = AnalyticsSortOrder.from_dict(data)
-
-                return sort_order_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AnalyticsSortOrder | None | Unset, data)
-
-        sort_order = _parse_sort_order(d.pop("sortOrder", UNSET))
-
-        def _parse_results(data: object) -> AnalyticsSearchResults | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                results_type_0 = AnalyticsSearchResults.from_dict(data)
-
-                return results_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AnalyticsSearchResults | None | Unset, data)
-
-        results = _parse_results(d.pop("results", UNSET))
+        results: AnalyticsSearchResults | None | Unset = d.pop("results", UNSET)
+        if isinstance(results, dict):
+            results = AnalyticsSearchResults.from_dict(results)
 
         analytics_search_execution = cls(
             event_id=event_id,
@@ -253,7 +152,6 @@ class AnalyticsSearchExecution:
             sort_order=sort_order,
             results=results,
         )
-
         analytics_search_execution.additional_properties = d
         return analytics_search_execution
 
@@ -272,3 +170,8 @@ class AnalyticsSearchExecution:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.analytics_search_filter import AnalyticsSearchFilter
+from ..models.analytics_search_results import AnalyticsSearchResults
+from ..models.analytics_sort_order import AnalyticsSortOrder

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,7 +27,6 @@ class AnalyticsSearchResults:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if assets is not UNSET:
             field_dict["assets"] = assets
 
@@ -36,20 +35,11 @@ class AnalyticsSearchResults:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_assets(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        assets = _parse_assets(d.pop("assets", UNSET))
+        assets = d.pop("assets", UNSET)
 
         analytics_search_results = cls(
             assets=assets,
         )
-
         analytics_search_results.additional_properties = d
         return analytics_search_results
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,7 +30,6 @@ class AnalyticsSortOrder:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if field is not UNSET:
             field_dict["field"] = field
         if order is not UNSET:
@@ -43,20 +42,12 @@ class AnalyticsSortOrder:
         d = dict(src_dict)
         field = d.pop("field", UNSET)
 
-        def _parse_order(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        order = _parse_order(d.pop("order", UNSET))
+        order = d.pop("order", UNSET)
 
         analytics_sort_order = cls(
             field=field,
             order=order,
         )
-
         analytics_sort_order.additional_properties = d
         return analytics_sort_order
 

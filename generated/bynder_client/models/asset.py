@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.focus_point import FocusPoint
-    from ..models.media_item import MediaItem
-    from ..models.related_assets import RelatedAssets
-    from ..models.thumbnails import Thumbnails
-
 
 T = TypeVar("T", bound="Asset")
 
@@ -84,9 +77,6 @@ class Asset:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.focus_point import FocusPoint  # noqa: PLC0415
-        from ..models.thumbnails import Thumbnails  # noqa: PLC0415
-
         id = self.id
 
         id_hash: None | str | Unset
@@ -311,7 +301,6 @@ class Asset:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if id_hash is not UNSET:
@@ -383,375 +372,80 @@ class Asset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.focus_point import FocusPoint  # noqa: PLC0415
-        from ..models.media_item import MediaItem  # noqa: PLC0415
-        from ..models.related_assets import RelatedAssets  # noqa: PLC0415
-        from ..models.thumbnails import Thumbnails  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_id_hash(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id_hash = _parse_id_hash(d.pop("idHash", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_copyright_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        copyright_ = _parse_copyright_(d.pop("copyright", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_brand_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        brand_id = _parse_brand_id(d.pop("brandId", UNSET))
-
-        def _parse_sub_brand_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sub_brand_id = _parse_sub_brand_id(d.pop("subBrandId", UNSET))
-
-        def _parse_user_created(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_created = _parse_user_created(d.pop("userCreated", UNSET))
-
-        def _parse_date_created(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_created = _parse_date_created(d.pop("dateCreated", UNSET))
-
-        def _parse_date_modified(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_modified = _parse_date_modified(d.pop("dateModified", UNSET))
-
-        def _parse_date_published(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_published = _parse_date_published(d.pop("datePublished", UNSET))
-
-        def _parse_extension(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                extension_type_0 = cast(list[str], data)
-
-                return extension_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        extension = _parse_extension(d.pop("extension", UNSET))
-
-        def _parse_file_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        file_size = _parse_file_size(d.pop("fileSize", UNSET))
-
-        def _parse_width(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        width = _parse_width(d.pop("width", UNSET))
-
-        def _parse_height(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        height = _parse_height(d.pop("height", UNSET))
-
-        def _parse_orientation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        orientation = _parse_orientation(d.pop("orientation", UNSET))
-
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[str], data)
-
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        def _parse_property_options(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                property_options_type_0 = cast(list[str], data)
-
-                return property_options_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        property_options = _parse_property_options(d.pop("propertyOptions", UNSET))
-
-        def _parse_archive(data: object) -> bool | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | Unset, data)
-
-        archive = _parse_archive(d.pop("archive", UNSET))
-
-        def _parse_limited(data: object) -> bool | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | Unset, data)
-
-        limited = _parse_limited(d.pop("limited", UNSET))
-
-        def _parse_is_public(data: object) -> bool | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | Unset, data)
-
-        is_public = _parse_is_public(d.pop("isPublic", UNSET))
-
-        def _parse_watermarked(data: object) -> bool | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | Unset, data)
-
-        watermarked = _parse_watermarked(d.pop("watermarked", UNSET))
-
-        def _parse_thumbnails(data: object) -> None | Thumbnails | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                thumbnails_type_0 = Thumbnails.from_dict(data)
-
-                return thumbnails_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Thumbnails | Unset, data)
-
-        thumbnails = _parse_thumbnails(d.pop("thumbnails", UNSET))
-
-        def _parse_transform_base_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        transform_base_url = _parse_transform_base_url(d.pop("transformBaseUrl", UNSET))
-
-        def _parse_original(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        original = _parse_original(d.pop("original", UNSET))
-
-        def _parse_video_preview_ur_ls(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                video_preview_ur_ls_type_0 = cast(list[str], data)
-
-                return video_preview_ur_ls_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        video_preview_ur_ls = _parse_video_preview_ur_ls(d.pop("videoPreviewURLs", UNSET))
-
-        def _parse_active_original_focus_point(data: object) -> FocusPoint | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                active_original_focus_point_type_0 = FocusPoint.from_dict(data)
-
-                return active_original_focus_point_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FocusPoint | None | Unset, data)
-
-        active_original_focus_point = _parse_active_original_focus_point(d.pop("activeOriginalFocusPoint", UNSET))
-
-        def _parse_active_version(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        active_version = _parse_active_version(d.pop("activeVersion", UNSET))
-
-        def _parse_views(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        views = _parse_views(d.pop("views", UNSET))
-
-        def _parse_downloads(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        downloads = _parse_downloads(d.pop("downloads", UNSET))
-
-        def _parse_related_assets(data: object) -> list[RelatedAssets] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                related_assets_type_0 = []
-                _related_assets_type_0 = data
-                for related_assets_type_0_item_data in _related_assets_type_0:
-                    related_assets_type_0_item = RelatedAssets.from_dict(related_assets_type_0_item_data)
-
-                    related_assets_type_0.append(related_assets_type_0_item)
-
-                return related_assets_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[RelatedAssets] | None | Unset, data)
-
-        related_assets = _parse_related_assets(d.pop("relatedAssets", UNSET))
-
-        def _parse_media_items(data: object) -> list[MediaItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                media_items_type_0 = []
-                _media_items_type_0 = data
-                for media_items_type_0_item_data in _media_items_type_0:
-                    media_items_type_0_item = MediaItem.from_dict(media_items_type_0_item_data)
-
-                    media_items_type_0.append(media_items_type_0_item)
-
-                return media_items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[MediaItem] | None | Unset, data)
-
-        media_items = _parse_media_items(d.pop("mediaItems", UNSET))
+        id_hash = d.pop("idHash", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        copyright_ = d.pop("copyright", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        brand_id = d.pop("brandId", UNSET)
+
+        sub_brand_id = d.pop("subBrandId", UNSET)
+
+        user_created = d.pop("userCreated", UNSET)
+
+        date_created = d.pop("dateCreated", UNSET)
+
+        date_modified = d.pop("dateModified", UNSET)
+
+        date_published = d.pop("datePublished", UNSET)
+
+        extension = d.pop("extension", UNSET)
+
+        file_size = d.pop("fileSize", UNSET)
+
+        width = d.pop("width", UNSET)
+
+        height = d.pop("height", UNSET)
+
+        orientation = d.pop("orientation", UNSET)
+
+        tags = d.pop("tags", UNSET)
+
+        property_options = d.pop("propertyOptions", UNSET)
+
+        archive = d.pop("archive", UNSET)
+
+        limited = d.pop("limited", UNSET)
+
+        is_public = d.pop("isPublic", UNSET)
+
+        watermarked = d.pop("watermarked", UNSET)
+
+        thumbnails: None | Thumbnails | Unset = d.pop("thumbnails", UNSET)
+        if isinstance(thumbnails, dict):
+            thumbnails = Thumbnails.from_dict(thumbnails)
+
+        transform_base_url = d.pop("transformBaseUrl", UNSET)
+
+        original = d.pop("original", UNSET)
+
+        video_preview_ur_ls = d.pop("videoPreviewURLs", UNSET)
+
+        active_original_focus_point: FocusPoint | None | Unset = d.pop("activeOriginalFocusPoint", UNSET)
+        if isinstance(active_original_focus_point, dict):
+            active_original_focus_point = FocusPoint.from_dict(active_original_focus_point)
+
+        active_version = d.pop("activeVersion", UNSET)
+
+        views = d.pop("views", UNSET)
+
+        downloads = d.pop("downloads", UNSET)
+
+        related_assets: list[RelatedAssets] | None | Unset = d.pop("relatedAssets", UNSET)
+        if isinstance(related_assets, list):
+            related_assets = [RelatedAssets.from_dict(item) for item in related_assets]
+
+        media_items: list[MediaItem] | None | Unset = d.pop("mediaItems", UNSET)
+        if isinstance(media_items, list):
+            media_items = [MediaItem.from_dict(item) for item in media_items]
 
         asset = cls(
             id=id,
@@ -788,7 +482,6 @@ class Asset:
             related_assets=related_assets,
             media_items=media_items,
         )
-
         asset.additional_properties = d
         return asset
 
@@ -807,3 +500,9 @@ class Asset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.focus_point import FocusPoint
+from ..models.media_item import MediaItem
+from ..models.related_assets import RelatedAssets
+from ..models.thumbnails import Thumbnails

@@ -27,7 +27,6 @@ class AssetCounts:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if total is not UNSET:
             field_dict["total"] = total
 
@@ -41,7 +40,6 @@ class AssetCounts:
         asset_counts = cls(
             total=total,
         )
-
         asset_counts.additional_properties = d
         return asset_counts
 

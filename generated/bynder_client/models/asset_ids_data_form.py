@@ -25,11 +25,7 @@ class AssetIdsDataForm:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        field_dict["data"] = data
 
         return field_dict
 
@@ -41,7 +37,6 @@ class AssetIdsDataForm:
         asset_ids_data_form = cls(
             data=data,
         )
-
         asset_ids_data_form.additional_properties = d
         return asset_ids_data_form
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,13 +30,9 @@ class AssetMetapropertyOptions:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "asset_id": asset_id,
-                "metaproperty_id": metaproperty_id,
-                "metaproperty_option_ids": metaproperty_option_ids,
-            }
-        )
+        field_dict["asset_id"] = asset_id
+        field_dict["metaproperty_id"] = metaproperty_id
+        field_dict["metaproperty_option_ids"] = metaproperty_option_ids
 
         return field_dict
 
@@ -47,14 +43,13 @@ class AssetMetapropertyOptions:
 
         metaproperty_id = d.pop("metaproperty_id")
 
-        metaproperty_option_ids = cast(list[str], d.pop("metaproperty_option_ids"))
+        metaproperty_option_ids = d.pop("metaproperty_option_ids")
 
         asset_metaproperty_options = cls(
             asset_id=asset_id,
             metaproperty_id=metaproperty_id,
             metaproperty_option_ids=metaproperty_option_ids,
         )
-
         asset_metaproperty_options.additional_properties = d
         return asset_metaproperty_options
 

@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.asset import Asset
-    from ..models.asset_counts import AssetCounts
-
 
 T = TypeVar("T", bound="AssetPageWithCount")
 
@@ -36,35 +31,22 @@ class AssetPageWithCount:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "count": count,
-                "media": media,
-            }
-        )
+        field_dict["count"] = count
+        field_dict["media"] = media
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.asset import Asset  # noqa: PLC0415
-        from ..models.asset_counts import AssetCounts  # noqa: PLC0415
-
         d = dict(src_dict)
         count = AssetCounts.from_dict(d.pop("count"))
 
-        media = []
-        _media = d.pop("media")
-        for media_item_data in _media:
-            media_item = Asset.from_dict(media_item_data)
-
-            media.append(media_item)
+        media = [Asset.from_dict(item) for item in d.pop("media")]
 
         asset_page_with_count = cls(
             count=count,
             media=media,
         )
-
         asset_page_with_count.additional_properties = d
         return asset_page_with_count
 
@@ -83,3 +65,7 @@ class AssetPageWithCount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.asset import Asset
+from ..models.asset_counts import AssetCounts

@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.asset import Asset
-    from ..models.asset_total import AssetTotal
-
 
 T = TypeVar("T", bound="AssetPageWithTotal")
 
@@ -33,35 +28,22 @@ class AssetPageWithTotal:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "total": total,
-                "media": media,
-            }
-        )
+        field_dict["total"] = total
+        field_dict["media"] = media
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.asset import Asset  # noqa: PLC0415
-        from ..models.asset_total import AssetTotal  # noqa: PLC0415
-
         d = dict(src_dict)
         total = AssetTotal.from_dict(d.pop("total"))
 
-        media = []
-        _media = d.pop("media")
-        for media_item_data in _media:
-            media_item = Asset.from_dict(media_item_data)
-
-            media.append(media_item)
+        media = [Asset.from_dict(item) for item in d.pop("media")]
 
         asset_page_with_total = cls(
             total=total,
             media=media,
         )
-
         asset_page_with_total.additional_properties = d
         return asset_page_with_total
 
@@ -80,3 +62,7 @@ class AssetPageWithTotal:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.asset import Asset
+from ..models.asset_total import AssetTotal

@@ -23,7 +23,6 @@ class AssetTotal:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if count is not UNSET:
             field_dict["count"] = count
 
@@ -37,7 +36,6 @@ class AssetTotal:
         asset_total = cls(
             count=count,
         )
-
         asset_total.additional_properties = d
         return asset_total
 

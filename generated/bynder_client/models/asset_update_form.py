@@ -75,7 +75,6 @@ class AssetUpdateForm:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
@@ -154,7 +153,6 @@ class AssetUpdateForm:
             custom_thumbnail_file_id=custom_thumbnail_file_id,
             remove_custom_thumbnail=remove_custom_thumbnail,
         )
-
         asset_update_form.additional_properties = d
         return asset_update_form
 

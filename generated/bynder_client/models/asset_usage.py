@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.asset_usage_integration import AssetUsageIntegration
-
 
 T = TypeVar("T", bound="AssetUsage")
 
@@ -31,8 +27,6 @@ class AssetUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.asset_usage_integration import AssetUsageIntegration  # noqa: PLC0415
-
         id = self.id
 
         asset_id: None | str | Unset
@@ -69,7 +63,6 @@ class AssetUsage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if asset_id is not UNSET:
@@ -87,63 +80,20 @@ class AssetUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.asset_usage_integration import AssetUsageIntegration  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_asset_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        asset_id = d.pop("asset_id", UNSET)
 
-        asset_id = _parse_asset_id(d.pop("asset_id", UNSET))
+        integration: AssetUsageIntegration | None | Unset = d.pop("integration", UNSET)
+        if isinstance(integration, dict):
+            integration = AssetUsageIntegration.from_dict(integration)
 
-        def _parse_integration(data: object) -> AssetUsageIntegration | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                integration_type_0 = AssetUsageIntegration.from_dict(data)
+        timestamp = d.pop("timestamp", UNSET)
 
-                return integration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AssetUsageIntegration | None | Unset, data)
+        uri = d.pop("uri", UNSET)
 
-        integration = _parse_integration(d.pop("integration", UNSET))
-
-        def _parse_timestamp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
-
-        def _parse_uri(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        uri = _parse_uri(d.pop("uri", UNSET))
-
-        def _parse_additional(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        additional = _parse_additional(d.pop("additional", UNSET))
+        additional = d.pop("additional", UNSET)
 
         asset_usage = cls(
             id=id,
@@ -153,7 +103,6 @@ class AssetUsage:
             uri=uri,
             additional=additional,
         )
-
         asset_usage.additional_properties = d
         return asset_usage
 
@@ -172,3 +121,6 @@ class AssetUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.asset_usage_integration import AssetUsageIntegration

@@ -40,12 +40,8 @@ class AssetUsageForm:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "integration_id": integration_id,
-                "asset_id": asset_id,
-            }
-        )
+        field_dict["integration_id"] = integration_id
+        field_dict["asset_id"] = asset_id
         if timestamp is not UNSET:
             field_dict["timestamp"] = timestamp
         if uri is not UNSET:
@@ -75,7 +71,6 @@ class AssetUsageForm:
             uri=uri,
             additional=additional,
         )
-
         asset_usage_form.additional_properties = d
         return asset_usage_form
 

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.asset_usage_sync_item import AssetUsageSyncItem
-
 
 T = TypeVar("T", bound="AssetUsageSync")
 
@@ -37,38 +33,26 @@ class AssetUsageSync:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "integration_id": integration_id,
-                "uris": uris,
-                "usages": usages,
-            }
-        )
+        field_dict["integration_id"] = integration_id
+        field_dict["uris"] = uris
+        field_dict["usages"] = usages
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.asset_usage_sync_item import AssetUsageSyncItem  # noqa: PLC0415
-
         d = dict(src_dict)
         integration_id = d.pop("integration_id")
 
-        uris = cast(list[str], d.pop("uris"))
+        uris = d.pop("uris")
 
-        usages = []
-        _usages = d.pop("usages")
-        for usages_item_data in _usages:
-            usages_item = AssetUsageSyncItem.from_dict(usages_item_data)
-
-            usages.append(usages_item)
+        usages = [AssetUsageSyncItem.from_dict(item) for item in d.pop("usages")]
 
         asset_usage_sync = cls(
             integration_id=integration_id,
             uris=uris,
             usages=usages,
         )
-
         asset_usage_sync.additional_properties = d
         return asset_usage_sync
 
@@ -87,3 +71,6 @@ class AssetUsageSync:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.asset_usage_sync_item import AssetUsageSyncItem

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,12 +33,8 @@ class AssetUsageSyncItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "asset_id": asset_id,
-                "uri": uri,
-            }
-        )
+        field_dict["asset_id"] = asset_id
+        field_dict["uri"] = uri
         if additional is not UNSET:
             field_dict["additional"] = additional
 
@@ -51,21 +47,13 @@ class AssetUsageSyncItem:
 
         uri = d.pop("uri")
 
-        def _parse_additional(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        additional = _parse_additional(d.pop("additional", UNSET))
+        additional = d.pop("additional", UNSET)
 
         asset_usage_sync_item = cls(
             asset_id=asset_id,
             uri=uri,
             additional=additional,
         )
-
         asset_usage_sync_item.additional_properties = d
         return asset_usage_sync_item
 

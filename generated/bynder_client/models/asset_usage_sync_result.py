@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.asset_usage import AssetUsage
-    from ..models.asset_usage_sync_item import AssetUsageSyncItem
-    from ..models.asset_usage_sync_rejection import AssetUsageSyncRejection
-
 
 T = TypeVar("T", bound="AssetUsageSyncResult")
 
@@ -62,7 +56,6 @@ class AssetUsageSyncResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if accepted is not UNSET:
             field_dict["accepted"] = accepted
         if new is not UNSET:
@@ -76,46 +69,22 @@ class AssetUsageSyncResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.asset_usage import AssetUsage  # noqa: PLC0415
-        from ..models.asset_usage_sync_item import AssetUsageSyncItem  # noqa: PLC0415
-        from ..models.asset_usage_sync_rejection import AssetUsageSyncRejection  # noqa: PLC0415
-
         d = dict(src_dict)
-        _accepted = d.pop("accepted", UNSET)
-        accepted: list[AssetUsageSyncItem] | Unset = UNSET
-        if _accepted is not UNSET:
-            accepted = []
-            for accepted_item_data in _accepted:
-                accepted_item = AssetUsageSyncItem.from_dict(accepted_item_data)
+        accepted: list[AssetUsageSyncItem] | Unset = d.pop("accepted", UNSET)
+        if isinstance(accepted, list):
+            accepted = [AssetUsageSyncItem.from_dict(item) for item in accepted]
 
-                accepted.append(accepted_item)
+        new: list[AssetUsage] | Unset = d.pop("new", UNSET)
+        if isinstance(new, list):
+            new = [AssetUsage.from_dict(item) for item in new]
 
-        _new = d.pop("new", UNSET)
-        new: list[AssetUsage] | Unset = UNSET
-        if _new is not UNSET:
-            new = []
-            for new_item_data in _new:
-                new_item = AssetUsage.from_dict(new_item_data)
+        rejected: list[AssetUsageSyncRejection] | Unset = d.pop("rejected", UNSET)
+        if isinstance(rejected, list):
+            rejected = [AssetUsageSyncRejection.from_dict(item) for item in rejected]
 
-                new.append(new_item)
-
-        _rejected = d.pop("rejected", UNSET)
-        rejected: list[AssetUsageSyncRejection] | Unset = UNSET
-        if _rejected is not UNSET:
-            rejected = []
-            for rejected_item_data in _rejected:
-                rejected_item = AssetUsageSyncRejection.from_dict(rejected_item_data)
-
-                rejected.append(rejected_item)
-
-        _removed = d.pop("removed", UNSET)
-        removed: list[AssetUsageSyncItem] | Unset = UNSET
-        if _removed is not UNSET:
-            removed = []
-            for removed_item_data in _removed:
-                removed_item = AssetUsageSyncItem.from_dict(removed_item_data)
-
-                removed.append(removed_item)
+        removed: list[AssetUsageSyncItem] | Unset = d.pop("removed", UNSET)
+        if isinstance(removed, list):
+            removed = [AssetUsageSyncItem.from_dict(item) for item in removed]
 
         asset_usage_sync_result = cls(
             accepted=accepted,
@@ -123,7 +92,6 @@ class AssetUsageSyncResult:
             rejected=rejected,
             removed=removed,
         )
-
         asset_usage_sync_result.additional_properties = d
         return asset_usage_sync_result
 
@@ -142,3 +110,8 @@ class AssetUsageSyncResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.asset_usage import AssetUsage
+from ..models.asset_usage_sync_item import AssetUsageSyncItem
+from ..models.asset_usage_sync_rejection import AssetUsageSyncRejection

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.authoring_document_resource import AuthoringDocumentResource
-
 
 T = TypeVar("T", bound="AuthoringDocument")
 
@@ -26,25 +22,18 @@ class AuthoringDocument:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        field_dict["data"] = data
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.authoring_document_resource import AuthoringDocumentResource  # noqa: PLC0415
-
         d = dict(src_dict)
         data = AuthoringDocumentResource.from_dict(d.pop("data"))
 
         authoring_document = cls(
             data=data,
         )
-
         authoring_document.additional_properties = d
         return authoring_document
 
@@ -63,3 +52,6 @@ class AuthoringDocument:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.authoring_document_resource import AuthoringDocumentResource

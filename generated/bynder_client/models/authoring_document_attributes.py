@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.authoring_document_attributes_document_type_0 import (
-        AuthoringDocumentAttributesDocumentType0,
-    )
-
 
 T = TypeVar("T", bound="AuthoringDocumentAttributes")
 
@@ -30,10 +24,6 @@ class AuthoringDocumentAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.authoring_document_attributes_document_type_0 import (
-            AuthoringDocumentAttributesDocumentType0,  # noqa: PLC0415
-        )
-
         document: dict[str, Any] | str | Unset
         if isinstance(self.document, Unset):
             document = UNSET
@@ -56,7 +46,6 @@ class AuthoringDocumentAttributes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if document is not UNSET:
             field_dict["document"] = document
         if html is not UNSET:
@@ -68,10 +57,6 @@ class AuthoringDocumentAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.authoring_document_attributes_document_type_0 import (
-            AuthoringDocumentAttributesDocumentType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
 
         def _parse_document(data: object) -> AuthoringDocumentAttributesDocumentType0 | str | Unset:
@@ -89,30 +74,15 @@ class AuthoringDocumentAttributes:
 
         document = _parse_document(d.pop("document", UNSET))
 
-        def _parse_html(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        html = d.pop("html", UNSET)
 
-        html = _parse_html(d.pop("html", UNSET))
-
-        def _parse_document_group_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        document_group_id = _parse_document_group_id(d.pop("documentGroupId", UNSET))
+        document_group_id = d.pop("documentGroupId", UNSET)
 
         authoring_document_attributes = cls(
             document=document,
             html=html,
             document_group_id=document_group_id,
         )
-
         authoring_document_attributes.additional_properties = d
         return authoring_document_attributes
 
@@ -131,3 +101,8 @@ class AuthoringDocumentAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.authoring_document_attributes_document_type_0 import (
+    AuthoringDocumentAttributesDocumentType0,
+)

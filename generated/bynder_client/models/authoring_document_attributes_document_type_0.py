@@ -14,7 +14,6 @@ class AuthoringDocumentAttributesDocumentType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -24,7 +23,6 @@ class AuthoringDocumentAttributesDocumentType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         authoring_document_attributes_document_type_0 = cls()
-
         authoring_document_attributes_document_type_0.additional_properties = d
         return authoring_document_attributes_document_type_0
 

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.authoring_document_attributes import AuthoringDocumentAttributes
-
 
 T = TypeVar("T", bound="AuthoringDocumentResource")
 
@@ -33,20 +29,14 @@ class AuthoringDocumentResource:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-                "attributes": attributes,
-            }
-        )
+        field_dict["id"] = id
+        field_dict["type"] = type_
+        field_dict["attributes"] = attributes
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.authoring_document_attributes import AuthoringDocumentAttributes  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -59,7 +49,6 @@ class AuthoringDocumentResource:
             type_=type_,
             attributes=attributes,
         )
-
         authoring_document_resource.additional_properties = d
         return authoring_document_resource
 
@@ -78,3 +67,6 @@ class AuthoringDocumentResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.authoring_document_attributes import AuthoringDocumentAttributes

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.automation_action_data import AutomationActionData
-
 
 T = TypeVar("T", bound="AutomationAction")
 
@@ -36,11 +32,7 @@ class AutomationAction:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "action_type": action_type,
-            }
-        )
+        field_dict["action_type"] = action_type
         if data is not UNSET:
             field_dict["data"] = data
 
@@ -48,23 +40,17 @@ class AutomationAction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.automation_action_data import AutomationActionData  # noqa: PLC0415
-
         d = dict(src_dict)
         action_type = d.pop("action_type")
 
-        _data = d.pop("data", UNSET)
-        data: AutomationActionData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = AutomationActionData.from_dict(_data)
+        data: AutomationActionData | Unset = d.pop("data", UNSET)
+        if isinstance(data, dict):
+            data = AutomationActionData.from_dict(data)
 
         automation_action = cls(
             action_type=action_type,
             data=data,
         )
-
         automation_action.additional_properties = d
         return automation_action
 
@@ -83,3 +69,6 @@ class AutomationAction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.automation_action_data import AutomationActionData

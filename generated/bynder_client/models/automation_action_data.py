@@ -26,7 +26,6 @@ class AutomationActionData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if collection_id is not UNSET:
             field_dict["collection_id"] = collection_id
         if agent_id is not UNSET:
@@ -45,7 +44,6 @@ class AutomationActionData:
             collection_id=collection_id,
             agent_id=agent_id,
         )
-
         automation_action_data.additional_properties = d
         return automation_action_data
 

@@ -26,7 +26,6 @@ class AutomationActionInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if action_type is not UNSET:
             field_dict["action_type"] = action_type
 
@@ -40,7 +39,6 @@ class AutomationActionInfo:
         automation_action_info = cls(
             action_type=action_type,
         )
-
         automation_action_info.additional_properties = d
         return automation_action_info
 

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.automation_action_info import AutomationActionInfo
-
 
 T = TypeVar("T", bound="AutomationActions")
 
@@ -36,7 +32,6 @@ class AutomationActions:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if actions is not UNSET:
             field_dict["actions"] = actions
         if max_actions_limit is not UNSET:
@@ -46,17 +41,10 @@ class AutomationActions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.automation_action_info import AutomationActionInfo  # noqa: PLC0415
-
         d = dict(src_dict)
-        _actions = d.pop("actions", UNSET)
-        actions: list[AutomationActionInfo] | Unset = UNSET
-        if _actions is not UNSET:
-            actions = []
-            for actions_item_data in _actions:
-                actions_item = AutomationActionInfo.from_dict(actions_item_data)
-
-                actions.append(actions_item)
+        actions: list[AutomationActionInfo] | Unset = d.pop("actions", UNSET)
+        if isinstance(actions, list):
+            actions = [AutomationActionInfo.from_dict(item) for item in actions]
 
         max_actions_limit = d.pop("max_actions_limit", UNSET)
 
@@ -64,7 +52,6 @@ class AutomationActions:
             actions=actions,
             max_actions_limit=max_actions_limit,
         )
-
         automation_actions.additional_properties = d
         return automation_actions
 
@@ -83,3 +70,6 @@ class AutomationActions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.automation_action_info import AutomationActionInfo

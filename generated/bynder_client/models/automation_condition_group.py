@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.automation_leaf_condition import AutomationLeafCondition
-
 
 T = TypeVar("T", bound="AutomationConditionGroup")
 
@@ -32,7 +28,6 @@ class AutomationConditionGroup:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if and_ is not UNSET:
             field_dict["and"] = and_
 
@@ -40,22 +35,14 @@ class AutomationConditionGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.automation_leaf_condition import AutomationLeafCondition  # noqa: PLC0415
-
         d = dict(src_dict)
-        _and_ = d.pop("and", UNSET)
-        and_: list[AutomationLeafCondition] | Unset = UNSET
-        if _and_ is not UNSET:
-            and_ = []
-            for and_item_data in _and_:
-                and_item = AutomationLeafCondition.from_dict(and_item_data)
-
-                and_.append(and_item)
+        and_: list[AutomationLeafCondition] | Unset = d.pop("and", UNSET)
+        if isinstance(and_, list):
+            and_ = [AutomationLeafCondition.from_dict(item) for item in and_]
 
         automation_condition_group = cls(
             and_=and_,
         )
-
         automation_condition_group.additional_properties = d
         return automation_condition_group
 
@@ -74,3 +61,6 @@ class AutomationConditionGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.automation_leaf_condition import AutomationLeafCondition

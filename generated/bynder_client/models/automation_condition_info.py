@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.automation_term import AutomationTerm
-
 
 T = TypeVar("T", bound="AutomationConditionInfo")
 
@@ -48,7 +44,6 @@ class AutomationConditionInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if weight is not UNSET:
@@ -62,30 +57,16 @@ class AutomationConditionInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.automation_term import AutomationTerm  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        def _parse_weight(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        weight = d.pop("weight", UNSET)
 
-        weight = _parse_weight(d.pop("weight", UNSET))
+        operators = d.pop("operators", UNSET)
 
-        operators = cast(list[str], d.pop("operators", UNSET))
-
-        _terms = d.pop("terms", UNSET)
-        terms: list[AutomationTerm] | Unset = UNSET
-        if _terms is not UNSET:
-            terms = []
-            for terms_item_data in _terms:
-                terms_item = AutomationTerm.from_dict(terms_item_data)
-
-                terms.append(terms_item)
+        terms: list[AutomationTerm] | Unset = d.pop("terms", UNSET)
+        if isinstance(terms, list):
+            terms = [AutomationTerm.from_dict(item) for item in terms]
 
         automation_condition_info = cls(
             name=name,
@@ -93,7 +74,6 @@ class AutomationConditionInfo:
             operators=operators,
             terms=terms,
         )
-
         automation_condition_info.additional_properties = d
         return automation_condition_info
 
@@ -112,3 +92,6 @@ class AutomationConditionInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.automation_term import AutomationTerm

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.automation_condition_info import AutomationConditionInfo
-
 
 T = TypeVar("T", bound="AutomationConditions")
 
@@ -36,7 +32,6 @@ class AutomationConditions:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if conditions is not UNSET:
             field_dict["conditions"] = conditions
         if max_conditions_count is not UNSET:
@@ -46,17 +41,10 @@ class AutomationConditions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.automation_condition_info import AutomationConditionInfo  # noqa: PLC0415
-
         d = dict(src_dict)
-        _conditions = d.pop("conditions", UNSET)
-        conditions: list[AutomationConditionInfo] | Unset = UNSET
-        if _conditions is not UNSET:
-            conditions = []
-            for conditions_item_data in _conditions:
-                conditions_item = AutomationConditionInfo.from_dict(conditions_item_data)
-
-                conditions.append(conditions_item)
+        conditions: list[AutomationConditionInfo] | Unset = d.pop("conditions", UNSET)
+        if isinstance(conditions, list):
+            conditions = [AutomationConditionInfo.from_dict(item) for item in conditions]
 
         max_conditions_count = d.pop("max_conditions_count", UNSET)
 
@@ -64,7 +52,6 @@ class AutomationConditions:
             conditions=conditions,
             max_conditions_count=max_conditions_count,
         )
-
         automation_conditions.additional_properties = d
         return automation_conditions
 
@@ -83,3 +70,6 @@ class AutomationConditions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.automation_condition_info import AutomationConditionInfo

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.automation_term import AutomationTerm
-
 
 T = TypeVar("T", bound="AutomationExpression")
 
@@ -36,11 +32,7 @@ class AutomationExpression:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "operator": operator,
-            }
-        )
+        field_dict["operator"] = operator
         if term is not UNSET:
             field_dict["term"] = term
 
@@ -48,25 +40,17 @@ class AutomationExpression:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.automation_term import AutomationTerm  # noqa: PLC0415
-
         d = dict(src_dict)
         operator = d.pop("operator")
 
-        _term = d.pop("term", UNSET)
-        term: list[AutomationTerm] | Unset = UNSET
-        if _term is not UNSET:
-            term = []
-            for term_item_data in _term:
-                term_item = AutomationTerm.from_dict(term_item_data)
-
-                term.append(term_item)
+        term: list[AutomationTerm] | Unset = d.pop("term", UNSET)
+        if isinstance(term, list):
+            term = [AutomationTerm.from_dict(item) for item in term]
 
         automation_expression = cls(
             operator=operator,
             term=term,
         )
-
         automation_expression.additional_properties = d
         return automation_expression
 
@@ -85,3 +69,6 @@ class AutomationExpression:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.automation_term import AutomationTerm

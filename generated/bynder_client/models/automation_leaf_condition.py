@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.automation_expression import AutomationExpression
-
 
 T = TypeVar("T", bound="AutomationLeafCondition")
 
@@ -30,19 +26,13 @@ class AutomationLeafCondition:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "condition_type": condition_type,
-                "expression": expression,
-            }
-        )
+        field_dict["condition_type"] = condition_type
+        field_dict["expression"] = expression
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.automation_expression import AutomationExpression  # noqa: PLC0415
-
         d = dict(src_dict)
         condition_type = d.pop("condition_type")
 
@@ -52,7 +42,6 @@ class AutomationLeafCondition:
             condition_type=condition_type,
             expression=expression,
         )
-
         automation_leaf_condition.additional_properties = d
         return automation_leaf_condition
 
@@ -71,3 +60,6 @@ class AutomationLeafCondition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.automation_expression import AutomationExpression

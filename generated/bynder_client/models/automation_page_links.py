@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,7 +34,6 @@ class AutomationPageLinks:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if previous_page is not UNSET:
             field_dict["previous_page"] = previous_page
         if next_page is not UNSET:
@@ -45,30 +44,14 @@ class AutomationPageLinks:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        previous_page = d.pop("previous_page", UNSET)
 
-        def _parse_previous_page(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        previous_page = _parse_previous_page(d.pop("previous_page", UNSET))
-
-        def _parse_next_page(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_page = _parse_next_page(d.pop("next_page", UNSET))
+        next_page = d.pop("next_page", UNSET)
 
         automation_page_links = cls(
             previous_page=previous_page,
             next_page=next_page,
         )
-
         automation_page_links.additional_properties = d
         return automation_page_links
 

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.automation_step import AutomationStep
-
 
 T = TypeVar("T", bound="AutomationRule")
 
@@ -100,7 +96,6 @@ class AutomationRule:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if status is not UNSET:
@@ -126,112 +121,28 @@ class AutomationRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.automation_step import AutomationStep  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status = d.pop("status", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
+        name = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_by_id = d.pop("created_by_id", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        edited_by_id = d.pop("edited_by_id", UNSET)
 
-        def _parse_created_by_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        date_created = d.pop("date_created", UNSET)
 
-        created_by_id = _parse_created_by_id(d.pop("created_by_id", UNSET))
+        date_modified = d.pop("date_modified", UNSET)
 
-        def _parse_edited_by_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        date_removed = d.pop("date_removed", UNSET)
 
-        edited_by_id = _parse_edited_by_id(d.pop("edited_by_id", UNSET))
+        triggers = d.pop("triggers", UNSET)
 
-        def _parse_date_created(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_created = _parse_date_created(d.pop("date_created", UNSET))
-
-        def _parse_date_modified(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_modified = _parse_date_modified(d.pop("date_modified", UNSET))
-
-        def _parse_date_removed(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_removed = _parse_date_removed(d.pop("date_removed", UNSET))
-
-        def _parse_triggers(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                triggers_type_0 = cast(list[str], data)
-
-                return triggers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        triggers = _parse_triggers(d.pop("triggers", UNSET))
-
-        def _parse_steps(data: object) -> list[AutomationStep] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                steps_type_0 = []
-                _steps_type_0 = data
-                for steps_type_0_item_data in _steps_type_0:
-                    steps_type_0_item = AutomationStep.from_dict(steps_type_0_item_data)
-
-                    steps_type_0.append(steps_type_0_item)
-
-                return steps_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AutomationStep] | None | Unset, data)
-
-        steps = _parse_steps(d.pop("steps", UNSET))
+        steps: list[AutomationStep] | None | Unset = d.pop("steps", UNSET)
+        if isinstance(steps, list):
+            steps = [AutomationStep.from_dict(item) for item in steps]
 
         automation_rule = cls(
             id=id,
@@ -245,7 +156,6 @@ class AutomationRule:
             triggers=triggers,
             steps=steps,
         )
-
         automation_rule.additional_properties = d
         return automation_rule
 
@@ -264,3 +174,6 @@ class AutomationRule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.automation_step import AutomationStep

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.automation_step import AutomationStep
-
 
 T = TypeVar("T", bound="AutomationRuleCreate")
 
@@ -40,11 +36,7 @@ class AutomationRuleCreate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        field_dict["name"] = name
         if triggers is not UNSET:
             field_dict["triggers"] = triggers
         if steps is not UNSET:
@@ -54,28 +46,20 @@ class AutomationRuleCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.automation_step import AutomationStep  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
-        triggers = cast(list[str], d.pop("triggers", UNSET))
+        triggers = d.pop("triggers", UNSET)
 
-        _steps = d.pop("steps", UNSET)
-        steps: list[AutomationStep] | Unset = UNSET
-        if _steps is not UNSET:
-            steps = []
-            for steps_item_data in _steps:
-                steps_item = AutomationStep.from_dict(steps_item_data)
-
-                steps.append(steps_item)
+        steps: list[AutomationStep] | Unset = d.pop("steps", UNSET)
+        if isinstance(steps, list):
+            steps = [AutomationStep.from_dict(item) for item in steps]
 
         automation_rule_create = cls(
             name=name,
             triggers=triggers,
             steps=steps,
         )
-
         automation_rule_create.additional_properties = d
         return automation_rule_create
 
@@ -94,3 +78,6 @@ class AutomationRuleCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.automation_step import AutomationStep

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,7 +72,6 @@ class AutomationRuleCreated:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if status is not UNSET:
@@ -97,68 +96,19 @@ class AutomationRuleCreated:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status = d.pop("status", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
+        name = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        account_id = d.pop("account_id", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        created_by_id = d.pop("created_by_id", UNSET)
 
-        def _parse_account_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        edited_by_id = d.pop("edited_by_id", UNSET)
 
-        account_id = _parse_account_id(d.pop("account_id", UNSET))
+        date_created = d.pop("date_created", UNSET)
 
-        def _parse_created_by_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by_id = _parse_created_by_id(d.pop("created_by_id", UNSET))
-
-        def _parse_edited_by_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        edited_by_id = _parse_edited_by_id(d.pop("edited_by_id", UNSET))
-
-        def _parse_date_created(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_created = _parse_date_created(d.pop("date_created", UNSET))
-
-        def _parse_date_modified(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_modified = _parse_date_modified(d.pop("date_modified", UNSET))
+        date_modified = d.pop("date_modified", UNSET)
 
         automation_rule_created = cls(
             id=id,
@@ -170,7 +120,6 @@ class AutomationRuleCreated:
             date_created=date_created,
             date_modified=date_modified,
         )
-
         automation_rule_created.additional_properties = d
         return automation_rule_created
 

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.automation_page_links import AutomationPageLinks
-    from ..models.automation_rule import AutomationRule
-
 
 T = TypeVar("T", bound="AutomationRulePage")
 
@@ -39,7 +34,6 @@ class AutomationRulePage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if rules is not UNSET:
             field_dict["rules"] = rules
         if metadata is not UNSET:
@@ -49,31 +43,19 @@ class AutomationRulePage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.automation_page_links import AutomationPageLinks  # noqa: PLC0415
-        from ..models.automation_rule import AutomationRule  # noqa: PLC0415
-
         d = dict(src_dict)
-        _rules = d.pop("rules", UNSET)
-        rules: list[AutomationRule] | Unset = UNSET
-        if _rules is not UNSET:
-            rules = []
-            for rules_item_data in _rules:
-                rules_item = AutomationRule.from_dict(rules_item_data)
+        rules: list[AutomationRule] | Unset = d.pop("rules", UNSET)
+        if isinstance(rules, list):
+            rules = [AutomationRule.from_dict(item) for item in rules]
 
-                rules.append(rules_item)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: AutomationPageLinks | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = AutomationPageLinks.from_dict(_metadata)
+        metadata: AutomationPageLinks | Unset = d.pop("metadata", UNSET)
+        if isinstance(metadata, dict):
+            metadata = AutomationPageLinks.from_dict(metadata)
 
         automation_rule_page = cls(
             rules=rules,
             metadata=metadata,
         )
-
         automation_rule_page.additional_properties = d
         return automation_rule_page
 
@@ -92,3 +74,7 @@ class AutomationRulePage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.automation_page_links import AutomationPageLinks
+from ..models.automation_rule import AutomationRule

@@ -26,11 +26,7 @@ class AutomationRuleStatus:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
+        field_dict["status"] = status
 
         return field_dict
 
@@ -42,7 +38,6 @@ class AutomationRuleStatus:
         automation_rule_status = cls(
             status=status,
         )
-
         automation_rule_status.additional_properties = d
         return automation_rule_status
 

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.automation_action import AutomationAction
-    from ..models.automation_condition_group import AutomationConditionGroup
-
 
 T = TypeVar("T", bound="AutomationStep")
 
@@ -62,7 +57,6 @@ class AutomationStep:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if step_triggers is not UNSET:
             field_dict["step_triggers"] = step_triggers
         if conditions is not UNSET:
@@ -74,78 +68,22 @@ class AutomationStep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.automation_action import AutomationAction  # noqa: PLC0415
-        from ..models.automation_condition_group import AutomationConditionGroup  # noqa: PLC0415
-
         d = dict(src_dict)
+        step_triggers = d.pop("step_triggers", UNSET)
 
-        def _parse_step_triggers(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                step_triggers_type_0 = cast(list[str], data)
+        conditions: list[AutomationConditionGroup] | None | Unset = d.pop("conditions", UNSET)
+        if isinstance(conditions, list):
+            conditions = [AutomationConditionGroup.from_dict(item) for item in conditions]
 
-                return step_triggers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        step_triggers = _parse_step_triggers(d.pop("step_triggers", UNSET))
-
-        def _parse_conditions(data: object) -> list[AutomationConditionGroup] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                conditions_type_0 = []
-                _conditions_type_0 = data
-                for conditions_type_0_item_data in _conditions_type_0:
-                    conditions_type_0_item = AutomationConditionGroup.from_dict(conditions_type_0_item_data)
-
-                    conditions_type_0.append(conditions_type_0_item)
-
-                return conditions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AutomationConditionGroup] | None | Unset, data)
-
-        conditions = _parse_conditions(d.pop("conditions", UNSET))
-
-        def _parse_actions(data: object) -> list[AutomationAction] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                actions_type_0 = []
-                _actions_type_0 = data
-                for actions_type_0_item_data in _actions_type_0:
-                    actions_type_0_item = AutomationAction.from_dict(actions_type_0_item_data)
-
-                    actions_type_0.append(actions_type_0_item)
-
-                return actions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AutomationAction] | None | Unset, data)
-
-        actions = _parse_actions(d.pop("actions", UNSET))
+        actions: list[AutomationAction] | None | Unset = d.pop("actions", UNSET)
+        if isinstance(actions, list):
+            actions = [AutomationAction.from_dict(item) for item in actions]
 
         automation_step = cls(
             step_triggers=step_triggers,
             conditions=conditions,
             actions=actions,
         )
-
         automation_step.additional_properties = d
         return automation_step
 
@@ -164,3 +102,7 @@ class AutomationStep:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.automation_action import AutomationAction
+from ..models.automation_condition_group import AutomationConditionGroup

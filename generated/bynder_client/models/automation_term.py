@@ -41,7 +41,6 @@ class AutomationTerm:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if asset_type is not UNSET:
             field_dict["asset_type"] = asset_type
         if metaproperty_id is not UNSET:
@@ -75,7 +74,6 @@ class AutomationTerm:
             offset_amount=offset_amount,
             offset_unit=offset_unit,
         )
-
         automation_term.additional_properties = d
         return automation_term
 

@@ -24,7 +24,6 @@ class AutomationTrigger:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
 
@@ -38,7 +37,6 @@ class AutomationTrigger:
         automation_trigger = cls(
             name=name,
         )
-
         automation_trigger.additional_properties = d
         return automation_trigger
 

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.automation_trigger import AutomationTrigger
-
 
 T = TypeVar("T", bound="AutomationTriggers")
 
@@ -32,7 +28,6 @@ class AutomationTriggers:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if triggers is not UNSET:
             field_dict["triggers"] = triggers
 
@@ -40,22 +35,14 @@ class AutomationTriggers:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.automation_trigger import AutomationTrigger  # noqa: PLC0415
-
         d = dict(src_dict)
-        _triggers = d.pop("triggers", UNSET)
-        triggers: list[AutomationTrigger] | Unset = UNSET
-        if _triggers is not UNSET:
-            triggers = []
-            for triggers_item_data in _triggers:
-                triggers_item = AutomationTrigger.from_dict(triggers_item_data)
-
-                triggers.append(triggers_item)
+        triggers: list[AutomationTrigger] | Unset = d.pop("triggers", UNSET)
+        if isinstance(triggers, list):
+            triggers = [AutomationTrigger.from_dict(item) for item in triggers]
 
         automation_triggers = cls(
             triggers=triggers,
         )
-
         automation_triggers.additional_properties = d
         return automation_triggers
 
@@ -74,3 +61,6 @@ class AutomationTriggers:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.automation_trigger import AutomationTrigger

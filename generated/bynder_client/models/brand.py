@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.sub_brand import SubBrand
-
 
 T = TypeVar("T", bound="Brand")
 
@@ -62,7 +58,6 @@ class Brand:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:
@@ -78,59 +73,18 @@ class Brand:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sub_brand import SubBrand  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        description = d.pop("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        image = d.pop("image", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_image(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        image = _parse_image(d.pop("image", UNSET))
-
-        def _parse_sub_brands(data: object) -> list[SubBrand] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                sub_brands_type_0 = []
-                _sub_brands_type_0 = data
-                for sub_brands_type_0_item_data in _sub_brands_type_0:
-                    sub_brands_type_0_item = SubBrand.from_dict(sub_brands_type_0_item_data)
-
-                    sub_brands_type_0.append(sub_brands_type_0_item)
-
-                return sub_brands_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SubBrand] | None | Unset, data)
-
-        sub_brands = _parse_sub_brands(d.pop("subBrands", UNSET))
+        sub_brands: list[SubBrand] | None | Unset = d.pop("subBrands", UNSET)
+        if isinstance(sub_brands, list):
+            sub_brands = [SubBrand.from_dict(item) for item in sub_brands]
 
         brand = cls(
             id=id,
@@ -139,7 +93,6 @@ class Brand:
             image=image,
             sub_brands=sub_brands,
         )
-
         brand.additional_properties = d
         return brand
 
@@ -158,3 +111,6 @@ class Brand:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sub_brand import SubBrand

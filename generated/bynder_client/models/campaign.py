@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.campaign_campaign_metaproperties_type_0 import (
-        CampaignCampaignMetapropertiesType0,
-    )
-
 
 T = TypeVar("T", bound="Campaign")
 
@@ -44,10 +38,6 @@ class Campaign:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.campaign_campaign_metaproperties_type_0 import (
-            CampaignCampaignMetapropertiesType0,  # noqa: PLC0415
-        )
-
         id = self.id
 
         name: None | str | Unset
@@ -138,7 +128,6 @@ class Campaign:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["ID"] = id
         if name is not UNSET:
@@ -174,146 +163,40 @@ class Campaign:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign_campaign_metaproperties_type_0 import (
-            CampaignCampaignMetapropertiesType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        key = d.pop("key", UNSET)
 
-        def _parse_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = d.pop("description", UNSET)
 
-        key = _parse_key(d.pop("key", UNSET))
+        account_id = d.pop("accountID", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_by_id = d.pop("createdByID", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        responsible_id = d.pop("responsibleID", UNSET)
 
-        def _parse_account_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        preset_id = d.pop("presetID", UNSET)
 
-        account_id = _parse_account_id(d.pop("accountID", UNSET))
+        closed = d.pop("closed", UNSET)
 
-        def _parse_created_by_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        date_start = d.pop("dateStart", UNSET)
 
-        created_by_id = _parse_created_by_id(d.pop("createdByID", UNSET))
+        deadline = d.pop("deadline", UNSET)
 
-        def _parse_responsible_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        date_created = d.pop("dateCreated", UNSET)
 
-        responsible_id = _parse_responsible_id(d.pop("responsibleID", UNSET))
+        date_modified = d.pop("dateModified", UNSET)
 
-        def _parse_preset_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        thumbnail_url = d.pop("thumbnailURL", UNSET)
 
-        preset_id = _parse_preset_id(d.pop("presetID", UNSET))
-
-        def _parse_closed(data: object) -> bool | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | Unset, data)
-
-        closed = _parse_closed(d.pop("closed", UNSET))
-
-        def _parse_date_start(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_start = _parse_date_start(d.pop("dateStart", UNSET))
-
-        def _parse_deadline(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        deadline = _parse_deadline(d.pop("deadline", UNSET))
-
-        def _parse_date_created(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_created = _parse_date_created(d.pop("dateCreated", UNSET))
-
-        def _parse_date_modified(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_modified = _parse_date_modified(d.pop("dateModified", UNSET))
-
-        def _parse_thumbnail_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        thumbnail_url = _parse_thumbnail_url(d.pop("thumbnailURL", UNSET))
-
-        def _parse_campaign_metaproperties(data: object) -> CampaignCampaignMetapropertiesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                campaign_metaproperties_type_0 = CampaignCampaignMetapropertiesType0.from_dict(data)
-
-                return campaign_metaproperties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CampaignCampaignMetapropertiesType0 | None | Unset, data)
-
-        campaign_metaproperties = _parse_campaign_metaproperties(d.pop("campaignMetaproperties", UNSET))
+        campaign_metaproperties: CampaignCampaignMetapropertiesType0 | None | Unset = d.pop(
+            "campaignMetaproperties", UNSET
+        )
+        if isinstance(campaign_metaproperties, dict):
+            campaign_metaproperties = CampaignCampaignMetapropertiesType0.from_dict(campaign_metaproperties)
 
         campaign = cls(
             id=id,
@@ -332,7 +215,6 @@ class Campaign:
             thumbnail_url=thumbnail_url,
             campaign_metaproperties=campaign_metaproperties,
         )
-
         campaign.additional_properties = d
         return campaign
 
@@ -351,3 +233,8 @@ class Campaign:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.campaign_campaign_metaproperties_type_0 import (
+    CampaignCampaignMetapropertiesType0,
+)

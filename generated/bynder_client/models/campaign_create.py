@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.campaign_create_campaign_metaproperties import (
-        CampaignCreateCampaignMetaproperties,
-    )
-
 
 T = TypeVar("T", bound="CampaignCreate")
 
@@ -57,12 +51,8 @@ class CampaignCreate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "key": key,
-            }
-        )
+        field_dict["name"] = name
+        field_dict["key"] = key
         if description is not UNSET:
             field_dict["description"] = description
         if responsible_id is not UNSET:
@@ -80,10 +70,6 @@ class CampaignCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign_create_campaign_metaproperties import (
-            CampaignCreateCampaignMetaproperties,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -99,12 +85,9 @@ class CampaignCreate:
 
         closed = d.pop("closed", UNSET)
 
-        _campaign_metaproperties = d.pop("campaignMetaproperties", UNSET)
-        campaign_metaproperties: CampaignCreateCampaignMetaproperties | Unset
-        if isinstance(_campaign_metaproperties, Unset):
-            campaign_metaproperties = UNSET
-        else:
-            campaign_metaproperties = CampaignCreateCampaignMetaproperties.from_dict(_campaign_metaproperties)
+        campaign_metaproperties: CampaignCreateCampaignMetaproperties | Unset = d.pop("campaignMetaproperties", UNSET)
+        if isinstance(campaign_metaproperties, dict):
+            campaign_metaproperties = CampaignCreateCampaignMetaproperties.from_dict(campaign_metaproperties)
 
         campaign_create = cls(
             name=name,
@@ -116,7 +99,6 @@ class CampaignCreate:
             closed=closed,
             campaign_metaproperties=campaign_metaproperties,
         )
-
         campaign_create.additional_properties = d
         return campaign_create
 
@@ -135,3 +117,8 @@ class CampaignCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.campaign_create_campaign_metaproperties import (
+    CampaignCreateCampaignMetaproperties,
+)

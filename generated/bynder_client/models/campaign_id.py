@@ -23,7 +23,6 @@ class CampaignId:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
 
@@ -37,7 +36,6 @@ class CampaignId:
         campaign_id = cls(
             id=id,
         )
-
         campaign_id.additional_properties = d
         return campaign_id
 

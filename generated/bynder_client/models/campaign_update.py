@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.campaign_update_campaign_metaproperties import (
-        CampaignUpdateCampaignMetaproperties,
-    )
-
 
 T = TypeVar("T", bound="CampaignUpdate")
 
@@ -53,7 +47,6 @@ class CampaignUpdate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if key is not UNSET:
@@ -75,10 +68,6 @@ class CampaignUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign_update_campaign_metaproperties import (
-            CampaignUpdateCampaignMetaproperties,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -94,12 +83,9 @@ class CampaignUpdate:
 
         closed = d.pop("closed", UNSET)
 
-        _campaign_metaproperties = d.pop("campaignMetaproperties", UNSET)
-        campaign_metaproperties: CampaignUpdateCampaignMetaproperties | Unset
-        if isinstance(_campaign_metaproperties, Unset):
-            campaign_metaproperties = UNSET
-        else:
-            campaign_metaproperties = CampaignUpdateCampaignMetaproperties.from_dict(_campaign_metaproperties)
+        campaign_metaproperties: CampaignUpdateCampaignMetaproperties | Unset = d.pop("campaignMetaproperties", UNSET)
+        if isinstance(campaign_metaproperties, dict):
+            campaign_metaproperties = CampaignUpdateCampaignMetaproperties.from_dict(campaign_metaproperties)
 
         campaign_update = cls(
             name=name,
@@ -111,7 +97,6 @@ class CampaignUpdate:
             closed=closed,
             campaign_metaproperties=campaign_metaproperties,
         )
-
         campaign_update.additional_properties = d
         return campaign_update
 
@@ -130,3 +115,8 @@ class CampaignUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.campaign_update_campaign_metaproperties import (
+    CampaignUpdateCampaignMetaproperties,
+)

@@ -14,7 +14,6 @@ class CampaignUpdateCampaignMetaproperties:
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -24,7 +23,6 @@ class CampaignUpdateCampaignMetaproperties:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         campaign_update_campaign_metaproperties = cls()
-
         campaign_update_campaign_metaproperties.additional_properties = d
         return campaign_update_campaign_metaproperties
 

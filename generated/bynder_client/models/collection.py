@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.collection_cover import CollectionCover
-    from ..models.collection_owner import CollectionOwner
-
 
 T = TypeVar("T", bound="Collection")
 
@@ -43,9 +38,6 @@ class Collection:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.collection_cover import CollectionCover  # noqa: PLC0415
-        from ..models.collection_owner import CollectionOwner  # noqa: PLC0415
-
         id = self.id
 
         name: None | str | Unset
@@ -132,7 +124,6 @@ class Collection:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:
@@ -166,144 +157,38 @@ class Collection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collection_cover import CollectionCover  # noqa: PLC0415
-        from ..models.collection_owner import CollectionOwner  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        description = d.pop("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        user_id = d.pop("userId", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        user: CollectionOwner | None | Unset = d.pop("user", UNSET)
+        if isinstance(user, dict):
+            user = CollectionOwner.from_dict(user)
 
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        filename = d.pop("filename", UNSET)
 
-        user_id = _parse_user_id(d.pop("userId", UNSET))
+        collection_count = d.pop("collectionCount", UNSET)
 
-        def _parse_user(data: object) -> CollectionOwner | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_type_0 = CollectionOwner.from_dict(data)
+        views = d.pop("views", UNSET)
 
-                return user_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CollectionOwner | None | Unset, data)
+        is_public = d.pop("isPublic", UNSET)
 
-        user = _parse_user(d.pop("user", UNSET))
+        date_created = d.pop("dateCreated", UNSET)
 
-        def _parse_filename(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        date_modified = d.pop("dateModified", UNSET)
 
-        filename = _parse_filename(d.pop("filename", UNSET))
+        cover: CollectionCover | None | Unset = d.pop("cover", UNSET)
+        if isinstance(cover, dict):
+            cover = CollectionCover.from_dict(cover)
 
-        def _parse_collection_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        thumbnail = d.pop("thumbnail", UNSET)
 
-        collection_count = _parse_collection_count(d.pop("collectionCount", UNSET))
-
-        def _parse_views(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        views = _parse_views(d.pop("views", UNSET))
-
-        def _parse_is_public(data: object) -> bool | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | Unset, data)
-
-        is_public = _parse_is_public(d.pop("isPublic", UNSET))
-
-        def _parse_date_created(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_created = _parse_date_created(d.pop("dateCreated", UNSET))
-
-        def _parse_date_modified(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_modified = _parse_date_modified(d.pop("dateModified", UNSET))
-
-        def _parse_cover(data: object) -> CollectionCover | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cover_type_0 = CollectionCover.from_dict(data)
-
-                return cover_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CollectionCover | None | Unset, data)
-
-        cover = _parse_cover(d.pop("cover", UNSET))
-
-        def _parse_thumbnail(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        thumbnail = _parse_thumbnail(d.pop("thumbnail", UNSET))
-
-        def _parse_link(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        link = _parse_link(d.pop("link", UNSET))
+        link = d.pop("link", UNSET)
 
         collection = cls(
             id=id,
@@ -321,7 +206,6 @@ class Collection:
             thumbnail=thumbnail,
             link=link,
         )
-
         collection.additional_properties = d
         return collection
 
@@ -340,3 +224,7 @@ class Collection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.collection_cover import CollectionCover
+from ..models.collection_owner import CollectionOwner

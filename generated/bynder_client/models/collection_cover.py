@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,7 +44,6 @@ class CollectionCover:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if thumbnail is not UNSET:
             field_dict["thumbnail"] = thumbnail
         if thumbnails is not UNSET:
@@ -57,48 +56,17 @@ class CollectionCover:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        thumbnail = d.pop("thumbnail", UNSET)
 
-        def _parse_thumbnail(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        thumbnails = d.pop("thumbnails", UNSET)
 
-        thumbnail = _parse_thumbnail(d.pop("thumbnail", UNSET))
-
-        def _parse_thumbnails(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                thumbnails_type_0 = cast(list[str], data)
-
-                return thumbnails_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        thumbnails = _parse_thumbnails(d.pop("thumbnails", UNSET))
-
-        def _parse_large(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        large = _parse_large(d.pop("large", UNSET))
+        large = d.pop("large", UNSET)
 
         collection_cover = cls(
             thumbnail=thumbnail,
             thumbnails=thumbnails,
             large=large,
         )
-
         collection_cover.additional_properties = d
         return collection_cover
 

@@ -28,11 +28,7 @@ class CollectionCreateForm:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
 
@@ -49,7 +45,6 @@ class CollectionCreateForm:
             name=name,
             description=description,
         )
-
         collection_create_form.additional_properties = d
         return collection_create_form
 

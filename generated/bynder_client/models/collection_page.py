@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.collection import Collection
-
 
 T = TypeVar("T", bound="CollectionPage")
 
@@ -31,34 +27,22 @@ class CollectionPage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "count": count,
-                "collections": collections,
-            }
-        )
+        field_dict["count"] = count
+        field_dict["collections"] = collections
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collection import Collection  # noqa: PLC0415
-
         d = dict(src_dict)
         count = d.pop("count")
 
-        collections = []
-        _collections = d.pop("collections")
-        for collections_item_data in _collections:
-            collections_item = Collection.from_dict(collections_item_data)
-
-            collections.append(collections_item)
+        collections = [Collection.from_dict(item) for item in d.pop("collections")]
 
         collection_page = cls(
             count=count,
             collections=collections,
         )
-
         collection_page.additional_properties = d
         return collection_page
 
@@ -77,3 +61,6 @@ class CollectionPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.collection import Collection

@@ -63,11 +63,7 @@ class CollectionShareForm:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "collectionOptions": collection_options,
-            }
-        )
+        field_dict["collectionOptions"] = collection_options
         if recipients is not UNSET:
             field_dict["recipients"] = recipients
         if groups is not UNSET:
@@ -119,7 +115,6 @@ class CollectionShareForm:
             send_mail=send_mail,
             message=message,
         )
-
         collection_share_form.additional_properties = d
         return collection_share_form
 

@@ -35,7 +35,6 @@ class CollectionUpdateForm:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
@@ -64,7 +63,6 @@ class CollectionUpdateForm:
             is_public=is_public,
             thumbnail_asset_id=thumbnail_asset_id,
         )
-
         collection_update_form.additional_properties = d
         return collection_update_form
 

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.content_access_principal import ContentAccessPrincipal
-
 
 T = TypeVar("T", bound="ContentAccessGrant")
 
@@ -32,26 +28,15 @@ class ContentAccessGrant:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "principals": principals,
-                "level": level,
-            }
-        )
+        field_dict["principals"] = principals
+        field_dict["level"] = level
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.content_access_principal import ContentAccessPrincipal  # noqa: PLC0415
-
         d = dict(src_dict)
-        principals = []
-        _principals = d.pop("principals")
-        for principals_item_data in _principals:
-            principals_item = ContentAccessPrincipal.from_dict(principals_item_data)
-
-            principals.append(principals_item)
+        principals = [ContentAccessPrincipal.from_dict(item) for item in d.pop("principals")]
 
         level = d.pop("level")
 
@@ -59,7 +44,6 @@ class ContentAccessGrant:
             principals=principals,
             level=level,
         )
-
         content_access_grant.additional_properties = d
         return content_access_grant
 
@@ -78,3 +62,6 @@ class ContentAccessGrant:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.content_access_principal import ContentAccessPrincipal

@@ -29,12 +29,8 @@ class ContentAccessPrincipal:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "principalId": principal_id,
-                "principalType": principal_type,
-            }
-        )
+        field_dict["principalId"] = principal_id
+        field_dict["principalType"] = principal_type
 
         return field_dict
 
@@ -49,7 +45,6 @@ class ContentAccessPrincipal:
             principal_id=principal_id,
             principal_type=principal_type,
         )
-
         content_access_principal.additional_properties = d
         return content_access_principal
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,7 +31,6 @@ class ContentAccessPrincipalRef:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if principal_id is not UNSET:
             field_dict["principalId"] = principal_id
         if principal_type is not UNSET:
@@ -44,20 +43,12 @@ class ContentAccessPrincipalRef:
         d = dict(src_dict)
         principal_id = d.pop("principalId", UNSET)
 
-        def _parse_principal_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        principal_type = _parse_principal_type(d.pop("principalType", UNSET))
+        principal_type = d.pop("principalType", UNSET)
 
         content_access_principal_ref = cls(
             principal_id=principal_id,
             principal_type=principal_type,
         )
-
         content_access_principal_ref.additional_properties = d
         return content_access_principal_ref
 

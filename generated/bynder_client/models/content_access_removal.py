@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,23 +22,18 @@ class ContentAccessRemoval:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "contentAccessIds": content_access_ids,
-            }
-        )
+        field_dict["contentAccessIds"] = content_access_ids
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        content_access_ids = cast(list[str], d.pop("contentAccessIds"))
+        content_access_ids = d.pop("contentAccessIds")
 
         content_access_removal = cls(
             content_access_ids=content_access_ids,
         )
-
         content_access_removal.additional_properties = d
         return content_access_removal
 

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.content_access_rule_principal_extra_information_type_0 import (
-        ContentAccessRulePrincipalExtraInformationType0,
-    )
-
 
 T = TypeVar("T", bound="ContentAccessRule")
 
@@ -39,10 +33,6 @@ class ContentAccessRule:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.content_access_rule_principal_extra_information_type_0 import (
-            ContentAccessRulePrincipalExtraInformationType0,  # noqa: PLC0415
-        )
-
         id = self.id
 
         content_id: None | str | Unset
@@ -97,7 +87,6 @@ class ContentAccessRule:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if content_id is not UNSET:
@@ -121,94 +110,30 @@ class ContentAccessRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.content_access_rule_principal_extra_information_type_0 import (
-            ContentAccessRulePrincipalExtraInformationType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_content_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        content_id = d.pop("contentId", UNSET)
 
-        content_id = _parse_content_id(d.pop("contentId", UNSET))
+        content_type = d.pop("contentType", UNSET)
 
-        def _parse_content_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        level = d.pop("level", UNSET)
 
-        content_type = _parse_content_type(d.pop("contentType", UNSET))
+        rule_type = d.pop("ruleType", UNSET)
 
-        def _parse_level(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        principal_id = d.pop("principalId", UNSET)
 
-        level = _parse_level(d.pop("level", UNSET))
+        principal_type = d.pop("principalType", UNSET)
 
-        def _parse_rule_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        principal_name = d.pop("principalName", UNSET)
 
-        rule_type = _parse_rule_type(d.pop("ruleType", UNSET))
-
-        def _parse_principal_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        principal_id = _parse_principal_id(d.pop("principalId", UNSET))
-
-        def _parse_principal_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        principal_type = _parse_principal_type(d.pop("principalType", UNSET))
-
-        def _parse_principal_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        principal_name = _parse_principal_name(d.pop("principalName", UNSET))
-
-        def _parse_principal_extra_information(
-            data: object,
-        ) -> ContentAccessRulePrincipalExtraInformationType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                principal_extra_information_type_0 = ContentAccessRulePrincipalExtraInformationType0.from_dict(data)
-
-                return principal_extra_information_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ContentAccessRulePrincipalExtraInformationType0 | None | Unset, data)
-
-        principal_extra_information = _parse_principal_extra_information(d.pop("principalExtraInformation", UNSET))
+        principal_extra_information: ContentAccessRulePrincipalExtraInformationType0 | None | Unset = d.pop(
+            "principalExtraInformation", UNSET
+        )
+        if isinstance(principal_extra_information, dict):
+            principal_extra_information = ContentAccessRulePrincipalExtraInformationType0.from_dict(
+                principal_extra_information
+            )
 
         content_access_rule = cls(
             id=id,
@@ -221,7 +146,6 @@ class ContentAccessRule:
             principal_name=principal_name,
             principal_extra_information=principal_extra_information,
         )
-
         content_access_rule.additional_properties = d
         return content_access_rule
 
@@ -240,3 +164,8 @@ class ContentAccessRule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.content_access_rule_principal_extra_information_type_0 import (
+    ContentAccessRulePrincipalExtraInformationType0,
+)

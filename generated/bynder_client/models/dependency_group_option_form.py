@@ -39,7 +39,6 @@ class DependencyGroupOptionForm:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if option_id is not UNSET:
@@ -68,7 +67,6 @@ class DependencyGroupOptionForm:
             group_id=group_id,
             dependency_id=dependency_id,
         )
-
         dependency_group_option_form.additional_properties = d
         return dependency_group_option_form
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -86,7 +86,6 @@ class Derivative:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if prefix is not UNSET:
             field_dict["prefix"] = prefix
         if width is not UNSET:
@@ -113,77 +112,21 @@ class Derivative:
         d = dict(src_dict)
         prefix = d.pop("prefix", UNSET)
 
-        def _parse_width(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        width = d.pop("width", UNSET)
 
-        width = _parse_width(d.pop("width", UNSET))
+        height = d.pop("height", UNSET)
 
-        def _parse_height(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        dpi = d.pop("dpi", UNSET)
 
-        height = _parse_height(d.pop("height", UNSET))
+        is_crop = d.pop("isCrop", UNSET)
 
-        def _parse_dpi(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        is_extent = d.pop("isExtent", UNSET)
 
-        dpi = _parse_dpi(d.pop("dpi", UNSET))
+        is_on_the_fly = d.pop("isOnTheFly", UNSET)
 
-        def _parse_is_crop(data: object) -> bool | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | Unset, data)
+        is_public = d.pop("isPublic", UNSET)
 
-        is_crop = _parse_is_crop(d.pop("isCrop", UNSET))
-
-        def _parse_is_extent(data: object) -> bool | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | Unset, data)
-
-        is_extent = _parse_is_extent(d.pop("isExtent", UNSET))
-
-        def _parse_is_on_the_fly(data: object) -> bool | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | Unset, data)
-
-        is_on_the_fly = _parse_is_on_the_fly(d.pop("isOnTheFly", UNSET))
-
-        def _parse_is_public(data: object) -> bool | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | Unset, data)
-
-        is_public = _parse_is_public(d.pop("isPublic", UNSET))
-
-        def _parse_allowed_types(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        allowed_types = _parse_allowed_types(d.pop("allowedTypes", UNSET))
+        allowed_types = d.pop("allowedTypes", UNSET)
 
         derivative = cls(
             prefix=prefix,
@@ -196,7 +139,6 @@ class Derivative:
             is_public=is_public,
             allowed_types=allowed_types,
         )
-
         derivative.additional_properties = d
         return derivative
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,7 +32,6 @@ class DownloadLocation:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if s3_file is not UNSET:
             field_dict["s3_file"] = s3_file
         if disclaimer is not UNSET:
@@ -45,20 +44,12 @@ class DownloadLocation:
         d = dict(src_dict)
         s3_file = d.pop("s3_file", UNSET)
 
-        def _parse_disclaimer(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        disclaimer = _parse_disclaimer(d.pop("disclaimer", UNSET))
+        disclaimer = d.pop("disclaimer", UNSET)
 
         download_location = cls(
             s3_file=s3_file,
             disclaimer=disclaimer,
         )
-
         download_location.additional_properties = d
         return download_location
 

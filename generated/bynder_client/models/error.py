@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,7 +68,6 @@ class Error:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if message is not UNSET:
             field_dict["message"] = message
         if statuscode is not UNSET:
@@ -91,33 +90,13 @@ class Error:
         d = dict(src_dict)
         message = d.pop("message", UNSET)
 
-        def _parse_statuscode(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        statuscode = d.pop("statuscode", UNSET)
 
-        statuscode = _parse_statuscode(d.pop("statuscode", UNSET))
+        retry = d.pop("retry", UNSET)
 
-        def _parse_retry(data: object) -> bool | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | Unset, data)
+        success = d.pop("success", UNSET)
 
-        retry = _parse_retry(d.pop("retry", UNSET))
-
-        def _parse_success(data: object) -> bool | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | Unset, data)
-
-        success = _parse_success(d.pop("success", UNSET))
-
-        def _parse_status(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status = d.pop("status", UNSET)
 
         reason = d.pop("reason", UNSET)
 
@@ -132,7 +111,6 @@ class Error:
             reason=reason,
             error_code=error_code,
         )
-
         error.additional_properties = d
         return error
 

@@ -36,13 +36,9 @@ class FinaliseFileUploadForm:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "fileName": file_name,
-                "fileSize": file_size,
-                "chunksCount": chunks_count,
-            }
-        )
+        field_dict["fileName"] = file_name
+        field_dict["fileSize"] = file_size
+        field_dict["chunksCount"] = chunks_count
         if sha256 is not UNSET:
             field_dict["sha256"] = sha256
 
@@ -65,7 +61,6 @@ class FinaliseFileUploadForm:
             chunks_count=chunks_count,
             sha256=sha256,
         )
-
         finalise_file_upload_form.additional_properties = d
         return finalise_file_upload_form
 

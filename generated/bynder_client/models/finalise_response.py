@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.finalise_file import FinaliseFile
-
 
 T = TypeVar("T", bound="FinaliseResponse")
 
@@ -32,8 +28,6 @@ class FinaliseResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.finalise_file import FinaliseFile  # noqa: PLC0415
-
         import_id = self.import_id
 
         batch_id: None | str | Unset
@@ -76,7 +70,6 @@ class FinaliseResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if import_id is not UNSET:
             field_dict["importId"] = import_id
         if batch_id is not UNSET:
@@ -96,72 +89,22 @@ class FinaliseResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.finalise_file import FinaliseFile  # noqa: PLC0415
-
         d = dict(src_dict)
         import_id = d.pop("importId", UNSET)
 
-        def _parse_batch_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        batch_id = d.pop("batchId", UNSET)
 
-        batch_id = _parse_batch_id(d.pop("batchId", UNSET))
+        output = d.pop("output", UNSET)
 
-        def _parse_output(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        filename = d.pop("filename", UNSET)
 
-        output = _parse_output(d.pop("output", UNSET))
+        file: FinaliseFile | None | Unset = d.pop("file", UNSET)
+        if isinstance(file, dict):
+            file = FinaliseFile.from_dict(file)
 
-        def _parse_filename(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        location_type = d.pop("locationType", UNSET)
 
-        filename = _parse_filename(d.pop("filename", UNSET))
-
-        def _parse_file(data: object) -> FinaliseFile | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                file_type_0 = FinaliseFile.from_dict(data)
-
-                return file_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FinaliseFile | None | Unset, data)
-
-        file = _parse_file(d.pop("file", UNSET))
-
-        def _parse_location_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        location_type = _parse_location_type(d.pop("locationType", UNSET))
-
-        def _parse_success(data: object) -> bool | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | Unset, data)
-
-        success = _parse_success(d.pop("success", UNSET))
+        success = d.pop("success", UNSET)
 
         finalise_response = cls(
             import_id=import_id,
@@ -172,7 +115,6 @@ class FinaliseResponse:
             location_type=location_type,
             success=success,
         )
-
         finalise_response.additional_properties = d
         return finalise_response
 
@@ -191,3 +133,6 @@ class FinaliseResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.finalise_file import FinaliseFile

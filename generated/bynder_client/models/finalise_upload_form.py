@@ -42,13 +42,9 @@ class FinaliseUploadForm:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "targetid": targetid,
-                "s3_filename": s3_filename,
-                "chunks": chunks,
-            }
-        )
+        field_dict["targetid"] = targetid
+        field_dict["s3_filename"] = s3_filename
+        field_dict["chunks"] = chunks
         if original_filename is not UNSET:
             field_dict["original_filename"] = original_filename
         if id is not UNSET:
@@ -76,7 +72,6 @@ class FinaliseUploadForm:
             original_filename=original_filename,
             id=id,
         )
-
         finalise_upload_form.additional_properties = d
         return finalise_upload_form
 

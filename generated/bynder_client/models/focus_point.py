@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,7 +34,6 @@ class FocusPoint:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if x is not UNSET:
             field_dict["x"] = x
         if y is not UNSET:
@@ -45,30 +44,14 @@ class FocusPoint:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        x = d.pop("x", UNSET)
 
-        def _parse_x(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        x = _parse_x(d.pop("x", UNSET))
-
-        def _parse_y(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        y = _parse_y(d.pop("y", UNSET))
+        y = d.pop("y", UNSET)
 
         focus_point = cls(
             x=x,
             y=y,
         )
-
         focus_point.additional_properties = d
         return focus_point
 

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.metaproperty_option_dependencies import MetapropertyOptionDependencies
-
 
 T = TypeVar("T", bound="GlobalOptionDependencies")
 
@@ -20,7 +16,6 @@ class GlobalOptionDependencies:
     additional_properties: dict[str, MetapropertyOptionDependencies] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop.to_dict()
@@ -29,19 +24,13 @@ class GlobalOptionDependencies:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metaproperty_option_dependencies import (
-            MetapropertyOptionDependencies,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         global_option_dependencies = cls()
-
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = MetapropertyOptionDependencies.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
-
         global_option_dependencies.additional_properties = additional_properties
         return global_option_dependencies
 
@@ -60,3 +49,6 @@ class GlobalOptionDependencies:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.metaproperty_option_dependencies import MetapropertyOptionDependencies

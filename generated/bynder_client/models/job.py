@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.job_finished_entry import JobFinishedEntry
-    from ..models.job_job_metaproperties_type_0 import JobJobMetapropertiesType0
-    from ..models.job_stage import JobStage
-
 
 T = TypeVar("T", bound="Job")
 
@@ -46,9 +40,6 @@ class Job:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.job_job_metaproperties_type_0 import JobJobMetapropertiesType0  # noqa: PLC0415
-        from ..models.job_stage import JobStage  # noqa: PLC0415
-
         id = self.id
 
         name: None | str | Unset
@@ -187,7 +178,6 @@ class Job:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:
@@ -233,241 +223,58 @@ class Job:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_finished_entry import JobFinishedEntry  # noqa: PLC0415
-        from ..models.job_job_metaproperties_type_0 import JobJobMetapropertiesType0  # noqa: PLC0415
-        from ..models.job_stage import JobStage  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        description = d.pop("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        deadline = d.pop("deadline", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        date_created = d.pop("dateCreated", UNSET)
 
-        def _parse_deadline(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        date_modified = d.pop("dateModified", UNSET)
 
-        deadline = _parse_deadline(d.pop("deadline", UNSET))
+        date_finished = d.pop("dateFinished", UNSET)
 
-        def _parse_date_created(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_by_id = d.pop("createdByID", UNSET)
 
-        date_created = _parse_date_created(d.pop("dateCreated", UNSET))
+        accountable_id = d.pop("accountableID", UNSET)
 
-        def _parse_date_modified(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        campaign_id = d.pop("campaignID", UNSET)
 
-        date_modified = _parse_date_modified(d.pop("dateModified", UNSET))
+        preset_id = d.pop("presetID", UNSET)
 
-        def _parse_date_finished(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        based_on_preset = d.pop("basedOnPreset", UNSET)
 
-        date_finished = _parse_date_finished(d.pop("dateFinished", UNSET))
+        job_key = d.pop("jobKey", UNSET)
 
-        def _parse_created_by_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        booked_minutes = d.pop("bookedMinutes", UNSET)
 
-        created_by_id = _parse_created_by_id(d.pop("createdByID", UNSET))
+        job_finished_history: list[JobFinishedEntry] | None | Unset = d.pop("jobFinishedHistory", UNSET)
+        if isinstance(job_finished_history, list):
+            job_finished_history = [JobFinishedEntry.from_dict(item) for item in job_finished_history]
 
-        def _parse_accountable_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        job_metaproperties: JobJobMetapropertiesType0 | None | Unset = d.pop("jobMetaproperties", UNSET)
+        if isinstance(job_metaproperties, dict):
+            job_metaproperties = JobJobMetapropertiesType0.from_dict(job_metaproperties)
 
-        accountable_id = _parse_accountable_id(d.pop("accountableID", UNSET))
+        job_stages: list[JobStage] | None | Unset = d.pop("job_stages", UNSET)
+        if isinstance(job_stages, list):
+            job_stages = [JobStage.from_dict(item) for item in job_stages]
 
-        def _parse_campaign_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        job_previous_stage: JobStage | None | Unset = d.pop("job_previous_stage", UNSET)
+        if isinstance(job_previous_stage, dict):
+            job_previous_stage = JobStage.from_dict(job_previous_stage)
 
-        campaign_id = _parse_campaign_id(d.pop("campaignID", UNSET))
+        job_active_stage: JobStage | None | Unset = d.pop("job_active_stage", UNSET)
+        if isinstance(job_active_stage, dict):
+            job_active_stage = JobStage.from_dict(job_active_stage)
 
-        def _parse_preset_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        preset_id = _parse_preset_id(d.pop("presetID", UNSET))
-
-        def _parse_based_on_preset(data: object) -> bool | int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | str | Unset, data)
-
-        based_on_preset = _parse_based_on_preset(d.pop("basedOnPreset", UNSET))
-
-        def _parse_job_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        job_key = _parse_job_key(d.pop("jobKey", UNSET))
-
-        def _parse_booked_minutes(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        booked_minutes = _parse_booked_minutes(d.pop("bookedMinutes", UNSET))
-
-        def _parse_job_finished_history(data: object) -> list[JobFinishedEntry] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                job_finished_history_type_0 = []
-                _job_finished_history_type_0 = data
-                for job_finished_history_type_0_item_data in _job_finished_history_type_0:
-                    job_finished_history_type_0_item = JobFinishedEntry.from_dict(job_finished_history_type_0_item_data)
-
-                    job_finished_history_type_0.append(job_finished_history_type_0_item)
-
-                return job_finished_history_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[JobFinishedEntry] | None | Unset, data)
-
-        job_finished_history = _parse_job_finished_history(d.pop("jobFinishedHistory", UNSET))
-
-        def _parse_job_metaproperties(data: object) -> JobJobMetapropertiesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                job_metaproperties_type_0 = JobJobMetapropertiesType0.from_dict(data)
-
-                return job_metaproperties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JobJobMetapropertiesType0 | None | Unset, data)
-
-        job_metaproperties = _parse_job_metaproperties(d.pop("jobMetaproperties", UNSET))
-
-        def _parse_job_stages(data: object) -> list[JobStage] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                job_stages_type_0 = []
-                _job_stages_type_0 = data
-                for job_stages_type_0_item_data in _job_stages_type_0:
-                    job_stages_type_0_item = JobStage.from_dict(job_stages_type_0_item_data)
-
-                    job_stages_type_0.append(job_stages_type_0_item)
-
-                return job_stages_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[JobStage] | None | Unset, data)
-
-        job_stages = _parse_job_stages(d.pop("job_stages", UNSET))
-
-        def _parse_job_previous_stage(data: object) -> JobStage | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                job_previous_stage_type_0 = JobStage.from_dict(data)
-
-                return job_previous_stage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JobStage | None | Unset, data)
-
-        job_previous_stage = _parse_job_previous_stage(d.pop("job_previous_stage", UNSET))
-
-        def _parse_job_active_stage(data: object) -> JobStage | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                job_active_stage_type_0 = JobStage.from_dict(data)
-
-                return job_active_stage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JobStage | None | Unset, data)
-
-        job_active_stage = _parse_job_active_stage(d.pop("job_active_stage", UNSET))
-
-        def _parse_job_next_stage(data: object) -> JobStage | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                job_next_stage_type_0 = JobStage.from_dict(data)
-
-                return job_next_stage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JobStage | None | Unset, data)
-
-        job_next_stage = _parse_job_next_stage(d.pop("job_next_stage", UNSET))
+        job_next_stage: JobStage | None | Unset = d.pop("job_next_stage", UNSET)
+        if isinstance(job_next_stage, dict):
+            job_next_stage = JobStage.from_dict(job_next_stage)
 
         job = cls(
             id=id,
@@ -491,7 +298,6 @@ class Job:
             job_active_stage=job_active_stage,
             job_next_stage=job_next_stage,
         )
-
         job.additional_properties = d
         return job
 
@@ -510,3 +316,8 @@ class Job:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.job_finished_entry import JobFinishedEntry
+from ..models.job_job_metaproperties_type_0 import JobJobMetapropertiesType0
+from ..models.job_stage import JobStage

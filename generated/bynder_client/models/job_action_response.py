@@ -27,7 +27,6 @@ class JobActionResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if status is not UNSET:
             field_dict["status"] = status
         if job_id is not UNSET:
@@ -46,7 +45,6 @@ class JobActionResponse:
             status=status,
             job_id=job_id,
         )
-
         job_action_response.additional_properties = d
         return job_action_response
 

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.job_create_job_metaproperties import JobCreateJobMetaproperties
-    from ..models.job_stage_create import JobStageCreate
-
 
 T = TypeVar("T", bound="JobCreate")
 
@@ -62,14 +57,10 @@ class JobCreate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "campaignID": campaign_id,
-                "accountableID": accountable_id,
-                "presetID": preset_id,
-            }
-        )
+        field_dict["name"] = name
+        field_dict["campaignID"] = campaign_id
+        field_dict["accountableID"] = accountable_id
+        field_dict["presetID"] = preset_id
         if description is not UNSET:
             field_dict["description"] = description
         if deadline is not UNSET:
@@ -83,9 +74,6 @@ class JobCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_create_job_metaproperties import JobCreateJobMetaproperties  # noqa: PLC0415
-        from ..models.job_stage_create import JobStageCreate  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -99,21 +87,13 @@ class JobCreate:
 
         deadline = d.pop("deadline", UNSET)
 
-        _job_metaproperties = d.pop("jobMetaproperties", UNSET)
-        job_metaproperties: JobCreateJobMetaproperties | Unset
-        if isinstance(_job_metaproperties, Unset):
-            job_metaproperties = UNSET
-        else:
-            job_metaproperties = JobCreateJobMetaproperties.from_dict(_job_metaproperties)
+        job_metaproperties: JobCreateJobMetaproperties | Unset = d.pop("jobMetaproperties", UNSET)
+        if isinstance(job_metaproperties, dict):
+            job_metaproperties = JobCreateJobMetaproperties.from_dict(job_metaproperties)
 
-        _stages = d.pop("stages", UNSET)
-        stages: list[JobStageCreate] | Unset = UNSET
-        if _stages is not UNSET:
-            stages = []
-            for stages_item_data in _stages:
-                stages_item = JobStageCreate.from_dict(stages_item_data)
-
-                stages.append(stages_item)
+        stages: list[JobStageCreate] | Unset = d.pop("stages", UNSET)
+        if isinstance(stages, list):
+            stages = [JobStageCreate.from_dict(item) for item in stages]
 
         job_create = cls(
             name=name,
@@ -125,7 +105,6 @@ class JobCreate:
             job_metaproperties=job_metaproperties,
             stages=stages,
         )
-
         job_create.additional_properties = d
         return job_create
 
@@ -144,3 +123,7 @@ class JobCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.job_create_job_metaproperties import JobCreateJobMetaproperties
+from ..models.job_stage_create import JobStageCreate

@@ -36,11 +36,7 @@ class JobFileUpload:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "fileId": file_id,
-            }
-        )
+        field_dict["fileId"] = file_id
         if name is not UNSET:
             field_dict["name"] = name
         if file_size is not UNSET:
@@ -67,7 +63,6 @@ class JobFileUpload:
             file_size=file_size,
             asset_id=asset_id,
         )
-
         job_file_upload.additional_properties = d
         return job_file_upload
 

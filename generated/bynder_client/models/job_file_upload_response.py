@@ -24,7 +24,6 @@ class JobFileUploadResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if media_id is not UNSET:
             field_dict["mediaId"] = media_id
 
@@ -38,7 +37,6 @@ class JobFileUploadResponse:
         job_file_upload_response = cls(
             media_id=media_id,
         )
-
         job_file_upload_response.additional_properties = d
         return job_file_upload_response
 

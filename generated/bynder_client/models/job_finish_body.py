@@ -31,7 +31,6 @@ class JobFinishBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if status is not UNSET:
             field_dict["status"] = status
         if job_id is not UNSET:
@@ -50,7 +49,6 @@ class JobFinishBody:
             status=status,
             job_id=job_id,
         )
-
         job_finish_body.additional_properties = d
         return job_finish_body
 

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.job_media_preview import JobMediaPreview
-
 
 T = TypeVar("T", bound="JobMedia")
 
@@ -126,7 +122,6 @@ class JobMedia:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if filename is not UNSET:
@@ -158,144 +153,36 @@ class JobMedia:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_media_preview import JobMediaPreview  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_filename(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        filename = d.pop("filename", UNSET)
 
-        filename = _parse_filename(d.pop("filename", UNSET))
+        uploader_name = d.pop("uploader_name", UNSET)
 
-        def _parse_uploader_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        responsible_name = d.pop("responsible_name", UNSET)
 
-        uploader_name = _parse_uploader_name(d.pop("uploader_name", UNSET))
+        date_created = d.pop("dateCreated", UNSET)
 
-        def _parse_responsible_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        date_modified = d.pop("dateModified", UNSET)
 
-        responsible_name = _parse_responsible_name(d.pop("responsible_name", UNSET))
+        orientation = d.pop("orientation", UNSET)
 
-        def _parse_date_created(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        original_url = d.pop("original_url", UNSET)
 
-        date_created = _parse_date_created(d.pop("dateCreated", UNSET))
+        status = d.pop("status", UNSET)
 
-        def _parse_date_modified(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        version_parent_id = d.pop("versionParentID", UNSET)
 
-        date_modified = _parse_date_modified(d.pop("dateModified", UNSET))
+        version = d.pop("version", UNSET)
 
-        def _parse_orientation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        previews: list[JobMediaPreview] | None | Unset = d.pop("previews", UNSET)
+        if isinstance(previews, list):
+            previews = [JobMediaPreview.from_dict(item) for item in previews]
 
-        orientation = _parse_orientation(d.pop("orientation", UNSET))
-
-        def _parse_original_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        original_url = _parse_original_url(d.pop("original_url", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_version_parent_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        version_parent_id = _parse_version_parent_id(d.pop("versionParentID", UNSET))
-
-        def _parse_version(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        version = _parse_version(d.pop("version", UNSET))
-
-        def _parse_previews(data: object) -> list[JobMediaPreview] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                previews_type_0 = []
-                _previews_type_0 = data
-                for previews_type_0_item_data in _previews_type_0:
-                    previews_type_0_item = JobMediaPreview.from_dict(previews_type_0_item_data)
-
-                    previews_type_0.append(previews_type_0_item)
-
-                return previews_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[JobMediaPreview] | None | Unset, data)
-
-        previews = _parse_previews(d.pop("previews", UNSET))
-
-        def _parse_sub_versions(data: object) -> list[JobMedia] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                sub_versions_type_0 = []
-                _sub_versions_type_0 = data
-                for sub_versions_type_0_item_data in _sub_versions_type_0:
-                    sub_versions_type_0_item = JobMedia.from_dict(sub_versions_type_0_item_data)
-
-                    sub_versions_type_0.append(sub_versions_type_0_item)
-
-                return sub_versions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[JobMedia] | None | Unset, data)
-
-        sub_versions = _parse_sub_versions(d.pop("sub_versions", UNSET))
+        sub_versions: list[JobMedia] | None | Unset = d.pop("sub_versions", UNSET)
+        if isinstance(sub_versions, list):
+            sub_versions = [JobMedia.from_dict(item) for item in sub_versions]
 
         job_media = cls(
             id=id,
@@ -312,7 +199,6 @@ class JobMedia:
             previews=previews,
             sub_versions=sub_versions,
         )
-
         job_media.additional_properties = d
         return job_media
 
@@ -331,3 +217,6 @@ class JobMedia:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.job_media_preview import JobMediaPreview

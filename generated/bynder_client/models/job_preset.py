@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.job_preset_ftp_settings_type_0 import JobPresetFtpSettingsType0
-    from ..models.job_preset_stage import JobPresetStage
-
 
 T = TypeVar("T", bound="JobPreset")
 
@@ -29,8 +24,6 @@ class JobPreset:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.job_preset_ftp_settings_type_0 import JobPresetFtpSettingsType0  # noqa: PLC0415
-
         id = self.id
 
         name: None | str | Unset
@@ -67,7 +60,6 @@ class JobPreset:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["ID"] = id
         if name is not UNSET:
@@ -83,29 +75,12 @@ class JobPreset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_preset_ftp_settings_type_0 import JobPresetFtpSettingsType0  # noqa: PLC0415
-        from ..models.job_preset_stage import JobPresetStage  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_wf_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        wf_uuid = _parse_wf_uuid(d.pop("wf_uuid", UNSET))
+        wf_uuid = d.pop("wf_uuid", UNSET)
 
         def _parse_ftp_settings(data: object) -> JobPresetFtpSettingsType0 | None | str | Unset:
             if data is None:
@@ -124,27 +99,9 @@ class JobPreset:
 
         ftp_settings = _parse_ftp_settings(d.pop("ftp_settings", UNSET))
 
-        def _parse_presetstages(data: object) -> list[JobPresetStage] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                presetstages_type_0 = []
-                _presetstages_type_0 = data
-                for presetstages_type_0_item_data in _presetstages_type_0:
-                    presetstages_type_0_item = JobPresetStage.from_dict(presetstages_type_0_item_data)
-
-                    presetstages_type_0.append(presetstages_type_0_item)
-
-                return presetstages_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[JobPresetStage] | None | Unset, data)
-
-        presetstages = _parse_presetstages(d.pop("presetstages", UNSET))
+        presetstages: list[JobPresetStage] | None | Unset = d.pop("presetstages", UNSET)
+        if isinstance(presetstages, list):
+            presetstages = [JobPresetStage.from_dict(item) for item in presetstages]
 
         job_preset = cls(
             id=id,
@@ -153,7 +110,6 @@ class JobPreset:
             ftp_settings=ftp_settings,
             presetstages=presetstages,
         )
-
         job_preset.additional_properties = d
         return job_preset
 
@@ -172,3 +128,7 @@ class JobPreset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.job_preset_ftp_settings_type_0 import JobPresetFtpSettingsType0
+from ..models.job_preset_stage import JobPresetStage

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.job_preset import JobPreset
-
 
 T = TypeVar("T", bound="JobPresetEnvelope")
 
@@ -26,25 +22,18 @@ class JobPresetEnvelope:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "preset": preset,
-            }
-        )
+        field_dict["preset"] = preset
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_preset import JobPreset  # noqa: PLC0415
-
         d = dict(src_dict)
         preset = JobPreset.from_dict(d.pop("preset"))
 
         job_preset_envelope = cls(
             preset=preset,
         )
-
         job_preset_envelope.additional_properties = d
         return job_preset_envelope
 
@@ -63,3 +52,6 @@ class JobPresetEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.job_preset import JobPreset

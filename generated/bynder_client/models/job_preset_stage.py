@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,7 +80,6 @@ class JobPresetStage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["ID"] = id
         if name is not UNSET:
@@ -107,77 +106,21 @@ class JobPresetStage:
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        description = d.pop("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        position = d.pop("position", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        editable_by = d.pop("editableBy", UNSET)
 
-        def _parse_position(data: object) -> float | int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | int | None | str | Unset, data)
+        restrict_to_group_id = d.pop("restrictToGroupID", UNSET)
 
-        position = _parse_position(d.pop("position", UNSET))
+        type_ = d.pop("type", UNSET)
 
-        def _parse_editable_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        responsible_id = d.pop("responsibleID", UNSET)
 
-        editable_by = _parse_editable_by(d.pop("editableBy", UNSET))
-
-        def _parse_restrict_to_group_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        restrict_to_group_id = _parse_restrict_to_group_id(d.pop("restrictToGroupID", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_responsible_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        responsible_id = _parse_responsible_id(d.pop("responsibleID", UNSET))
-
-        def _parse_responsible_group_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        responsible_group_id = _parse_responsible_group_id(d.pop("responsibleGroupID", UNSET))
+        responsible_group_id = d.pop("responsibleGroupID", UNSET)
 
         job_preset_stage = cls(
             id=id,
@@ -190,7 +133,6 @@ class JobPresetStage:
             responsible_id=responsible_id,
             responsible_group_id=responsible_group_id,
         )
-
         job_preset_stage.additional_properties = d
         return job_preset_stage
 

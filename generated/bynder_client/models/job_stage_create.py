@@ -39,7 +39,6 @@ class JobStageCreate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if preset_stage_id is not UNSET:
             field_dict["preset_stage_id"] = preset_stage_id
         if name is not UNSET:
@@ -78,7 +77,6 @@ class JobStageCreate:
             responsible_id=responsible_id,
             deadline=deadline,
         )
-
         job_stage_create.additional_properties = d
         return job_stage_create
 

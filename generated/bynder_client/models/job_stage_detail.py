@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.job_stage_responsible import JobStageResponsible
-
 
 T = TypeVar("T", bound="JobStageDetail")
 
@@ -35,8 +31,6 @@ class JobStageDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.job_stage_responsible import JobStageResponsible  # noqa: PLC0415
-
         id = self.id
 
         name: None | str | Unset
@@ -91,7 +85,6 @@ class JobStageDetail:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:
@@ -115,90 +108,26 @@ class JobStageDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_stage_responsible import JobStageResponsible  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        description = d.pop("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        deadline = d.pop("deadline", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        date_created = d.pop("dateCreated", UNSET)
 
-        def _parse_deadline(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_by_id = d.pop("createdByID", UNSET)
 
-        deadline = _parse_deadline(d.pop("deadline", UNSET))
+        status = d.pop("status", UNSET)
 
-        def _parse_date_created(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        position = d.pop("position", UNSET)
 
-        date_created = _parse_date_created(d.pop("dateCreated", UNSET))
-
-        def _parse_created_by_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by_id = _parse_created_by_id(d.pop("createdByID", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_position(data: object) -> float | int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | int | None | str | Unset, data)
-
-        position = _parse_position(d.pop("position", UNSET))
-
-        def _parse_responsible(data: object) -> JobStageResponsible | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                responsible_type_0 = JobStageResponsible.from_dict(data)
-
-                return responsible_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JobStageResponsible | None | Unset, data)
-
-        responsible = _parse_responsible(d.pop("responsible", UNSET))
+        responsible: JobStageResponsible | None | Unset = d.pop("responsible", UNSET)
+        if isinstance(responsible, dict):
+            responsible = JobStageResponsible.from_dict(responsible)
 
         job_stage_detail = cls(
             id=id,
@@ -211,7 +140,6 @@ class JobStageDetail:
             position=position,
             responsible=responsible,
         )
-
         job_stage_detail.additional_properties = d
         return job_stage_detail
 
@@ -230,3 +158,6 @@ class JobStageDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.job_stage_responsible import JobStageResponsible

@@ -28,7 +28,6 @@ class JobStageResponsible:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if type_ is not UNSET:
@@ -47,7 +46,6 @@ class JobStageResponsible:
             id=id,
             type_=type_,
         )
-
         job_stage_responsible.additional_properties = d
         return job_stage_responsible
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,7 +41,6 @@ class JobStageUpdate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if deadline is not UNSET:
@@ -56,14 +55,7 @@ class JobStageUpdate:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_deadline(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        deadline = _parse_deadline(d.pop("deadline", UNSET))
+        deadline = d.pop("deadline", UNSET)
 
         _status = d.pop("status", UNSET)
         status: JobStageUpdateStatus | Unset
@@ -77,7 +69,6 @@ class JobStageUpdate:
             deadline=deadline,
             status=status,
         )
-
         job_stage_update.additional_properties = d
         return job_stage_update
 

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.job_stage_update import JobStageUpdate
-    from ..models.job_update_job_metaproperties import JobUpdateJobMetaproperties
-
 
 T = TypeVar("T", bound="JobUpdate")
 
@@ -66,7 +61,6 @@ class JobUpdate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
@@ -92,9 +86,6 @@ class JobUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_stage_update import JobStageUpdate  # noqa: PLC0415
-        from ..models.job_update_job_metaproperties import JobUpdateJobMetaproperties  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -108,33 +99,21 @@ class JobUpdate:
 
         preset_id = d.pop("presetID", UNSET)
 
-        _job_metaproperties = d.pop("jobMetaproperties", UNSET)
-        job_metaproperties: JobUpdateJobMetaproperties | Unset
-        if isinstance(_job_metaproperties, Unset):
-            job_metaproperties = UNSET
-        else:
-            job_metaproperties = JobUpdateJobMetaproperties.from_dict(_job_metaproperties)
+        job_metaproperties: JobUpdateJobMetaproperties | Unset = d.pop("jobMetaproperties", UNSET)
+        if isinstance(job_metaproperties, dict):
+            job_metaproperties = JobUpdateJobMetaproperties.from_dict(job_metaproperties)
 
-        _active_stage = d.pop("activeStage", UNSET)
-        active_stage: JobStageUpdate | Unset
-        if isinstance(_active_stage, Unset):
-            active_stage = UNSET
-        else:
-            active_stage = JobStageUpdate.from_dict(_active_stage)
+        active_stage: JobStageUpdate | Unset = d.pop("activeStage", UNSET)
+        if isinstance(active_stage, dict):
+            active_stage = JobStageUpdate.from_dict(active_stage)
 
-        _next_stage = d.pop("nextStage", UNSET)
-        next_stage: JobStageUpdate | Unset
-        if isinstance(_next_stage, Unset):
-            next_stage = UNSET
-        else:
-            next_stage = JobStageUpdate.from_dict(_next_stage)
+        next_stage: JobStageUpdate | Unset = d.pop("nextStage", UNSET)
+        if isinstance(next_stage, dict):
+            next_stage = JobStageUpdate.from_dict(next_stage)
 
-        _previous_stage = d.pop("previousStage", UNSET)
-        previous_stage: JobStageUpdate | Unset
-        if isinstance(_previous_stage, Unset):
-            previous_stage = UNSET
-        else:
-            previous_stage = JobStageUpdate.from_dict(_previous_stage)
+        previous_stage: JobStageUpdate | Unset = d.pop("previousStage", UNSET)
+        if isinstance(previous_stage, dict):
+            previous_stage = JobStageUpdate.from_dict(previous_stage)
 
         job_update = cls(
             name=name,
@@ -148,7 +127,6 @@ class JobUpdate:
             next_stage=next_stage,
             previous_stage=previous_stage,
         )
-
         job_update.additional_properties = d
         return job_update
 
@@ -167,3 +145,7 @@ class JobUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.job_stage_update import JobStageUpdate
+from ..models.job_update_job_metaproperties import JobUpdateJobMetaproperties

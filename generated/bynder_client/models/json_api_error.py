@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_api_error_meta import JsonApiErrorMeta
-
 
 T = TypeVar("T", bound="JsonApiError")
 
@@ -54,7 +50,6 @@ class JsonApiError:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if status is not UNSET:
@@ -72,17 +67,10 @@ class JsonApiError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_api_error_meta import JsonApiErrorMeta  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_status(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status = d.pop("status", UNSET)
 
         code = d.pop("code", UNSET)
 
@@ -90,12 +78,9 @@ class JsonApiError:
 
         detail = d.pop("detail", UNSET)
 
-        _meta = d.pop("meta", UNSET)
-        meta: JsonApiErrorMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = JsonApiErrorMeta.from_dict(_meta)
+        meta: JsonApiErrorMeta | Unset = d.pop("meta", UNSET)
+        if isinstance(meta, dict):
+            meta = JsonApiErrorMeta.from_dict(meta)
 
         json_api_error = cls(
             id=id,
@@ -105,7 +90,6 @@ class JsonApiError:
             detail=detail,
             meta=meta,
         )
-
         json_api_error.additional_properties = d
         return json_api_error
 
@@ -124,3 +108,6 @@ class JsonApiError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.json_api_error_meta import JsonApiErrorMeta

@@ -14,7 +14,6 @@ class JsonApiErrorMeta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -24,7 +23,6 @@ class JsonApiErrorMeta:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         json_api_error_meta = cls()
-
         json_api_error_meta.additional_properties = d
         return json_api_error_meta
 

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.json_api_error import JsonApiError
-
 
 T = TypeVar("T", bound="JsonApiErrors")
 
@@ -28,30 +24,18 @@ class JsonApiErrors:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "errors": errors,
-            }
-        )
+        field_dict["errors"] = errors
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_api_error import JsonApiError  # noqa: PLC0415
-
         d = dict(src_dict)
-        errors = []
-        _errors = d.pop("errors")
-        for errors_item_data in _errors:
-            errors_item = JsonApiError.from_dict(errors_item_data)
-
-            errors.append(errors_item)
+        errors = [JsonApiError.from_dict(item) for item in d.pop("errors")]
 
         json_api_errors = cls(
             errors=errors,
         )
-
         json_api_errors.additional_properties = d
         return json_api_errors
 
@@ -70,3 +54,6 @@ class JsonApiErrors:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.json_api_error import JsonApiError

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.focus_point import FocusPoint
-    from ..models.thumbnails import Thumbnails
-
 
 T = TypeVar("T", bound="MediaItem")
 
@@ -43,9 +38,6 @@ class MediaItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.focus_point import FocusPoint  # noqa: PLC0415
-        from ..models.thumbnails import Thumbnails  # noqa: PLC0415
-
         id = self.id
 
         file_name: None | str | Unset
@@ -132,7 +124,6 @@ class MediaItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if file_name is not UNSET:
@@ -166,144 +157,38 @@ class MediaItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.focus_point import FocusPoint  # noqa: PLC0415
-        from ..models.thumbnails import Thumbnails  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_file_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        file_name = d.pop("fileName", UNSET)
 
-        file_name = _parse_file_name(d.pop("fileName", UNSET))
+        name = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        type_ = d.pop("type", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        date_created = d.pop("dateCreated", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        size = d.pop("size", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        width = d.pop("width", UNSET)
 
-        def _parse_date_created(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        height = d.pop("height", UNSET)
 
-        date_created = _parse_date_created(d.pop("dateCreated", UNSET))
+        version = d.pop("version", UNSET)
 
-        def _parse_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        active = d.pop("active", UNSET)
 
-        size = _parse_size(d.pop("size", UNSET))
+        is_public = d.pop("isPublic", UNSET)
 
-        def _parse_width(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        public_url = d.pop("publicUrl", UNSET)
 
-        width = _parse_width(d.pop("width", UNSET))
+        thumbnails: None | Thumbnails | Unset = d.pop("thumbnails", UNSET)
+        if isinstance(thumbnails, dict):
+            thumbnails = Thumbnails.from_dict(thumbnails)
 
-        def _parse_height(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        height = _parse_height(d.pop("height", UNSET))
-
-        def _parse_version(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        version = _parse_version(d.pop("version", UNSET))
-
-        def _parse_active(data: object) -> bool | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | Unset, data)
-
-        active = _parse_active(d.pop("active", UNSET))
-
-        def _parse_is_public(data: object) -> bool | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | Unset, data)
-
-        is_public = _parse_is_public(d.pop("isPublic", UNSET))
-
-        def _parse_public_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        public_url = _parse_public_url(d.pop("publicUrl", UNSET))
-
-        def _parse_thumbnails(data: object) -> None | Thumbnails | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                thumbnails_type_0 = Thumbnails.from_dict(data)
-
-                return thumbnails_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Thumbnails | Unset, data)
-
-        thumbnails = _parse_thumbnails(d.pop("thumbnails", UNSET))
-
-        def _parse_focus_point(data: object) -> FocusPoint | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                focus_point_type_0 = FocusPoint.from_dict(data)
-
-                return focus_point_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FocusPoint | None | Unset, data)
-
-        focus_point = _parse_focus_point(d.pop("focusPoint", UNSET))
+        focus_point: FocusPoint | None | Unset = d.pop("focusPoint", UNSET)
+        if isinstance(focus_point, dict):
+            focus_point = FocusPoint.from_dict(focus_point)
 
         media_item = cls(
             id=id,
@@ -321,7 +206,6 @@ class MediaItem:
             thumbnails=thumbnails,
             focus_point=focus_point,
         )
-
         media_item.additional_properties = d
         return media_item
 
@@ -340,3 +224,7 @@ class MediaItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.focus_point import FocusPoint
+from ..models.thumbnails import Thumbnails

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.metaproperty_labels_type_0 import MetapropertyLabelsType0
-    from ..models.metaproperty_option import MetapropertyOption
-
 
 T = TypeVar("T", bound="Metaproperty")
 
@@ -51,8 +46,6 @@ class Metaproperty:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metaproperty_labels_type_0 import MetapropertyLabelsType0  # noqa: PLC0415
-
         id = self.id
 
         name: None | str | Unset
@@ -179,7 +172,6 @@ class Metaproperty:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:
@@ -225,203 +217,50 @@ class Metaproperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metaproperty_labels_type_0 import MetapropertyLabelsType0  # noqa: PLC0415
-        from ..models.metaproperty_option import MetapropertyOption  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        label = d.pop("label", UNSET)
 
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        labels: MetapropertyLabelsType0 | None | Unset = d.pop("labels", UNSET)
+        if isinstance(labels, dict):
+            labels = MetapropertyLabelsType0.from_dict(labels)
 
-        label = _parse_label(d.pop("label", UNSET))
+        type_ = d.pop("type", UNSET)
 
-        def _parse_labels(data: object) -> MetapropertyLabelsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                labels_type_0 = MetapropertyLabelsType0.from_dict(data)
+        zindex = d.pop("zindex", UNSET)
 
-                return labels_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MetapropertyLabelsType0 | None | Unset, data)
+        is_multiselect = d.pop("isMultiselect", UNSET)
 
-        labels = _parse_labels(d.pop("labels", UNSET))
+        is_multifilter = d.pop("isMultifilter", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_required = d.pop("isRequired", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        is_mainfilter = d.pop("isMainfilter", UNSET)
 
-        def _parse_zindex(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        is_filterable = d.pop("isFilterable", UNSET)
 
-        zindex = _parse_zindex(d.pop("zindex", UNSET))
+        is_api_field = d.pop("isApiField", UNSET)
 
-        def _parse_is_multiselect(data: object) -> bool | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | Unset, data)
+        is_display_field = d.pop("isDisplayField", UNSET)
 
-        is_multiselect = _parse_is_multiselect(d.pop("isMultiselect", UNSET))
+        is_drilldown = d.pop("isDrilldown", UNSET)
 
-        def _parse_is_multifilter(data: object) -> bool | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | Unset, data)
+        is_editable = d.pop("isEditable", UNSET)
 
-        is_multifilter = _parse_is_multifilter(d.pop("isMultifilter", UNSET))
+        show_in_list_view = d.pop("showInListView", UNSET)
 
-        def _parse_is_required(data: object) -> bool | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | Unset, data)
+        show_in_grid_view = d.pop("showInGridView", UNSET)
 
-        is_required = _parse_is_required(d.pop("isRequired", UNSET))
+        show_in_duplicate_view = d.pop("showInDuplicateView", UNSET)
 
-        def _parse_is_mainfilter(data: object) -> bool | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | Unset, data)
+        use_dependencies = d.pop("useDependencies", UNSET)
 
-        is_mainfilter = _parse_is_mainfilter(d.pop("isMainfilter", UNSET))
-
-        def _parse_is_filterable(data: object) -> bool | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | Unset, data)
-
-        is_filterable = _parse_is_filterable(d.pop("isFilterable", UNSET))
-
-        def _parse_is_api_field(data: object) -> bool | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | Unset, data)
-
-        is_api_field = _parse_is_api_field(d.pop("isApiField", UNSET))
-
-        def _parse_is_display_field(data: object) -> bool | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | Unset, data)
-
-        is_display_field = _parse_is_display_field(d.pop("isDisplayField", UNSET))
-
-        def _parse_is_drilldown(data: object) -> bool | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | Unset, data)
-
-        is_drilldown = _parse_is_drilldown(d.pop("isDrilldown", UNSET))
-
-        def _parse_is_editable(data: object) -> bool | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | Unset, data)
-
-        is_editable = _parse_is_editable(d.pop("isEditable", UNSET))
-
-        def _parse_show_in_list_view(data: object) -> bool | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | Unset, data)
-
-        show_in_list_view = _parse_show_in_list_view(d.pop("showInListView", UNSET))
-
-        def _parse_show_in_grid_view(data: object) -> bool | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | Unset, data)
-
-        show_in_grid_view = _parse_show_in_grid_view(d.pop("showInGridView", UNSET))
-
-        def _parse_show_in_duplicate_view(data: object) -> bool | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | Unset, data)
-
-        show_in_duplicate_view = _parse_show_in_duplicate_view(d.pop("showInDuplicateView", UNSET))
-
-        def _parse_use_dependencies(data: object) -> bool | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | Unset, data)
-
-        use_dependencies = _parse_use_dependencies(d.pop("useDependencies", UNSET))
-
-        def _parse_options(data: object) -> list[MetapropertyOption] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                options_type_0 = []
-                _options_type_0 = data
-                for options_type_0_item_data in _options_type_0:
-                    options_type_0_item = MetapropertyOption.from_dict(options_type_0_item_data)
-
-                    options_type_0.append(options_type_0_item)
-
-                return options_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[MetapropertyOption] | None | Unset, data)
-
-        options = _parse_options(d.pop("options", UNSET))
+        options: list[MetapropertyOption] | None | Unset = d.pop("options", UNSET)
+        if isinstance(options, list):
+            options = [MetapropertyOption.from_dict(item) for item in options]
 
         metaproperty = cls(
             id=id,
@@ -445,7 +284,6 @@ class Metaproperty:
             use_dependencies=use_dependencies,
             options=options,
         )
-
         metaproperty.additional_properties = d
         return metaproperty
 
@@ -464,3 +302,7 @@ class Metaproperty:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.metaproperty_labels_type_0 import MetapropertyLabelsType0
+from ..models.metaproperty_option import MetapropertyOption

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.metaproperty_data_labels import MetapropertyDataLabels
-
 
 T = TypeVar("T", bound="MetapropertyData")
 
@@ -145,7 +141,6 @@ class MetapropertyData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if type_ is not UNSET:
@@ -187,8 +182,6 @@ class MetapropertyData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metaproperty_data_labels import MetapropertyDataLabels  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -196,105 +189,37 @@ class MetapropertyData:
 
         label = d.pop("label", UNSET)
 
-        _labels = d.pop("labels", UNSET)
-        labels: MetapropertyDataLabels | Unset
-        if isinstance(_labels, Unset):
-            labels = UNSET
-        else:
-            labels = MetapropertyDataLabels.from_dict(_labels)
+        labels: MetapropertyDataLabels | Unset = d.pop("labels", UNSET)
+        if isinstance(labels, dict):
+            labels = MetapropertyDataLabels.from_dict(labels)
 
         zindex = d.pop("zindex", UNSET)
 
-        def _parse_is_multiselect(data: object) -> bool | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | Unset, data)
+        is_multiselect = d.pop("isMultiselect", UNSET)
 
-        is_multiselect = _parse_is_multiselect(d.pop("isMultiselect", UNSET))
+        is_multifilter = d.pop("isMultifilter", UNSET)
 
-        def _parse_is_multifilter(data: object) -> bool | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | Unset, data)
+        is_required = d.pop("isRequired", UNSET)
 
-        is_multifilter = _parse_is_multifilter(d.pop("isMultifilter", UNSET))
+        is_mainfilter = d.pop("isMainfilter", UNSET)
 
-        def _parse_is_required(data: object) -> bool | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | Unset, data)
+        is_filterable = d.pop("isFilterable", UNSET)
 
-        is_required = _parse_is_required(d.pop("isRequired", UNSET))
+        is_api_field = d.pop("isApiField", UNSET)
 
-        def _parse_is_mainfilter(data: object) -> bool | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | Unset, data)
+        is_display_field = d.pop("isDisplayField", UNSET)
 
-        is_mainfilter = _parse_is_mainfilter(d.pop("isMainfilter", UNSET))
+        is_drilldown = d.pop("isDrilldown", UNSET)
 
-        def _parse_is_filterable(data: object) -> bool | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | Unset, data)
+        is_editable = d.pop("isEditable", UNSET)
 
-        is_filterable = _parse_is_filterable(d.pop("isFilterable", UNSET))
+        show_in_list_view = d.pop("showInListView", UNSET)
 
-        def _parse_is_api_field(data: object) -> bool | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | Unset, data)
+        show_in_grid_view = d.pop("showInGridView", UNSET)
 
-        is_api_field = _parse_is_api_field(d.pop("isApiField", UNSET))
+        show_in_duplicate_view = d.pop("showInDuplicateView", UNSET)
 
-        def _parse_is_display_field(data: object) -> bool | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | Unset, data)
-
-        is_display_field = _parse_is_display_field(d.pop("isDisplayField", UNSET))
-
-        def _parse_is_drilldown(data: object) -> bool | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | Unset, data)
-
-        is_drilldown = _parse_is_drilldown(d.pop("isDrilldown", UNSET))
-
-        def _parse_is_editable(data: object) -> bool | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | Unset, data)
-
-        is_editable = _parse_is_editable(d.pop("isEditable", UNSET))
-
-        def _parse_show_in_list_view(data: object) -> bool | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | Unset, data)
-
-        show_in_list_view = _parse_show_in_list_view(d.pop("showInListView", UNSET))
-
-        def _parse_show_in_grid_view(data: object) -> bool | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | Unset, data)
-
-        show_in_grid_view = _parse_show_in_grid_view(d.pop("showInGridView", UNSET))
-
-        def _parse_show_in_duplicate_view(data: object) -> bool | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | Unset, data)
-
-        show_in_duplicate_view = _parse_show_in_duplicate_view(d.pop("showInDuplicateView", UNSET))
-
-        def _parse_use_dependencies(data: object) -> bool | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | Unset, data)
-
-        use_dependencies = _parse_use_dependencies(d.pop("useDependencies", UNSET))
+        use_dependencies = d.pop("useDependencies", UNSET)
 
         metaproperty_data = cls(
             name=name,
@@ -316,7 +241,6 @@ class MetapropertyData:
             show_in_duplicate_view=show_in_duplicate_view,
             use_dependencies=use_dependencies,
         )
-
         metaproperty_data.additional_properties = d
         return metaproperty_data
 
@@ -335,3 +259,6 @@ class MetapropertyData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.metaproperty_data_labels import MetapropertyDataLabels

@@ -16,7 +16,6 @@ class MetapropertyLabelsType0:
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -26,7 +25,6 @@ class MetapropertyLabelsType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         metaproperty_labels_type_0 = cls()
-
         metaproperty_labels_type_0.additional_properties = d
         return metaproperty_labels_type_0
 

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.metaproperty import Metaproperty
-
 
 T = TypeVar("T", bound="MetapropertyMap")
 
@@ -20,7 +16,6 @@ class MetapropertyMap:
     additional_properties: dict[str, Metaproperty] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop.to_dict()
@@ -29,17 +24,13 @@ class MetapropertyMap:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metaproperty import Metaproperty  # noqa: PLC0415
-
         d = dict(src_dict)
         metaproperty_map = cls()
-
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = Metaproperty.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
-
         metaproperty_map.additional_properties = additional_properties
         return metaproperty_map
 
@@ -58,3 +49,6 @@ class MetapropertyMap:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.metaproperty import Metaproperty

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.metaproperty_option_descriptions_type_0 import (
-        MetapropertyOptionDescriptionsType0,
-    )
-    from ..models.metaproperty_option_labels_type_0 import MetapropertyOptionLabelsType0
-
 
 T = TypeVar("T", bound="MetapropertyOption")
 
@@ -47,13 +40,6 @@ class MetapropertyOption:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metaproperty_option_descriptions_type_0 import (
-            MetapropertyOptionDescriptionsType0,  # noqa: PLC0415
-        )
-        from ..models.metaproperty_option_labels_type_0 import (
-            MetapropertyOptionLabelsType0,  # noqa: PLC0415
-        )
-
         id = self.id
 
         name: None | str | Unset
@@ -173,7 +159,6 @@ class MetapropertyOption:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:
@@ -215,205 +200,48 @@ class MetapropertyOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metaproperty_option_descriptions_type_0 import (
-            MetapropertyOptionDescriptionsType0,  # noqa: PLC0415
-        )
-        from ..models.metaproperty_option_labels_type_0 import (
-            MetapropertyOptionLabelsType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        label = d.pop("label", UNSET)
 
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        display_label = d.pop("displayLabel", UNSET)
 
-        label = _parse_label(d.pop("label", UNSET))
+        labels: MetapropertyOptionLabelsType0 | None | Unset = d.pop("labels", UNSET)
+        if isinstance(labels, dict):
+            labels = MetapropertyOptionLabelsType0.from_dict(labels)
 
-        def _parse_display_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = d.pop("description", UNSET)
 
-        display_label = _parse_display_label(d.pop("displayLabel", UNSET))
+        descriptions: MetapropertyOptionDescriptionsType0 | None | Unset = d.pop("descriptions", UNSET)
+        if isinstance(descriptions, dict):
+            descriptions = MetapropertyOptionDescriptionsType0.from_dict(descriptions)
 
-        def _parse_labels(data: object) -> MetapropertyOptionLabelsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                labels_type_0 = MetapropertyOptionLabelsType0.from_dict(data)
+        date = d.pop("date", UNSET)
 
-                return labels_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MetapropertyOptionLabelsType0 | None | Unset, data)
+        zindex = d.pop("zindex", UNSET)
 
-        labels = _parse_labels(d.pop("labels", UNSET))
+        is_selectable = d.pop("isSelectable", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        active = d.pop("active", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        hide_by_default = d.pop("hideByDefault", UNSET)
 
-        def _parse_descriptions(data: object) -> MetapropertyOptionDescriptionsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                descriptions_type_0 = MetapropertyOptionDescriptionsType0.from_dict(data)
+        linked_option_ids = d.pop("linkedOptionIds", UNSET)
 
-                return descriptions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MetapropertyOptionDescriptionsType0 | None | Unset, data)
+        image = d.pop("image", UNSET)
 
-        descriptions = _parse_descriptions(d.pop("descriptions", UNSET))
+        product_suffix = d.pop("product_suffix", UNSET)
 
-        def _parse_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        pregenerated_zip_file_size = d.pop("pregeneratedZipFileSize", UNSET)
 
-        date = _parse_date(d.pop("date", UNSET))
+        media_count = d.pop("mediaCount", UNSET)
 
-        def _parse_zindex(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        zindex = _parse_zindex(d.pop("zindex", UNSET))
-
-        def _parse_is_selectable(data: object) -> bool | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | Unset, data)
-
-        is_selectable = _parse_is_selectable(d.pop("isSelectable", UNSET))
-
-        def _parse_active(data: object) -> bool | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | Unset, data)
-
-        active = _parse_active(d.pop("active", UNSET))
-
-        def _parse_hide_by_default(data: object) -> bool | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | Unset, data)
-
-        hide_by_default = _parse_hide_by_default(d.pop("hideByDefault", UNSET))
-
-        def _parse_linked_option_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                linked_option_ids_type_0 = cast(list[str], data)
-
-                return linked_option_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        linked_option_ids = _parse_linked_option_ids(d.pop("linkedOptionIds", UNSET))
-
-        def _parse_image(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        image = _parse_image(d.pop("image", UNSET))
-
-        def _parse_product_suffix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        product_suffix = _parse_product_suffix(d.pop("product_suffix", UNSET))
-
-        def _parse_pregenerated_zip_file_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        pregenerated_zip_file_size = _parse_pregenerated_zip_file_size(d.pop("pregeneratedZipFileSize", UNSET))
-
-        def _parse_media_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        media_count = _parse_media_count(d.pop("mediaCount", UNSET))
-
-        def _parse_options(data: object) -> list[MetapropertyOption] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                options_type_0 = []
-                _options_type_0 = data
-                for options_type_0_item_data in _options_type_0:
-                    options_type_0_item = MetapropertyOption.from_dict(options_type_0_item_data)
-
-                    options_type_0.append(options_type_0_item)
-
-                return options_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[MetapropertyOption] | None | Unset, data)
-
-        options = _parse_options(d.pop("options", UNSET))
+        options: list[MetapropertyOption] | None | Unset = d.pop("options", UNSET)
+        if isinstance(options, list):
+            options = [MetapropertyOption.from_dict(item) for item in options]
 
         metaproperty_option = cls(
             id=id,
@@ -435,7 +263,6 @@ class MetapropertyOption:
             media_count=media_count,
             options=options,
         )
-
         metaproperty_option.additional_properties = d
         return metaproperty_option
 
@@ -454,3 +281,9 @@ class MetapropertyOption:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.metaproperty_option_descriptions_type_0 import (
+    MetapropertyOptionDescriptionsType0,
+)
+from ..models.metaproperty_option_labels_type_0 import MetapropertyOptionLabelsType0

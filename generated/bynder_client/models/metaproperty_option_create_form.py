@@ -22,11 +22,7 @@ class MetapropertyOptionCreateForm:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        field_dict["data"] = data
 
         return field_dict
 
@@ -38,7 +34,6 @@ class MetapropertyOptionCreateForm:
         metaproperty_option_create_form = cls(
             data=data,
         )
-
         metaproperty_option_create_form.additional_properties = d
         return metaproperty_option_create_form
 

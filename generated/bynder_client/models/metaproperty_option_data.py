@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.metaproperty_option_data_descriptions import (
-        MetapropertyOptionDataDescriptions,
-    )
-    from ..models.metaproperty_option_data_labels import MetapropertyOptionDataLabels
-
 
 T = TypeVar("T", bound="MetapropertyOptionData")
 
@@ -94,7 +87,6 @@ class MetapropertyOptionData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if label is not UNSET:
@@ -122,69 +114,34 @@ class MetapropertyOptionData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metaproperty_option_data_descriptions import (
-            MetapropertyOptionDataDescriptions,  # noqa: PLC0415
-        )
-        from ..models.metaproperty_option_data_labels import (
-            MetapropertyOptionDataLabels,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
         label = d.pop("label", UNSET)
 
-        _labels = d.pop("labels", UNSET)
-        labels: MetapropertyOptionDataLabels | Unset
-        if isinstance(_labels, Unset):
-            labels = UNSET
-        else:
-            labels = MetapropertyOptionDataLabels.from_dict(_labels)
+        labels: MetapropertyOptionDataLabels | Unset = d.pop("labels", UNSET)
+        if isinstance(labels, dict):
+            labels = MetapropertyOptionDataLabels.from_dict(labels)
 
         description = d.pop("description", UNSET)
 
-        _descriptions = d.pop("descriptions", UNSET)
-        descriptions: MetapropertyOptionDataDescriptions | Unset
-        if isinstance(_descriptions, Unset):
-            descriptions = UNSET
-        else:
-            descriptions = MetapropertyOptionDataDescriptions.from_dict(_descriptions)
+        descriptions: MetapropertyOptionDataDescriptions | Unset = d.pop("descriptions", UNSET)
+        if isinstance(descriptions, dict):
+            descriptions = MetapropertyOptionDataDescriptions.from_dict(descriptions)
 
         zindex = d.pop("zindex", UNSET)
 
-        def _parse_is_selectable(data: object) -> bool | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | Unset, data)
+        is_selectable = d.pop("isSelectable", UNSET)
 
-        is_selectable = _parse_is_selectable(d.pop("isSelectable", UNSET))
-
-        def _parse_hide_by_default(data: object) -> bool | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | Unset, data)
-
-        hide_by_default = _parse_hide_by_default(d.pop("hideByDefault", UNSET))
+        hide_by_default = d.pop("hideByDefault", UNSET)
 
         external_reference = d.pop("externalReference", UNSET)
 
-        def _parse_parent_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        parent_id = d.pop("parentId", UNSET)
 
-        parent_id = _parse_parent_id(d.pop("parentId", UNSET))
-
-        _options = d.pop("options", UNSET)
-        options: list[MetapropertyOptionData] | Unset = UNSET
-        if _options is not UNSET:
-            options = []
-            for options_item_data in _options:
-                options_item = MetapropertyOptionData.from_dict(options_item_data)
-
-                options.append(options_item)
+        options: list[MetapropertyOptionData] | Unset = d.pop("options", UNSET)
+        if isinstance(options, list):
+            options = [MetapropertyOptionData.from_dict(item) for item in options]
 
         metaproperty_option_data = cls(
             name=name,
@@ -199,7 +156,6 @@ class MetapropertyOptionData:
             parent_id=parent_id,
             options=options,
         )
-
         metaproperty_option_data.additional_properties = d
         return metaproperty_option_data
 
@@ -218,3 +174,9 @@ class MetapropertyOptionData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.metaproperty_option_data_descriptions import (
+    MetapropertyOptionDataDescriptions,
+)
+from ..models.metaproperty_option_data_labels import MetapropertyOptionDataLabels

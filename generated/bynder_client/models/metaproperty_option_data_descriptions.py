@@ -16,7 +16,6 @@ class MetapropertyOptionDataDescriptions:
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -26,7 +25,6 @@ class MetapropertyOptionDataDescriptions:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         metaproperty_option_data_descriptions = cls()
-
         metaproperty_option_data_descriptions.additional_properties = d
         return metaproperty_option_data_descriptions
 

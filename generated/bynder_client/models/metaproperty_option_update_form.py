@@ -22,11 +22,7 @@ class MetapropertyOptionUpdateForm:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        field_dict["data"] = data
 
         return field_dict
 
@@ -38,7 +34,6 @@ class MetapropertyOptionUpdateForm:
         metaproperty_option_update_form = cls(
             data=data,
         )
-
         metaproperty_option_update_form.additional_properties = d
         return metaproperty_option_update_form
 

@@ -28,11 +28,7 @@ class MetapropertyUpdateForm:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        field_dict["data"] = data
         if id is not UNSET:
             field_dict["id"] = id
 
@@ -49,7 +45,6 @@ class MetapropertyUpdateForm:
             data=data,
             id=id,
         )
-
         metaproperty_update_form.additional_properties = d
         return metaproperty_update_form
 

@@ -50,7 +50,6 @@ class MultipartParams:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if key is not UNSET:
             field_dict["key"] = key
         if acl is not UNSET:
@@ -104,7 +103,6 @@ class MultipartParams:
             x_amz_algorithm=x_amz_algorithm,
             x_amz_date=x_amz_date,
         )
-
         multipart_params.additional_properties = d
         return multipart_params
 

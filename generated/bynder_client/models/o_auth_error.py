@@ -30,7 +30,6 @@ class OAuthError:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if error is not UNSET:
             field_dict["error"] = error
         if error_description is not UNSET:
@@ -49,7 +48,6 @@ class OAuthError:
             error=error,
             error_description=error_description,
         )
-
         o_auth_error.additional_properties = d
         return o_auth_error
 

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.o_auth_scope_group import OAuthScopeGroup
-
 
 T = TypeVar("T", bound="OAuthScopeCatalogue")
 
@@ -32,7 +28,6 @@ class OAuthScopeCatalogue:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if groups is not UNSET:
             field_dict["groups"] = groups
 
@@ -40,22 +35,14 @@ class OAuthScopeCatalogue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.o_auth_scope_group import OAuthScopeGroup  # noqa: PLC0415
-
         d = dict(src_dict)
-        _groups = d.pop("groups", UNSET)
-        groups: list[OAuthScopeGroup] | Unset = UNSET
-        if _groups is not UNSET:
-            groups = []
-            for groups_item_data in _groups:
-                groups_item = OAuthScopeGroup.from_dict(groups_item_data)
-
-                groups.append(groups_item)
+        groups: list[OAuthScopeGroup] | Unset = d.pop("groups", UNSET)
+        if isinstance(groups, list):
+            groups = [OAuthScopeGroup.from_dict(item) for item in groups]
 
         o_auth_scope_catalogue = cls(
             groups=groups,
         )
-
         o_auth_scope_catalogue.additional_properties = d
         return o_auth_scope_catalogue
 
@@ -74,3 +61,6 @@ class OAuthScopeCatalogue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.o_auth_scope_group import OAuthScopeGroup

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.o_auth_scope_info import OAuthScopeInfo
-
 
 T = TypeVar("T", bound="OAuthScopeGroup")
 
@@ -39,7 +35,6 @@ class OAuthScopeGroup:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if scopes is not UNSET:
@@ -49,33 +44,17 @@ class OAuthScopeGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.o_auth_scope_info import OAuthScopeInfo  # noqa: PLC0415
-
         d = dict(src_dict)
+        name = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        _scopes = d.pop("scopes", UNSET)
-        scopes: list[OAuthScopeInfo] | Unset = UNSET
-        if _scopes is not UNSET:
-            scopes = []
-            for scopes_item_data in _scopes:
-                scopes_item = OAuthScopeInfo.from_dict(scopes_item_data)
-
-                scopes.append(scopes_item)
+        scopes: list[OAuthScopeInfo] | Unset = d.pop("scopes", UNSET)
+        if isinstance(scopes, list):
+            scopes = [OAuthScopeInfo.from_dict(item) for item in scopes]
 
         o_auth_scope_group = cls(
             name=name,
             scopes=scopes,
         )
-
         o_auth_scope_group.additional_properties = d
         return o_auth_scope_group
 
@@ -94,3 +73,6 @@ class OAuthScopeGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.o_auth_scope_info import OAuthScopeInfo

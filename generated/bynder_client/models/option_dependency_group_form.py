@@ -39,11 +39,7 @@ class OptionDependencyGroupForm:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        field_dict["data"] = data
         if id is not UNSET:
             field_dict["id"] = id
         if option_id is not UNSET:
@@ -70,7 +66,6 @@ class OptionDependencyGroupForm:
             option_id=option_id,
             group_id=group_id,
         )
-
         option_dependency_group_form.additional_properties = d
         return option_dependency_group_form
 

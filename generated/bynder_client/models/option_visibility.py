@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,7 +28,6 @@ class OptionVisibility:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if default_visibility is not UNSET:
             field_dict["defaultVisibility"] = default_visibility
 
@@ -37,20 +36,11 @@ class OptionVisibility:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_default_visibility(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        default_visibility = _parse_default_visibility(d.pop("defaultVisibility", UNSET))
+        default_visibility = d.pop("defaultVisibility", UNSET)
 
         option_visibility = cls(
             default_visibility=default_visibility,
         )
-
         option_visibility.additional_properties = d
         return option_visibility
 

@@ -22,11 +22,7 @@ class OptionVisibilityUpdate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "defaultVisibility": default_visibility,
-            }
-        )
+        field_dict["defaultVisibility"] = default_visibility
 
         return field_dict
 
@@ -38,7 +34,6 @@ class OptionVisibilityUpdate:
         option_visibility_update = cls(
             default_visibility=default_visibility,
         )
-
         option_visibility_update.additional_properties = d
         return option_visibility_update
 

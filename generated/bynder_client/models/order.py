@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -75,7 +75,6 @@ class Order:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if order_ref is not UNSET:
@@ -100,68 +99,19 @@ class Order:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_order_ref(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        order_ref = d.pop("order_ref", UNSET)
 
-        order_ref = _parse_order_ref(d.pop("order_ref", UNSET))
+        net_price = d.pop("net_price", UNSET)
 
-        def _parse_net_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        date_created = d.pop("date_created", UNSET)
 
-        net_price = _parse_net_price(d.pop("net_price", UNSET))
+        username = d.pop("username", UNSET)
 
-        def _parse_date_created(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        account_name = d.pop("account_name", UNSET)
 
-        date_created = _parse_date_created(d.pop("date_created", UNSET))
+        order_status = d.pop("order_status", UNSET)
 
-        def _parse_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        username = _parse_username(d.pop("username", UNSET))
-
-        def _parse_account_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        account_name = _parse_account_name(d.pop("account_name", UNSET))
-
-        def _parse_order_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        order_status = _parse_order_status(d.pop("order_status", UNSET))
-
-        def _parse_currency_symbol(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        currency_symbol = _parse_currency_symbol(d.pop("currency_symbol", UNSET))
+        currency_symbol = d.pop("currency_symbol", UNSET)
 
         order = cls(
             id=id,
@@ -173,7 +123,6 @@ class Order:
             order_status=order_status,
             currency_symbol=currency_symbol,
         )
-
         order.additional_properties = d
         return order
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,7 +47,6 @@ class OrderInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if date_created is not UNSET:
@@ -64,32 +63,11 @@ class OrderInfo:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_date_created(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        date_created = d.pop("dateCreated", UNSET)
 
-        date_created = _parse_date_created(d.pop("dateCreated", UNSET))
+        status = d.pop("status", UNSET)
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_order_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        order_reference = _parse_order_reference(d.pop("orderReference", UNSET))
+        order_reference = d.pop("orderReference", UNSET)
 
         order_info = cls(
             id=id,
@@ -97,7 +75,6 @@ class OrderInfo:
             status=status,
             order_reference=order_reference,
         )
-
         order_info.additional_properties = d
         return order_info
 

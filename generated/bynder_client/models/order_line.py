@@ -1,20 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.order_line_metaproperties_type_0 import OrderLineMetapropertiesType0
-    from ..models.order_line_metaproperties_type_1_item import (
-        OrderLineMetapropertiesType1Item,
-    )
-    from ..models.order_product import OrderProduct
-
 
 T = TypeVar("T", bound="OrderLine")
 
@@ -40,11 +32,6 @@ class OrderLine:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.order_line_metaproperties_type_0 import (
-            OrderLineMetapropertiesType0,  # noqa: PLC0415
-        )
-        from ..models.order_product import OrderProduct  # noqa: PLC0415
-
         id = self.id
 
         order_id: None | str | Unset
@@ -119,7 +106,6 @@ class OrderLine:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if order_id is not UNSET:
@@ -147,105 +133,28 @@ class OrderLine:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order_line_metaproperties_type_0 import (
-            OrderLineMetapropertiesType0,  # noqa: PLC0415
-        )
-        from ..models.order_line_metaproperties_type_1_item import (
-            OrderLineMetapropertiesType1Item,  # noqa: PLC0415
-        )
-        from ..models.order_product import OrderProduct  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_order_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        order_id = d.pop("orderId", UNSET)
 
-        order_id = _parse_order_id(d.pop("orderId", UNSET))
+        product: None | OrderProduct | Unset = d.pop("product", UNSET)
+        if isinstance(product, dict):
+            product = OrderProduct.from_dict(product)
 
-        def _parse_product(data: object) -> None | OrderProduct | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                product_type_0 = OrderProduct.from_dict(data)
+        reference_id = d.pop("referenceId", UNSET)
 
-                return product_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OrderProduct | Unset, data)
+        name = d.pop("name", UNSET)
 
-        product = _parse_product(d.pop("product", UNSET))
+        description = d.pop("description", UNSET)
 
-        def _parse_reference_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        item_price = d.pop("itemPrice", UNSET)
 
-        reference_id = _parse_reference_id(d.pop("referenceId", UNSET))
+        quantity = d.pop("quantity", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        supplier = d.pop("supplier", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_item_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        item_price = _parse_item_price(d.pop("itemPrice", UNSET))
-
-        def _parse_quantity(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
-
-        def _parse_supplier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        supplier = _parse_supplier(d.pop("supplier", UNSET))
-
-        def _parse_customer_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_reference = _parse_customer_reference(d.pop("customerReference", UNSET))
+        customer_reference = d.pop("customerReference", UNSET)
 
         def _parse_metaproperties(
             data: object,
@@ -294,7 +203,6 @@ class OrderLine:
             customer_reference=customer_reference,
             metaproperties=metaproperties,
         )
-
         order_line.additional_properties = d
         return order_line
 
@@ -313,3 +221,10 @@ class OrderLine:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.order_line_metaproperties_type_0 import OrderLineMetapropertiesType0
+from ..models.order_line_metaproperties_type_1_item import (
+    OrderLineMetapropertiesType1Item,
+)
+from ..models.order_product import OrderProduct

@@ -14,7 +14,6 @@ class OrderLineMetapropertiesType1Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -24,7 +23,6 @@ class OrderLineMetapropertiesType1Item:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         order_line_metaproperties_type_1_item = cls()
-
         order_line_metaproperties_type_1_item.additional_properties = d
         return order_line_metaproperties_type_1_item
 

@@ -33,7 +33,6 @@ class OrderLineUpdate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if status is not UNSET:
             field_dict["status"] = status
         if customer_reference is not UNSET:
@@ -57,7 +56,6 @@ class OrderLineUpdate:
             status=status,
             customer_reference=customer_reference,
         )
-
         order_line_update.additional_properties = d
         return order_line_update
 

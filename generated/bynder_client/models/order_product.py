@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -165,7 +165,6 @@ class OrderProduct:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:
@@ -216,185 +215,45 @@ class OrderProduct:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        description = d.pop("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_featured = d.pop("isFeatured", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        product_number = d.pop("product_number", UNSET)
 
-        def _parse_is_featured(data: object) -> bool | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | Unset, data)
+        size_height = d.pop("size_height", UNSET)
 
-        is_featured = _parse_is_featured(d.pop("isFeatured", UNSET))
+        size_width = d.pop("size_width", UNSET)
 
-        def _parse_product_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        size_depth = d.pop("size_depth", UNSET)
 
-        product_number = _parse_product_number(d.pop("product_number", UNSET))
+        weight = d.pop("weight", UNSET)
 
-        def _parse_size_height(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        min_quantity = d.pop("min_quantity", UNSET)
 
-        size_height = _parse_size_height(d.pop("size_height", UNSET))
+        max_quantity = d.pop("max_quantity", UNSET)
 
-        def _parse_size_width(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        default_quantity = d.pop("default_quantity", UNSET)
 
-        size_width = _parse_size_width(d.pop("size_width", UNSET))
+        datecreated = d.pop("datecreated", UNSET)
 
-        def _parse_size_depth(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        is_active = d.pop("isActive", UNSET)
 
-        size_depth = _parse_size_depth(d.pop("size_depth", UNSET))
+        product_type = d.pop("product_type", UNSET)
 
-        def _parse_weight(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        product_package = d.pop("product_package", UNSET)
 
-        weight = _parse_weight(d.pop("weight", UNSET))
+        sku = d.pop("sku", UNSET)
 
-        def _parse_min_quantity(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        step = d.pop("step", UNSET)
 
-        min_quantity = _parse_min_quantity(d.pop("min_quantity", UNSET))
+        display_length_unit = d.pop("display_length_unit", UNSET)
 
-        def _parse_max_quantity(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        is_free = d.pop("isFree", UNSET)
 
-        max_quantity = _parse_max_quantity(d.pop("max_quantity", UNSET))
-
-        def _parse_default_quantity(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        default_quantity = _parse_default_quantity(d.pop("default_quantity", UNSET))
-
-        def _parse_datecreated(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        datecreated = _parse_datecreated(d.pop("datecreated", UNSET))
-
-        def _parse_is_active(data: object) -> bool | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | Unset, data)
-
-        is_active = _parse_is_active(d.pop("isActive", UNSET))
-
-        def _parse_product_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        product_type = _parse_product_type(d.pop("product_type", UNSET))
-
-        def _parse_product_package(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        product_package = _parse_product_package(d.pop("product_package", UNSET))
-
-        def _parse_sku(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sku = _parse_sku(d.pop("sku", UNSET))
-
-        def _parse_step(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        step = _parse_step(d.pop("step", UNSET))
-
-        def _parse_display_length_unit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_length_unit = _parse_display_length_unit(d.pop("display_length_unit", UNSET))
-
-        def _parse_is_free(data: object) -> bool | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | Unset, data)
-
-        is_free = _parse_is_free(d.pop("isFree", UNSET))
-
-        def _parse_is_shipping(data: object) -> bool | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | Unset, data)
-
-        is_shipping = _parse_is_shipping(d.pop("isShipping", UNSET))
+        is_shipping = d.pop("isShipping", UNSET)
 
         order_product = cls(
             id=id,
@@ -419,7 +278,6 @@ class OrderProduct:
             is_free=is_free,
             is_shipping=is_shipping,
         )
-
         order_product.additional_properties = d
         return order_product
 

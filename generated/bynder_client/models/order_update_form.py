@@ -38,7 +38,6 @@ class OrderUpdateForm:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if status is not UNSET:
             field_dict["status"] = status
         if message is not UNSET:
@@ -67,7 +66,6 @@ class OrderUpdateForm:
             message=message,
             trackingnumber=trackingnumber,
         )
-
         order_update_form.additional_properties = d
         return order_update_form
 

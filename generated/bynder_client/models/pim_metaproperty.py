@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.pim_related_option import PimRelatedOption
-
 
 T = TypeVar("T", bound="PimMetaproperty")
 
@@ -61,7 +57,6 @@ class PimMetaproperty:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:
@@ -77,59 +72,18 @@ class PimMetaproperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pim_related_option import PimRelatedOption  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        label = d.pop("label", UNSET)
 
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = d.pop("description", UNSET)
 
-        label = _parse_label(d.pop("label", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_mp_options(data: object) -> list[PimRelatedOption] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                mp_options_type_0 = []
-                _mp_options_type_0 = data
-                for mp_options_type_0_item_data in _mp_options_type_0:
-                    mp_options_type_0_item = PimRelatedOption.from_dict(mp_options_type_0_item_data)
-
-                    mp_options_type_0.append(mp_options_type_0_item)
-
-                return mp_options_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PimRelatedOption] | None | Unset, data)
-
-        mp_options = _parse_mp_options(d.pop("mp_options", UNSET))
+        mp_options: list[PimRelatedOption] | None | Unset = d.pop("mp_options", UNSET)
+        if isinstance(mp_options, list):
+            mp_options = [PimRelatedOption.from_dict(item) for item in mp_options]
 
         pim_metaproperty = cls(
             id=id,
@@ -138,7 +92,6 @@ class PimMetaproperty:
             description=description,
             mp_options=mp_options,
         )
-
         pim_metaproperty.additional_properties = d
         return pim_metaproperty
 
@@ -157,3 +110,6 @@ class PimMetaproperty:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.pim_related_option import PimRelatedOption

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,23 +22,18 @@ class PimOptionChildren:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "children": children,
-            }
-        )
+        field_dict["children"] = children
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        children = cast(list[str], d.pop("children"))
+        children = d.pop("children")
 
         pim_option_children = cls(
             children=children,
         )
-
         pim_option_children.additional_properties = d
         return pim_option_children
 

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.pim_option_ref import PimOptionRef
-
 
 T = TypeVar("T", bound="PimRelatedOption")
 
@@ -68,7 +64,6 @@ class PimRelatedOption:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:
@@ -86,68 +81,20 @@ class PimRelatedOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pim_option_ref import PimOptionRef  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        label = d.pop("label", UNSET)
 
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = d.pop("description", UNSET)
 
-        label = _parse_label(d.pop("label", UNSET))
+        metapropertyid = d.pop("metapropertyid", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_metapropertyid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        metapropertyid = _parse_metapropertyid(d.pop("metapropertyid", UNSET))
-
-        def _parse_relations(data: object) -> list[PimOptionRef] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                relations_type_0 = []
-                _relations_type_0 = data
-                for relations_type_0_item_data in _relations_type_0:
-                    relations_type_0_item = PimOptionRef.from_dict(relations_type_0_item_data)
-
-                    relations_type_0.append(relations_type_0_item)
-
-                return relations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PimOptionRef] | None | Unset, data)
-
-        relations = _parse_relations(d.pop("relations", UNSET))
+        relations: list[PimOptionRef] | None | Unset = d.pop("relations", UNSET)
+        if isinstance(relations, list):
+            relations = [PimOptionRef.from_dict(item) for item in relations]
 
         pim_related_option = cls(
             id=id,
@@ -157,7 +104,6 @@ class PimRelatedOption:
             metapropertyid=metapropertyid,
             relations=relations,
         )
-
         pim_related_option.additional_properties = d
         return pim_related_option
 
@@ -176,3 +122,6 @@ class PimRelatedOption:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.pim_option_ref import PimOptionRef

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,7 +38,6 @@ class PollStatus:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if items_done is not UNSET:
             field_dict["itemsDone"] = items_done
         if items_failed is not UNSET:
@@ -51,18 +50,17 @@ class PollStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        items_done = cast(list[str], d.pop("itemsDone", UNSET))
+        items_done = d.pop("itemsDone", UNSET)
 
-        items_failed = cast(list[str], d.pop("itemsFailed", UNSET))
+        items_failed = d.pop("itemsFailed", UNSET)
 
-        items_rejected = cast(list[str], d.pop("itemsRejected", UNSET))
+        items_rejected = d.pop("itemsRejected", UNSET)
 
         poll_status = cls(
             items_done=items_done,
             items_failed=items_failed,
             items_rejected=items_rejected,
         )
-
         poll_status.additional_properties = d
         return poll_status
 

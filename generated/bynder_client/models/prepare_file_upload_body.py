@@ -16,7 +16,6 @@ class PrepareFileUploadBody:
     """
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
 
         return field_dict
@@ -24,5 +23,4 @@ class PrepareFileUploadBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         prepare_file_upload_body = cls()
-
         return prepare_file_upload_body

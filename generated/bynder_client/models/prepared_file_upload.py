@@ -24,11 +24,7 @@ class PreparedFileUpload:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "file_id": file_id,
-            }
-        )
+        field_dict["file_id"] = file_id
 
         return field_dict
 
@@ -40,7 +36,6 @@ class PreparedFileUpload:
         prepared_file_upload = cls(
             file_id=file_id,
         )
-
         prepared_file_upload.additional_properties = d
         return prepared_file_upload
 

@@ -19,7 +19,6 @@ class PropertyFilters:
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -29,7 +28,6 @@ class PropertyFilters:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         property_filters = cls()
-
         property_filters.additional_properties = d
         return property_filters
 

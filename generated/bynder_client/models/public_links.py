@@ -30,13 +30,9 @@ class PublicLinks:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "hls": hls,
-                "dash": dash,
-                "embedCode": embed_code,
-            }
-        )
+        field_dict["hls"] = hls
+        field_dict["dash"] = dash
+        field_dict["embedCode"] = embed_code
 
         return field_dict
 
@@ -54,7 +50,6 @@ class PublicLinks:
             dash=dash,
             embed_code=embed_code,
         )
-
         public_links.additional_properties = d
         return public_links
 

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.quarantine_bulk_review_data import QuarantineBulkReviewData
-
 
 T = TypeVar("T", bound="QuarantineBulkReview")
 
@@ -26,25 +22,18 @@ class QuarantineBulkReview:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        field_dict["data"] = data
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.quarantine_bulk_review_data import QuarantineBulkReviewData  # noqa: PLC0415
-
         d = dict(src_dict)
         data = QuarantineBulkReviewData.from_dict(d.pop("data"))
 
         quarantine_bulk_review = cls(
             data=data,
         )
-
         quarantine_bulk_review.additional_properties = d
         return quarantine_bulk_review
 
@@ -63,3 +52,6 @@ class QuarantineBulkReview:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.quarantine_bulk_review_data import QuarantineBulkReviewData

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,19 +30,15 @@ class QuarantineBulkReviewData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "antivirus_asset_ids": antivirus_asset_ids,
-                "review_status": review_status,
-            }
-        )
+        field_dict["antivirus_asset_ids"] = antivirus_asset_ids
+        field_dict["review_status"] = review_status
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        antivirus_asset_ids = cast(list[str], d.pop("antivirus_asset_ids"))
+        antivirus_asset_ids = d.pop("antivirus_asset_ids")
 
         review_status = check_quarantine_bulk_review_data_review_status(d.pop("review_status"))
 
@@ -50,7 +46,6 @@ class QuarantineBulkReviewData:
             antivirus_asset_ids=antivirus_asset_ids,
             review_status=review_status,
         )
-
         quarantine_bulk_review_data.additional_properties = d
         return quarantine_bulk_review_data
 

@@ -26,11 +26,7 @@ class QuarantineReviewData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "review_status": review_status,
-            }
-        )
+        field_dict["review_status"] = review_status
 
         return field_dict
 
@@ -42,7 +38,6 @@ class QuarantineReviewData:
         quarantine_review_data = cls(
             review_status=review_status,
         )
-
         quarantine_review_data.additional_properties = d
         return quarantine_review_data
 

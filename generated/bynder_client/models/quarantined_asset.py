@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -135,7 +135,6 @@ class QuarantinedAsset:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if account_id is not UNSET:
@@ -176,140 +175,35 @@ class QuarantinedAsset:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_account_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        account_id = d.pop("accountId", UNSET)
 
-        account_id = _parse_account_id(d.pop("accountId", UNSET))
+        asset_id = d.pop("assetId", UNSET)
 
-        def _parse_asset_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        asset_name = d.pop("assetName", UNSET)
 
-        asset_id = _parse_asset_id(d.pop("assetId", UNSET))
+        requester_id = d.pop("requesterId", UNSET)
 
-        def _parse_asset_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        scan_status = d.pop("scanStatus", UNSET)
 
-        asset_name = _parse_asset_name(d.pop("assetName", UNSET))
+        date_added = d.pop("dateAdded", UNSET)
 
-        def _parse_requester_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        date_modified = d.pop("dateModified", UNSET)
 
-        requester_id = _parse_requester_id(d.pop("requesterId", UNSET))
+        upload_event_type = d.pop("uploadEventType", UNSET)
 
-        def _parse_scan_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        file_type = d.pop("fileType", UNSET)
 
-        scan_status = _parse_scan_status(d.pop("scanStatus", UNSET))
+        file_size = d.pop("fileSize", UNSET)
 
-        def _parse_date_added(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        scan_failure_reason = d.pop("scanFailureReason", UNSET)
 
-        date_added = _parse_date_added(d.pop("dateAdded", UNSET))
+        review_status = d.pop("reviewStatus", UNSET)
 
-        def _parse_date_modified(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        reviewed_by_id = d.pop("reviewedById", UNSET)
 
-        date_modified = _parse_date_modified(d.pop("dateModified", UNSET))
+        is_removed = d.pop("isRemoved", UNSET)
 
-        def _parse_upload_event_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        upload_event_type = _parse_upload_event_type(d.pop("uploadEventType", UNSET))
-
-        def _parse_file_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        file_type = _parse_file_type(d.pop("fileType", UNSET))
-
-        def _parse_file_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        file_size = _parse_file_size(d.pop("fileSize", UNSET))
-
-        def _parse_scan_failure_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        scan_failure_reason = _parse_scan_failure_reason(d.pop("scanFailureReason", UNSET))
-
-        def _parse_review_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        review_status = _parse_review_status(d.pop("reviewStatus", UNSET))
-
-        def _parse_reviewed_by_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reviewed_by_id = _parse_reviewed_by_id(d.pop("reviewedById", UNSET))
-
-        def _parse_is_removed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_removed = _parse_is_removed(d.pop("isRemoved", UNSET))
-
-        def _parse_is_safe(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_safe = _parse_is_safe(d.pop("isSafe", UNSET))
+        is_safe = d.pop("isSafe", UNSET)
 
         quarantined_asset = cls(
             id=id,
@@ -329,7 +223,6 @@ class QuarantinedAsset:
             is_removed=is_removed,
             is_safe=is_safe,
         )
-
         quarantined_asset.additional_properties = d
         return quarantined_asset
 

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.quarantined_asset import QuarantinedAsset
-
 
 T = TypeVar("T", bound="QuarantinedAssetPage")
 
@@ -35,7 +31,6 @@ class QuarantinedAssetPage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if total_count is not UNSET:
             field_dict["totalCount"] = total_count
         if assets is not UNSET:
@@ -45,25 +40,17 @@ class QuarantinedAssetPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.quarantined_asset import QuarantinedAsset  # noqa: PLC0415
-
         d = dict(src_dict)
         total_count = d.pop("totalCount", UNSET)
 
-        _assets = d.pop("assets", UNSET)
-        assets: list[QuarantinedAsset] | Unset = UNSET
-        if _assets is not UNSET:
-            assets = []
-            for assets_item_data in _assets:
-                assets_item = QuarantinedAsset.from_dict(assets_item_data)
-
-                assets.append(assets_item)
+        assets: list[QuarantinedAsset] | Unset = d.pop("assets", UNSET)
+        if isinstance(assets, list):
+            assets = [QuarantinedAsset.from_dict(item) for item in assets]
 
         quarantined_asset_page = cls(
             total_count=total_count,
             assets=assets,
         )
-
         quarantined_asset_page.additional_properties = d
         return quarantined_asset_page
 
@@ -82,3 +69,6 @@ class QuarantinedAssetPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.quarantined_asset import QuarantinedAsset

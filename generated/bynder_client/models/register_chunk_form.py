@@ -34,14 +34,10 @@ class RegisterChunkForm:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "targetid": targetid,
-                "filename": filename,
-                "chunkNumber": chunk_number,
-            }
-        )
+        field_dict["id"] = id
+        field_dict["targetid"] = targetid
+        field_dict["filename"] = filename
+        field_dict["chunkNumber"] = chunk_number
 
         return field_dict
 
@@ -62,7 +58,6 @@ class RegisterChunkForm:
             filename=filename,
             chunk_number=chunk_number,
         )
-
         register_chunk_form.additional_properties = d
         return register_chunk_form
 

@@ -24,7 +24,6 @@ class RegisterChunkResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if status is not UNSET:
             field_dict["status"] = status
 
@@ -38,7 +37,6 @@ class RegisterChunkResponse:
         register_chunk_response = cls(
             status=status,
         )
-
         register_chunk_response.additional_properties = d
         return register_chunk_response
 

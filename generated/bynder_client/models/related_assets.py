@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,7 +44,6 @@ class RelatedAssets:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if meta_property_id is not UNSET:
             field_dict["metaPropertyId"] = meta_property_id
         if meta_property_name is not UNSET:
@@ -57,48 +56,17 @@ class RelatedAssets:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        meta_property_id = d.pop("metaPropertyId", UNSET)
 
-        def _parse_meta_property_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        meta_property_name = d.pop("metaPropertyName", UNSET)
 
-        meta_property_id = _parse_meta_property_id(d.pop("metaPropertyId", UNSET))
-
-        def _parse_meta_property_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        meta_property_name = _parse_meta_property_name(d.pop("metaPropertyName", UNSET))
-
-        def _parse_assets(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                assets_type_0 = cast(list[str], data)
-
-                return assets_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        assets = _parse_assets(d.pop("assets", UNSET))
+        assets = d.pop("assets", UNSET)
 
         related_assets = cls(
             meta_property_id=meta_property_id,
             meta_property_name=meta_property_name,
             assets=assets,
         )
-
         related_assets.additional_properties = d
         return related_assets
 

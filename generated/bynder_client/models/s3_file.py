@@ -28,7 +28,6 @@ class S3File:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if uploadid is not UNSET:
             field_dict["uploadid"] = uploadid
         if targetid is not UNSET:
@@ -47,7 +46,6 @@ class S3File:
             uploadid=uploadid,
             targetid=targetid,
         )
-
         s3_file.additional_properties = d
         return s3_file
 

@@ -35,7 +35,6 @@ class SaveAdditionalForm:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if targetid is not UNSET:
             field_dict["targetid"] = targetid
         if s3_filename is not UNSET:
@@ -59,7 +58,6 @@ class SaveAdditionalForm:
             s3_filename=s3_filename,
             chunks=chunks,
         )
-
         save_additional_form.additional_properties = d
         return save_additional_form
 

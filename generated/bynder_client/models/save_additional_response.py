@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.saved_media_item import SavedMediaItem
-
 
 T = TypeVar("T", bound="SaveAdditionalResponse")
 
@@ -69,7 +65,6 @@ class SaveAdditionalResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if item_id is not UNSET:
             field_dict["itemId"] = item_id
         if mediaid is not UNSET:
@@ -85,67 +80,18 @@ class SaveAdditionalResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.saved_media_item import SavedMediaItem  # noqa: PLC0415
-
         d = dict(src_dict)
+        item_id = d.pop("itemId", UNSET)
 
-        def _parse_item_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        mediaid = d.pop("mediaid", UNSET)
 
-        item_id = _parse_item_id(d.pop("itemId", UNSET))
+        batch_id = d.pop("batchId", UNSET)
 
-        def _parse_mediaid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        success = d.pop("success", UNSET)
 
-        mediaid = _parse_mediaid(d.pop("mediaid", UNSET))
-
-        def _parse_batch_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        batch_id = _parse_batch_id(d.pop("batchId", UNSET))
-
-        def _parse_success(data: object) -> bool | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | Unset, data)
-
-        success = _parse_success(d.pop("success", UNSET))
-
-        def _parse_mediaitems(data: object) -> list[SavedMediaItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                mediaitems_type_0 = []
-                _mediaitems_type_0 = data
-                for mediaitems_type_0_item_data in _mediaitems_type_0:
-                    mediaitems_type_0_item = SavedMediaItem.from_dict(mediaitems_type_0_item_data)
-
-                    mediaitems_type_0.append(mediaitems_type_0_item)
-
-                return mediaitems_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SavedMediaItem] | None | Unset, data)
-
-        mediaitems = _parse_mediaitems(d.pop("mediaitems", UNSET))
+        mediaitems: list[SavedMediaItem] | None | Unset = d.pop("mediaitems", UNSET)
+        if isinstance(mediaitems, list):
+            mediaitems = [SavedMediaItem.from_dict(item) for item in mediaitems]
 
         save_additional_response = cls(
             item_id=item_id,
@@ -154,7 +100,6 @@ class SaveAdditionalResponse:
             success=success,
             mediaitems=mediaitems,
         )
-
         save_additional_response.additional_properties = d
         return save_additional_response
 
@@ -173,3 +118,6 @@ class SaveAdditionalResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.saved_media_item import SavedMediaItem

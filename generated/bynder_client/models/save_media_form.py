@@ -89,11 +89,7 @@ class SaveMediaForm:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "brandId": brand_id,
-            }
-        )
+        field_dict["brandId"] = brand_id
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
@@ -185,7 +181,6 @@ class SaveMediaForm:
             watermark_date=watermark_date,
             crc32=crc32,
         )
-
         save_media_form.additional_properties = d
         return save_media_form
 

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.saved_media_item import SavedMediaItem
-
 
 T = TypeVar("T", bound="SaveMediaResponse")
 
@@ -64,7 +60,6 @@ class SaveMediaResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if mediaid is not UNSET:
             field_dict["mediaid"] = mediaid
         if batch_id is not UNSET:
@@ -80,59 +75,18 @@ class SaveMediaResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.saved_media_item import SavedMediaItem  # noqa: PLC0415
-
         d = dict(src_dict)
         mediaid = d.pop("mediaid", UNSET)
 
-        def _parse_batch_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        batch_id = d.pop("batchId", UNSET)
 
-        batch_id = _parse_batch_id(d.pop("batchId", UNSET))
+        success = d.pop("success", UNSET)
 
-        def _parse_success(data: object) -> bool | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | Unset, data)
+        access_request_id = d.pop("accessRequestId", UNSET)
 
-        success = _parse_success(d.pop("success", UNSET))
-
-        def _parse_access_request_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        access_request_id = _parse_access_request_id(d.pop("accessRequestId", UNSET))
-
-        def _parse_mediaitems(data: object) -> list[SavedMediaItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                mediaitems_type_0 = []
-                _mediaitems_type_0 = data
-                for mediaitems_type_0_item_data in _mediaitems_type_0:
-                    mediaitems_type_0_item = SavedMediaItem.from_dict(mediaitems_type_0_item_data)
-
-                    mediaitems_type_0.append(mediaitems_type_0_item)
-
-                return mediaitems_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SavedMediaItem] | None | Unset, data)
-
-        mediaitems = _parse_mediaitems(d.pop("mediaitems", UNSET))
+        mediaitems: list[SavedMediaItem] | None | Unset = d.pop("mediaitems", UNSET)
+        if isinstance(mediaitems, list):
+            mediaitems = [SavedMediaItem.from_dict(item) for item in mediaitems]
 
         save_media_response = cls(
             mediaid=mediaid,
@@ -141,7 +95,6 @@ class SaveMediaResponse:
             access_request_id=access_request_id,
             mediaitems=mediaitems,
         )
-
         save_media_response.additional_properties = d
         return save_media_response
 
@@ -160,3 +113,6 @@ class SaveMediaResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.saved_media_item import SavedMediaItem

@@ -13,7 +13,6 @@ class SaveVersionForm:
     """Form body of `save_as_a_new_asset_version`; it carries no fields."""
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
 
         return field_dict
@@ -21,5 +20,4 @@ class SaveVersionForm:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         save_version_form = cls()
-
         return save_version_form

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,7 +36,6 @@ class SavedMediaItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if original is not UNSET:
             field_dict["original"] = original
         if destination is not UNSET:
@@ -47,30 +46,14 @@ class SavedMediaItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        original = d.pop("original", UNSET)
 
-        def _parse_original(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        original = _parse_original(d.pop("original", UNSET))
-
-        def _parse_destination(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        destination = _parse_destination(d.pop("destination", UNSET))
+        destination = d.pop("destination", UNSET)
 
         saved_media_item = cls(
             original=original,
             destination=destination,
         )
-
         saved_media_item.additional_properties = d
         return saved_media_item
 

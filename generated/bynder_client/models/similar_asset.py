@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,7 +32,6 @@ class SimilarAsset:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if asset_id is not UNSET:
             field_dict["assetId"] = asset_id
         if similarity_score is not UNSET:
@@ -45,20 +44,12 @@ class SimilarAsset:
         d = dict(src_dict)
         asset_id = d.pop("assetId", UNSET)
 
-        def _parse_similarity_score(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        similarity_score = _parse_similarity_score(d.pop("similarityScore", UNSET))
+        similarity_score = d.pop("similarityScore", UNSET)
 
         similar_asset = cls(
             asset_id=asset_id,
             similarity_score=similarity_score,
         )
-
         similar_asset.additional_properties = d
         return similar_asset
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,7 +38,6 @@ class SimilaritySearch:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if asset_ids is not UNSET:
             field_dict["assetIds"] = asset_ids
         if image_url is not UNSET:
@@ -53,7 +52,7 @@ class SimilaritySearch:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        asset_ids = cast(list[str], d.pop("assetIds", UNSET))
+        asset_ids = d.pop("assetIds", UNSET)
 
         image_url = d.pop("imageUrl", UNSET)
 
@@ -67,7 +66,6 @@ class SimilaritySearch:
             image_data=image_data,
             text_query=text_query,
         )
-
         similarity_search.additional_properties = d
         return similarity_search
 

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.similar_asset import SimilarAsset
-
 
 T = TypeVar("T", bound="SimilaritySearchResult")
 
@@ -32,7 +28,6 @@ class SimilaritySearchResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if assets is not UNSET:
             field_dict["assets"] = assets
 
@@ -40,22 +35,14 @@ class SimilaritySearchResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.similar_asset import SimilarAsset  # noqa: PLC0415
-
         d = dict(src_dict)
-        _assets = d.pop("assets", UNSET)
-        assets: list[SimilarAsset] | Unset = UNSET
-        if _assets is not UNSET:
-            assets = []
-            for assets_item_data in _assets:
-                assets_item = SimilarAsset.from_dict(assets_item_data)
-
-                assets.append(assets_item)
+        assets: list[SimilarAsset] | Unset = d.pop("assets", UNSET)
+        if isinstance(assets, list):
+            assets = [SimilarAsset.from_dict(item) for item in assets]
 
         similarity_search_result = cls(
             assets=assets,
         )
-
         similarity_search_result.additional_properties = d
         return similarity_search_result
 
@@ -74,3 +61,6 @@ class SimilaritySearchResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.similar_asset import SimilarAsset

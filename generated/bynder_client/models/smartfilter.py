@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.smartfilter_labels_type_0 import SmartfilterLabelsType0
-
 
 T = TypeVar("T", bound="Smartfilter")
 
@@ -31,8 +27,6 @@ class Smartfilter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.smartfilter_labels_type_0 import SmartfilterLabelsType0  # noqa: PLC0415
-
         id = self.id
 
         icon: None | str | Unset
@@ -66,7 +60,6 @@ class Smartfilter:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if icon is not UNSET:
@@ -82,62 +75,18 @@ class Smartfilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.smartfilter_labels_type_0 import SmartfilterLabelsType0  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_icon(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        icon = d.pop("icon", UNSET)
 
-        icon = _parse_icon(d.pop("icon", UNSET))
+        labels: None | SmartfilterLabelsType0 | Unset = d.pop("labels", UNSET)
+        if isinstance(labels, dict):
+            labels = SmartfilterLabelsType0.from_dict(labels)
 
-        def _parse_labels(data: object) -> None | SmartfilterLabelsType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                labels_type_0 = SmartfilterLabelsType0.from_dict(data)
+        zindex = d.pop("zindex", UNSET)
 
-                return labels_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SmartfilterLabelsType0 | Unset, data)
-
-        labels = _parse_labels(d.pop("labels", UNSET))
-
-        def _parse_zindex(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        zindex = _parse_zindex(d.pop("zindex", UNSET))
-
-        def _parse_metaproperties(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                metaproperties_type_0 = cast(list[str], data)
-
-                return metaproperties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        metaproperties = _parse_metaproperties(d.pop("metaproperties", UNSET))
+        metaproperties = d.pop("metaproperties", UNSET)
 
         smartfilter = cls(
             id=id,
@@ -146,7 +95,6 @@ class Smartfilter:
             zindex=zindex,
             metaproperties=metaproperties,
         )
-
         smartfilter.additional_properties = d
         return smartfilter
 
@@ -165,3 +113,6 @@ class Smartfilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.smartfilter_labels_type_0 import SmartfilterLabelsType0

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,7 +39,6 @@ class StatusMessageWithId:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if message is not UNSET:
             field_dict["message"] = message
         if statuscode is not UNSET:
@@ -54,12 +53,7 @@ class StatusMessageWithId:
         d = dict(src_dict)
         message = d.pop("message", UNSET)
 
-        def _parse_statuscode(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        statuscode = _parse_statuscode(d.pop("statuscode", UNSET))
+        statuscode = d.pop("statuscode", UNSET)
 
         id = d.pop("id", UNSET)
 
@@ -68,7 +62,6 @@ class StatusMessageWithId:
             statuscode=statuscode,
             id=id,
         )
-
         status_message_with_id.additional_properties = d
         return status_message_with_id
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,7 +35,6 @@ class StoreStatus:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if message is not UNSET:
             field_dict["message"] = message
         if status_code is not UNSET:
@@ -48,18 +47,12 @@ class StoreStatus:
         d = dict(src_dict)
         message = d.pop("message", UNSET)
 
-        def _parse_status_code(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        status_code = _parse_status_code(d.pop("status_code", UNSET))
+        status_code = d.pop("status_code", UNSET)
 
         store_status = cls(
             message=message,
             status_code=status_code,
         )
-
         store_status.additional_properties = d
         return store_status
 

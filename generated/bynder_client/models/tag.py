@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,7 +39,6 @@ class Tag:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if tag is not UNSET:
@@ -54,30 +53,15 @@ class Tag:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_tag(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        tag = d.pop("tag", UNSET)
 
-        tag = _parse_tag(d.pop("tag", UNSET))
-
-        def _parse_media_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        media_count = _parse_media_count(d.pop("mediaCount", UNSET))
+        media_count = d.pop("mediaCount", UNSET)
 
         tag = cls(
             id=id,
             tag=tag,
             media_count=media_count,
         )
-
         tag.additional_properties = d
         return tag
 

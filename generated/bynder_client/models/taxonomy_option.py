@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,7 +52,6 @@ class TaxonomyOption:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:
@@ -71,41 +70,13 @@ class TaxonomyOption:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        external_reference = d.pop("externalReference", UNSET)
 
-        def _parse_external_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        icon = d.pop("icon", UNSET)
 
-        external_reference = _parse_external_reference(d.pop("externalReference", UNSET))
-
-        def _parse_icon(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        icon = _parse_icon(d.pop("icon", UNSET))
-
-        def _parse_metaproperty_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        metaproperty_id = _parse_metaproperty_id(d.pop("metapropertyId", UNSET))
+        metaproperty_id = d.pop("metapropertyId", UNSET)
 
         taxonomy_option = cls(
             id=id,
@@ -114,7 +85,6 @@ class TaxonomyOption:
             icon=icon,
             metaproperty_id=metaproperty_id,
         )
-
         taxonomy_option.additional_properties = d
         return taxonomy_option
 

@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.taxonomy_option import TaxonomyOption
-    from ..models.taxonomy_page_links import TaxonomyPageLinks
-
 
 T = TypeVar("T", bound="TaxonomyOptionPage")
 
@@ -35,27 +30,15 @@ class TaxonomyOptionPage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "options": options,
-                "metadata": metadata,
-            }
-        )
+        field_dict["options"] = options
+        field_dict["metadata"] = metadata
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.taxonomy_option import TaxonomyOption  # noqa: PLC0415
-        from ..models.taxonomy_page_links import TaxonomyPageLinks  # noqa: PLC0415
-
         d = dict(src_dict)
-        options = []
-        _options = d.pop("options")
-        for options_item_data in _options:
-            options_item = TaxonomyOption.from_dict(options_item_data)
-
-            options.append(options_item)
+        options = [TaxonomyOption.from_dict(item) for item in d.pop("options")]
 
         metadata = TaxonomyPageLinks.from_dict(d.pop("metadata"))
 
@@ -63,7 +46,6 @@ class TaxonomyOptionPage:
             options=options,
             metadata=metadata,
         )
-
         taxonomy_option_page.additional_properties = d
         return taxonomy_option_page
 
@@ -82,3 +64,7 @@ class TaxonomyOptionPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.taxonomy_option import TaxonomyOption
+from ..models.taxonomy_page_links import TaxonomyPageLinks

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,7 +37,6 @@ class TaxonomyPageLinks:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if prev_page is not UNSET:
             field_dict["prevPage"] = prev_page
         if next_page is not UNSET:
@@ -48,30 +47,14 @@ class TaxonomyPageLinks:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        prev_page = d.pop("prevPage", UNSET)
 
-        def _parse_prev_page(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prev_page = _parse_prev_page(d.pop("prevPage", UNSET))
-
-        def _parse_next_page(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_page = _parse_next_page(d.pop("nextPage", UNSET))
+        next_page = d.pop("nextPage", UNSET)
 
         taxonomy_page_links = cls(
             prev_page=prev_page,
             next_page=next_page,
         )
-
         taxonomy_page_links.additional_properties = d
         return taxonomy_page_links
 

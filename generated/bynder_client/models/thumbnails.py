@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,8 +45,6 @@ class Thumbnails:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop
-
-        field_dict.update({})
         if mini is not UNSET:
             field_dict["mini"] = mini
         if thul is not UNSET:
@@ -59,53 +57,18 @@ class Thumbnails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        mini = d.pop("mini", UNSET)
 
-        def _parse_mini(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        thul = d.pop("thul", UNSET)
 
-        mini = _parse_mini(d.pop("mini", UNSET))
-
-        def _parse_thul(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        thul = _parse_thul(d.pop("thul", UNSET))
-
-        def _parse_webimage(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        webimage = _parse_webimage(d.pop("webimage", UNSET))
+        webimage = d.pop("webimage", UNSET)
 
         thumbnails = cls(
             mini=mini,
             thul=thul,
             webimage=webimage,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-
-            def _parse_additional_property(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            additional_property = _parse_additional_property(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        thumbnails.additional_properties = additional_properties
+        thumbnails.additional_properties = d
         return thumbnails
 
     @property

@@ -40,12 +40,8 @@ class Token:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "access_token": access_token,
-                "token_type": token_type,
-            }
-        )
+        field_dict["access_token"] = access_token
+        field_dict["token_type"] = token_type
         if expires_in is not UNSET:
             field_dict["expires_in"] = expires_in
         if scope is not UNSET:
@@ -75,7 +71,6 @@ class Token:
             scope=scope,
             refresh_token=refresh_token,
         )
-
         token.additional_properties = d
         return token
 

@@ -62,11 +62,7 @@ class TokenRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "grant_type": grant_type,
-            }
-        )
+        field_dict["grant_type"] = grant_type
         if client_id is not UNSET:
             field_dict["client_id"] = client_id
         if client_secret is not UNSET:
@@ -113,7 +109,6 @@ class TokenRequest:
             refresh_token=refresh_token,
             scope=scope,
         )
-
         token_request.additional_properties = d
         return token_request
 

@@ -70,25 +70,20 @@ class UploadChunkForm:
         file = self.file.to_tuple()
 
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "key": key,
-                "acl": acl,
-                "success_action_status": success_action_status,
-                "Content-Type": content_type,
-                "Policy": policy,
-                "X-Amz-Signature": x_amz_signature,
-                "x-amz-credential": x_amz_credential,
-                "x-amz-algorithm": x_amz_algorithm,
-                "x-amz-date": x_amz_date,
-                "Filename": filename,
-                "name": name,
-                "chunk": chunk,
-                "chunks": chunks,
-                "file": file,
-            }
-        )
+        field_dict["key"] = key
+        field_dict["acl"] = acl
+        field_dict["success_action_status"] = success_action_status
+        field_dict["Content-Type"] = content_type
+        field_dict["Policy"] = policy
+        field_dict["X-Amz-Signature"] = x_amz_signature
+        field_dict["x-amz-credential"] = x_amz_credential
+        field_dict["x-amz-algorithm"] = x_amz_algorithm
+        field_dict["x-amz-date"] = x_amz_date
+        field_dict["Filename"] = filename
+        field_dict["name"] = name
+        field_dict["chunk"] = chunk
+        field_dict["chunks"] = chunks
+        field_dict["file"] = file
 
         return field_dict
 
@@ -172,5 +167,4 @@ class UploadChunkForm:
             chunks=chunks,
             file=file,
         )
-
         return upload_chunk_form

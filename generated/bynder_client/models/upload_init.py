@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.multipart_params import MultipartParams
-    from ..models.s3_file import S3File
-
 
 T = TypeVar("T", bound="UploadInit")
 
@@ -50,7 +45,6 @@ class UploadInit:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if s3file is not UNSET:
             field_dict["s3file"] = s3file
         if s3_filename is not UNSET:
@@ -64,34 +58,18 @@ class UploadInit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.multipart_params import MultipartParams  # noqa: PLC0415
-        from ..models.s3_file import S3File  # noqa: PLC0415
-
         d = dict(src_dict)
-        _s3file = d.pop("s3file", UNSET)
-        s3file: S3File | Unset
-        if isinstance(_s3file, Unset):
-            s3file = UNSET
-        else:
-            s3file = S3File.from_dict(_s3file)
+        s3file: S3File | Unset = d.pop("s3file", UNSET)
+        if isinstance(s3file, dict):
+            s3file = S3File.from_dict(s3file)
 
         s3_filename = d.pop("s3_filename", UNSET)
 
-        def _parse_target_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        target_key = d.pop("target_key", UNSET)
 
-        target_key = _parse_target_key(d.pop("target_key", UNSET))
-
-        _multipart_params = d.pop("multipart_params", UNSET)
-        multipart_params: MultipartParams | Unset
-        if isinstance(_multipart_params, Unset):
-            multipart_params = UNSET
-        else:
-            multipart_params = MultipartParams.from_dict(_multipart_params)
+        multipart_params: MultipartParams | Unset = d.pop("multipart_params", UNSET)
+        if isinstance(multipart_params, dict):
+            multipart_params = MultipartParams.from_dict(multipart_params)
 
         upload_init = cls(
             s3file=s3file,
@@ -99,7 +77,6 @@ class UploadInit:
             target_key=target_key,
             multipart_params=multipart_params,
         )
-
         upload_init.additional_properties = d
         return upload_init
 
@@ -118,3 +95,7 @@ class UploadInit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.multipart_params import MultipartParams
+from ..models.s3_file import S3File

@@ -22,11 +22,7 @@ class UploadInitForm:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "filename": filename,
-            }
-        )
+        field_dict["filename"] = filename
 
         return field_dict
 
@@ -38,7 +34,6 @@ class UploadInitForm:
         upload_init_form = cls(
             filename=filename,
         )
-
         upload_init_form.additional_properties = d
         return upload_init_form
 

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.user_group import UserGroup
-
 
 T = TypeVar("T", bound="User")
 
@@ -278,7 +274,6 @@ class User:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if username is not UNSET:
@@ -354,329 +349,78 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_group import UserGroup  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        username = _parse_username(d.pop("username", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_email2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email2 = _parse_email2(d.pop("email2", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_firstname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        firstname = _parse_firstname(d.pop("firstname", UNSET))
-
-        def _parse_infix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        infix = _parse_infix(d.pop("infix", UNSET))
-
-        def _parse_lastname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        lastname = _parse_lastname(d.pop("lastname", UNSET))
-
-        def _parse_profile_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        profile_id = _parse_profile_id(d.pop("profileId", UNSET))
-
-        def _parse_active(data: object) -> bool | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | Unset, data)
-
-        active = _parse_active(d.pop("active", UNSET))
-
-        def _parse_is_sso_only(data: object) -> bool | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | Unset, data)
-
-        is_sso_only = _parse_is_sso_only(d.pop("isSSOOnly", UNSET))
-
-        def _parse_last_login(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_login = _parse_last_login(d.pop("lastLogin", UNSET))
-
-        def _parse_language(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        language = _parse_language(d.pop("language", UNSET))
-
-        def _parse_time_zone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        time_zone = _parse_time_zone(d.pop("timeZone", UNSET))
-
-        def _parse_phone_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone_number = _parse_phone_number(d.pop("phoneNumber", UNSET))
-
-        def _parse_cellphone_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cellphone_number = _parse_cellphone_number(d.pop("cellphoneNumber", UNSET))
-
-        def _parse_company_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        company_name = _parse_company_name(d.pop("companyName", UNSET))
-
-        def _parse_department(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        department = _parse_department(d.pop("department", UNSET))
-
-        def _parse_department_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        department_code = _parse_department_code(d.pop("departmentCode", UNSET))
-
-        def _parse_job(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        job = _parse_job(d.pop("job", UNSET))
-
-        def _parse_cost_center(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cost_center = _parse_cost_center(d.pop("costCenter", UNSET))
-
-        def _parse_employee_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        employee_number = _parse_employee_number(d.pop("employeeNumber", UNSET))
-
-        def _parse_legal_entity(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        legal_entity = _parse_legal_entity(d.pop("legalEntity", UNSET))
-
-        def _parse_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address = _parse_address(d.pop("address", UNSET))
-
-        def _parse_postal_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        postal_code = _parse_postal_code(d.pop("postalCode", UNSET))
-
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        city = _parse_city(d.pop("city", UNSET))
-
-        def _parse_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        state = _parse_state(d.pop("state", UNSET))
-
-        def _parse_county(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        county = _parse_county(d.pop("county", UNSET))
-
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
-
-        def _parse_gender(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gender = _parse_gender(d.pop("gender", UNSET))
-
-        def _parse_website(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        website = _parse_website(d.pop("website", UNSET))
-
-        def _parse_salesrep_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        salesrep_id = _parse_salesrep_id(d.pop("salesrepId", UNSET))
-
-        def _parse_persisted(data: object) -> bool | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | Unset, data)
-
-        persisted = _parse_persisted(d.pop("persisted", UNSET))
-
-        def _parse_terms(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        terms = _parse_terms(d.pop("terms", UNSET))
-
-        def _parse_groups(data: object) -> list[UserGroup] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                groups_type_0 = []
-                _groups_type_0 = data
-                for groups_type_0_item_data in _groups_type_0:
-                    groups_type_0_item = UserGroup.from_dict(groups_type_0_item_data)
-
-                    groups_type_0.append(groups_type_0_item)
-
-                return groups_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UserGroup] | None | Unset, data)
-
-        groups = _parse_groups(d.pop("groups", UNSET))
+        username = d.pop("username", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        email2 = d.pop("email2", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        firstname = d.pop("firstname", UNSET)
+
+        infix = d.pop("infix", UNSET)
+
+        lastname = d.pop("lastname", UNSET)
+
+        profile_id = d.pop("profileId", UNSET)
+
+        active = d.pop("active", UNSET)
+
+        is_sso_only = d.pop("isSSOOnly", UNSET)
+
+        last_login = d.pop("lastLogin", UNSET)
+
+        language = d.pop("language", UNSET)
+
+        time_zone = d.pop("timeZone", UNSET)
+
+        phone_number = d.pop("phoneNumber", UNSET)
+
+        cellphone_number = d.pop("cellphoneNumber", UNSET)
+
+        company_name = d.pop("companyName", UNSET)
+
+        department = d.pop("department", UNSET)
+
+        department_code = d.pop("departmentCode", UNSET)
+
+        job = d.pop("job", UNSET)
+
+        cost_center = d.pop("costCenter", UNSET)
+
+        employee_number = d.pop("employeeNumber", UNSET)
+
+        legal_entity = d.pop("legalEntity", UNSET)
+
+        address = d.pop("address", UNSET)
+
+        postal_code = d.pop("postalCode", UNSET)
+
+        city = d.pop("city", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        county = d.pop("county", UNSET)
+
+        country = d.pop("country", UNSET)
+
+        gender = d.pop("gender", UNSET)
+
+        website = d.pop("website", UNSET)
+
+        salesrep_id = d.pop("salesrepId", UNSET)
+
+        persisted = d.pop("persisted", UNSET)
+
+        terms = d.pop("terms", UNSET)
+
+        groups: list[UserGroup] | None | Unset = d.pop("groups", UNSET)
+        if isinstance(groups, list):
+            groups = [UserGroup.from_dict(item) for item in groups]
 
         user = cls(
             id=id,
@@ -715,7 +459,6 @@ class User:
             terms=terms,
             groups=groups,
         )
-
         user.additional_properties = d
         return user
 
@@ -734,3 +477,6 @@ class User:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.user_group import UserGroup

@@ -81,15 +81,11 @@ class UserCreateForm:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-                "password": password,
-                "profileId": profile_id,
-                "firstname": firstname,
-                "lastname": lastname,
-            }
-        )
+        field_dict["email"] = email
+        field_dict["password"] = password
+        field_dict["profileId"] = profile_id
+        field_dict["firstname"] = firstname
+        field_dict["lastname"] = lastname
         if username is not UNSET:
             field_dict["username"] = username
         if active is not UNSET:
@@ -173,7 +169,6 @@ class UserCreateForm:
             job=job,
             cost_center=cost_center,
         )
-
         user_create_form.additional_properties = d
         return user_create_form
 

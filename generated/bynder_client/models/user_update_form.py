@@ -79,7 +79,6 @@ class UserUpdateForm:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if email is not UNSET:
             field_dict["email"] = email
         if password is not UNSET:
@@ -178,7 +177,6 @@ class UserUpdateForm:
             cost_center=cost_center,
             terms_accepted=terms_accepted,
         )
-
         user_update_form.additional_properties = d
         return user_update_form
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -92,7 +92,6 @@ class WebhookSubscription:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:
@@ -119,87 +118,21 @@ class WebhookSubscription:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        endpoint = d.pop("endpoint", UNSET)
 
-        def _parse_endpoint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        protocol = d.pop("protocol", UNSET)
 
-        endpoint = _parse_endpoint(d.pop("endpoint", UNSET))
+        events = d.pop("events", UNSET)
 
-        def _parse_protocol(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status = d.pop("status", UNSET)
 
-        protocol = _parse_protocol(d.pop("protocol", UNSET))
+        pre_archived_notification_days = d.pop("preArchivedNotificationDays", UNSET)
 
-        def _parse_events(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                events_type_0 = cast(list[str], data)
+        confirmed = d.pop("confirmed", UNSET)
 
-                return events_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        events = _parse_events(d.pop("events", UNSET))
-
-        def _parse_status(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_pre_archived_notification_days(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        pre_archived_notification_days = _parse_pre_archived_notification_days(
-            d.pop("preArchivedNotificationDays", UNSET)
-        )
-
-        def _parse_confirmed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        confirmed = _parse_confirmed(d.pop("confirmed", UNSET))
-
-        def _parse_antivirus_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        antivirus_enabled = _parse_antivirus_enabled(d.pop("antivirusEnabled", UNSET))
+        antivirus_enabled = d.pop("antivirusEnabled", UNSET)
 
         webhook_subscription = cls(
             id=id,
@@ -212,7 +145,6 @@ class WebhookSubscription:
             confirmed=confirmed,
             antivirus_enabled=antivirus_enabled,
         )
-
         webhook_subscription.additional_properties = d
         return webhook_subscription
 

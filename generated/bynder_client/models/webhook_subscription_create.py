@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,14 +38,10 @@ class WebhookSubscriptionCreate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "endpoint": endpoint,
-                "protocol": protocol,
-                "events": events,
-            }
-        )
+        field_dict["name"] = name
+        field_dict["endpoint"] = endpoint
+        field_dict["protocol"] = protocol
+        field_dict["events"] = events
         if pre_archived_notification_days is not UNSET:
             field_dict["preArchivedNotificationDays"] = pre_archived_notification_days
 
@@ -60,7 +56,7 @@ class WebhookSubscriptionCreate:
 
         protocol = d.pop("protocol")
 
-        events = cast(list[str], d.pop("events"))
+        events = d.pop("events")
 
         pre_archived_notification_days = d.pop("preArchivedNotificationDays", UNSET)
 
@@ -71,7 +67,6 @@ class WebhookSubscriptionCreate:
             events=events,
             pre_archived_notification_days=pre_archived_notification_days,
         )
-
         webhook_subscription_create.additional_properties = d
         return webhook_subscription_create
 

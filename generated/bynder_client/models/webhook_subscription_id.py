@@ -23,7 +23,6 @@ class WebhookSubscriptionId:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
 
@@ -37,7 +36,6 @@ class WebhookSubscriptionId:
         webhook_subscription_id = cls(
             id=id,
         )
-
         webhook_subscription_id.additional_properties = d
         return webhook_subscription_id
 

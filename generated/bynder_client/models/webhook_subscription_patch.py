@@ -33,7 +33,6 @@ class WebhookSubscriptionPatch:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if status is not UNSET:
@@ -57,7 +56,6 @@ class WebhookSubscriptionPatch:
             name=name,
             status=status,
         )
-
         webhook_subscription_patch.additional_properties = d
         return webhook_subscription_patch
 

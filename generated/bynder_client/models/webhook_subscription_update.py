@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,7 +29,6 @@ class WebhookSubscriptionUpdate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if events is not UNSET:
             field_dict["events"] = events
         if pre_archived_notification_days is not UNSET:
@@ -40,7 +39,7 @@ class WebhookSubscriptionUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        events = cast(list[str], d.pop("events", UNSET))
+        events = d.pop("events", UNSET)
 
         pre_archived_notification_days = d.pop("preArchivedNotificationDays", UNSET)
 
@@ -48,7 +47,6 @@ class WebhookSubscriptionUpdate:
             events=events,
             pre_archived_notification_days=pre_archived_notification_days,
         )
-
         webhook_subscription_update.additional_properties = d
         return webhook_subscription_update
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,7 +51,6 @@ class WorkflowBynderUser:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if first_name is not UNSET:
@@ -70,41 +69,13 @@ class WorkflowBynderUser:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        first_name = d.pop("firstName", UNSET)
 
-        first_name = _parse_first_name(d.pop("firstName", UNSET))
+        last_name = d.pop("lastName", UNSET)
 
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        infix = d.pop("infix", UNSET)
 
-        last_name = _parse_last_name(d.pop("lastName", UNSET))
-
-        def _parse_infix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        infix = _parse_infix(d.pop("infix", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
+        email = d.pop("email", UNSET)
 
         workflow_bynder_user = cls(
             id=id,
@@ -113,7 +84,6 @@ class WorkflowBynderUser:
             infix=infix,
             email=email,
         )
-
         workflow_bynder_user.additional_properties = d
         return workflow_bynder_user
 

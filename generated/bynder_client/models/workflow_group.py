@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.workflow_group_member import WorkflowGroupMember
-
 
 T = TypeVar("T", bound="WorkflowGroup")
 
@@ -68,7 +64,6 @@ class WorkflowGroup:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["ID"] = id
         if name is not UNSET:
@@ -86,68 +81,20 @@ class WorkflowGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workflow_group_member import WorkflowGroupMember  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        account_id = d.pop("accountID", UNSET)
 
-        def _parse_account_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_by_id = d.pop("createdByID", UNSET)
 
-        account_id = _parse_account_id(d.pop("accountID", UNSET))
+        date_created = d.pop("dateCreated", UNSET)
 
-        def _parse_created_by_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by_id = _parse_created_by_id(d.pop("createdByID", UNSET))
-
-        def _parse_date_created(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_created = _parse_date_created(d.pop("dateCreated", UNSET))
-
-        def _parse_users(data: object) -> list[WorkflowGroupMember] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                users_type_0 = []
-                _users_type_0 = data
-                for users_type_0_item_data in _users_type_0:
-                    users_type_0_item = WorkflowGroupMember.from_dict(users_type_0_item_data)
-
-                    users_type_0.append(users_type_0_item)
-
-                return users_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[WorkflowGroupMember] | None | Unset, data)
-
-        users = _parse_users(d.pop("users", UNSET))
+        users: list[WorkflowGroupMember] | None | Unset = d.pop("users", UNSET)
+        if isinstance(users, list):
+            users = [WorkflowGroupMember.from_dict(item) for item in users]
 
         workflow_group = cls(
             id=id,
@@ -157,7 +104,6 @@ class WorkflowGroup:
             date_created=date_created,
             users=users,
         )
-
         workflow_group.additional_properties = d
         return workflow_group
 
@@ -176,3 +122,6 @@ class WorkflowGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.workflow_group_member import WorkflowGroupMember

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,7 +29,6 @@ class WorkflowGroupBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if user_ids is not UNSET:
@@ -42,13 +41,12 @@ class WorkflowGroupBody:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        user_ids = cast(list[str], d.pop("user_ids", UNSET))
+        user_ids = d.pop("user_ids", UNSET)
 
         workflow_group_body = cls(
             name=name,
             user_ids=user_ids,
         )
-
         workflow_group_body.additional_properties = d
         return workflow_group_body
 

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.workflow_metaproperty_option import WorkflowMetapropertyOption
-    from ..models.workflow_user_ref import WorkflowUserRef
-
 
 T = TypeVar("T", bound="WorkflowMetaproperty")
 
@@ -47,8 +42,6 @@ class WorkflowMetaproperty:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.workflow_user_ref import WorkflowUserRef  # noqa: PLC0415
-
         id = self.id
 
         label: None | str | Unset
@@ -163,7 +156,6 @@ class WorkflowMetaproperty:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["ID"] = id
         if label is not UNSET:
@@ -205,185 +197,46 @@ class WorkflowMetaproperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workflow_metaproperty_option import WorkflowMetapropertyOption  # noqa: PLC0415
-        from ..models.workflow_user_ref import WorkflowUserRef  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
 
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        label = d.pop("label", UNSET)
 
-        label = _parse_label(d.pop("label", UNSET))
+        short_name = d.pop("short_name", UNSET)
 
-        def _parse_short_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = d.pop("description", UNSET)
 
-        short_name = _parse_short_name(d.pop("short_name", UNSET))
+        export = d.pop("export", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        removed_by = d.pop("removed_by", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        dependency = d.pop("dependency", UNSET)
 
-        def _parse_export(data: object) -> bool | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | str | Unset, data)
+        position = d.pop("position", UNSET)
 
-        export = _parse_export(d.pop("export", UNSET))
+        default = d.pop("default", UNSET)
 
-        def _parse_removed_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        date_created = d.pop("dateCreated", UNSET)
 
-        removed_by = _parse_removed_by(d.pop("removed_by", UNSET))
+        export_name = d.pop("exportName", UNSET)
 
-        def _parse_dependency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        type_ = d.pop("type", UNSET)
 
-        dependency = _parse_dependency(d.pop("dependency", UNSET))
+        required = d.pop("required", UNSET)
 
-        def _parse_position(data: object) -> float | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | int | None | Unset, data)
+        dependency_value = d.pop("dependencyValue", UNSET)
 
-        position = _parse_position(d.pop("position", UNSET))
+        assetbank_metaproperty = d.pop("assetbank_metaproperty", UNSET)
 
-        def _parse_default(data: object) -> bool | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | Unset, data)
+        entity = d.pop("entity", UNSET)
 
-        default = _parse_default(d.pop("default", UNSET))
+        created_by: None | Unset | WorkflowUserRef = d.pop("created_by", UNSET)
+        if isinstance(created_by, dict):
+            created_by = WorkflowUserRef.from_dict(created_by)
 
-        def _parse_date_created(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_created = _parse_date_created(d.pop("dateCreated", UNSET))
-
-        def _parse_export_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        export_name = _parse_export_name(d.pop("exportName", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_required(data: object) -> bool | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | Unset, data)
-
-        required = _parse_required(d.pop("required", UNSET))
-
-        def _parse_dependency_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        dependency_value = _parse_dependency_value(d.pop("dependencyValue", UNSET))
-
-        def _parse_assetbank_metaproperty(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        assetbank_metaproperty = _parse_assetbank_metaproperty(d.pop("assetbank_metaproperty", UNSET))
-
-        def _parse_entity(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        entity = _parse_entity(d.pop("entity", UNSET))
-
-        def _parse_created_by(data: object) -> None | Unset | WorkflowUserRef:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                created_by_type_0 = WorkflowUserRef.from_dict(data)
-
-                return created_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkflowUserRef, data)
-
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        def _parse_options(data: object) -> list[WorkflowMetapropertyOption] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                options_type_0 = []
-                _options_type_0 = data
-                for options_type_0_item_data in _options_type_0:
-                    options_type_0_item = WorkflowMetapropertyOption.from_dict(options_type_0_item_data)
-
-                    options_type_0.append(options_type_0_item)
-
-                return options_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[WorkflowMetapropertyOption] | None | Unset, data)
-
-        options = _parse_options(d.pop("options", UNSET))
+        options: list[WorkflowMetapropertyOption] | None | Unset = d.pop("options", UNSET)
+        if isinstance(options, list):
+            options = [WorkflowMetapropertyOption.from_dict(item) for item in options]
 
         workflow_metaproperty = cls(
             id=id,
@@ -405,7 +258,6 @@ class WorkflowMetaproperty:
             created_by=created_by,
             options=options,
         )
-
         workflow_metaproperty.additional_properties = d
         return workflow_metaproperty
 
@@ -424,3 +276,7 @@ class WorkflowMetaproperty:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.workflow_metaproperty_option import WorkflowMetapropertyOption
+from ..models.workflow_user_ref import WorkflowUserRef

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.workflow_user_ref import WorkflowUserRef
-
 
 T = TypeVar("T", bound="WorkflowMetapropertyOption")
 
@@ -29,8 +25,6 @@ class WorkflowMetapropertyOption:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.workflow_user_ref import WorkflowUserRef  # noqa: PLC0415
-
         id = self.id
 
         position: float | int | None | Unset
@@ -73,7 +67,6 @@ class WorkflowMetapropertyOption:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["ID"] = id
         if position is not UNSET:
@@ -93,72 +86,22 @@ class WorkflowMetapropertyOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workflow_user_ref import WorkflowUserRef  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
 
-        def _parse_position(data: object) -> float | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | int | None | Unset, data)
+        position = d.pop("position", UNSET)
 
-        position = _parse_position(d.pop("position", UNSET))
+        default = d.pop("default", UNSET)
 
-        def _parse_default(data: object) -> bool | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | Unset, data)
+        label = d.pop("label", UNSET)
 
-        default = _parse_default(d.pop("default", UNSET))
+        date_created = d.pop("dateCreated", UNSET)
 
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        metaproperty_id = d.pop("metapropertyID", UNSET)
 
-        label = _parse_label(d.pop("label", UNSET))
-
-        def _parse_date_created(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_created = _parse_date_created(d.pop("dateCreated", UNSET))
-
-        def _parse_metaproperty_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        metaproperty_id = _parse_metaproperty_id(d.pop("metapropertyID", UNSET))
-
-        def _parse_created_by(data: object) -> None | Unset | WorkflowUserRef:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                created_by_type_0 = WorkflowUserRef.from_dict(data)
-
-                return created_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkflowUserRef, data)
-
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
+        created_by: None | Unset | WorkflowUserRef = d.pop("created_by", UNSET)
+        if isinstance(created_by, dict):
+            created_by = WorkflowUserRef.from_dict(created_by)
 
         workflow_metaproperty_option = cls(
             id=id,
@@ -169,7 +112,6 @@ class WorkflowMetapropertyOption:
             metaproperty_id=metaproperty_id,
             created_by=created_by,
         )
-
         workflow_metaproperty_option.additional_properties = d
         return workflow_metaproperty_option
 
@@ -188,3 +130,6 @@ class WorkflowMetapropertyOption:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.workflow_user_ref import WorkflowUserRef

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.workflow_bynder_user import WorkflowBynderUser
-
 
 T = TypeVar("T", bound="WorkflowUser")
 
@@ -28,8 +24,6 @@ class WorkflowUser:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.workflow_bynder_user import WorkflowBynderUser  # noqa: PLC0415
-
         id = self.id
 
         fullname: None | str | Unset
@@ -48,7 +42,6 @@ class WorkflowUser:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["ID"] = id
         if fullname is not UNSET:
@@ -60,43 +53,20 @@ class WorkflowUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workflow_bynder_user import WorkflowBynderUser  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
 
-        def _parse_fullname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        fullname = d.pop("fullname", UNSET)
 
-        fullname = _parse_fullname(d.pop("fullname", UNSET))
-
-        def _parse_bynder_user(data: object) -> None | Unset | WorkflowBynderUser:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                bynder_user_type_0 = WorkflowBynderUser.from_dict(data)
-
-                return bynder_user_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkflowBynderUser, data)
-
-        bynder_user = _parse_bynder_user(d.pop("BynderUser", UNSET))
+        bynder_user: None | Unset | WorkflowBynderUser = d.pop("BynderUser", UNSET)
+        if isinstance(bynder_user, dict):
+            bynder_user = WorkflowBynderUser.from_dict(bynder_user)
 
         workflow_user = cls(
             id=id,
             fullname=fullname,
             bynder_user=bynder_user,
         )
-
         workflow_user.additional_properties = d
         return workflow_user
 
@@ -115,3 +85,6 @@ class WorkflowUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.workflow_bynder_user import WorkflowBynderUser

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,7 +30,6 @@ class WorkflowUserRef:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["ID"] = id
         if full_name is not UNSET:
@@ -43,20 +42,12 @@ class WorkflowUserRef:
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
 
-        def _parse_full_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        full_name = _parse_full_name(d.pop("fullName", UNSET))
+        full_name = d.pop("fullName", UNSET)
 
         workflow_user_ref = cls(
             id=id,
             full_name=full_name,
         )
-
         workflow_user_ref.additional_properties = d
         return workflow_user_ref
 

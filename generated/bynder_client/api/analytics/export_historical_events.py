@@ -4,14 +4,17 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     year: str,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -23,11 +26,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | str:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> str:
     if response.status_code == 200:
         response_200 = response.text
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | str:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -91,7 +100,7 @@ def sync_detailed(
         Response[Error | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         year=year,
     )
 
@@ -106,7 +115,7 @@ def sync(
     year: str,
     *,
     client: AuthenticatedClient,
-) -> Error | str | None:
+) -> str:
     """Export a year of events as CSV
 
      Returns every event of one calendar year as CSV without a header line, one event per
@@ -119,17 +128,22 @@ def sync(
         year (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | str
+        str
     """
 
-    return sync_detailed(
+    kwargs = request_kwargs(
         year=year,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -156,7 +170,7 @@ async def asyncio_detailed(
         Response[Error | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         year=year,
     )
 
@@ -169,7 +183,7 @@ async def asyncio(
     year: str,
     *,
     client: AuthenticatedClient,
-) -> Error | str | None:
+) -> str:
     """Export a year of events as CSV
 
      Returns every event of one calendar year as CSV without a header line, one event per
@@ -182,16 +196,17 @@ async def asyncio(
         year (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | str
+        str
     """
 
-    return (
-        await asyncio_detailed(
-            year=year,
-            client=client,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        year=year,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

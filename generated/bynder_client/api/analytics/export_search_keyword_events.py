@@ -3,18 +3,21 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     limit: int | Unset = 1000,
     cursor: str | Unset = "MA",
     from_date_time: str | Unset = UNSET,
     to_date_time: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
 
     params: dict[str, Any] = {}
 
@@ -37,11 +40,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | str:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> str:
     if response.status_code == 200:
         response_200 = response.text
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | str:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -104,7 +113,7 @@ def sync_detailed(
         Response[Error | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         limit=limit,
         cursor=cursor,
         from_date_time=from_date_time,
@@ -125,7 +134,7 @@ def sync(
     cursor: str | Unset = "MA",
     from_date_time: str | Unset = UNSET,
     to_date_time: str | Unset = UNSET,
-) -> Error | str | None:
+) -> str:
     """Export search keyword events as CSV
 
      The events of `list_search_keyword_events` as CSV: a header line, then one line per event,
@@ -139,20 +148,25 @@ def sync(
         to_date_time (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | str
+        str
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = request_kwargs(
         limit=limit,
         cursor=cursor,
         from_date_time=from_date_time,
         to_date_time=to_date_time,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -183,7 +197,7 @@ async def asyncio_detailed(
         Response[Error | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         limit=limit,
         cursor=cursor,
         from_date_time=from_date_time,
@@ -202,7 +216,7 @@ async def asyncio(
     cursor: str | Unset = "MA",
     from_date_time: str | Unset = UNSET,
     to_date_time: str | Unset = UNSET,
-) -> Error | str | None:
+) -> str:
     """Export search keyword events as CSV
 
      The events of `list_search_keyword_events` as CSV: a header line, then one line per event,
@@ -216,19 +230,20 @@ async def asyncio(
         to_date_time (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | str
+        str
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            limit=limit,
-            cursor=cursor,
-            from_date_time=from_date_time,
-            to_date_time=to_date_time,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        limit=limit,
+        cursor=cursor,
+        from_date_time=from_date_time,
+        to_date_time=to_date_time,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -3,19 +3,22 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.analytics_download_request import AnalyticsDownloadRequest
 from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     limit: int | Unset = 1000,
     cursor: str | Unset = "MA",
     from_date_time: str | Unset = UNSET,
     to_date_time: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
 
     params: dict[str, Any] = {}
 
@@ -38,9 +41,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[AnalyticsDownloadRequest]:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[AnalyticsDownloadRequest]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -51,6 +52,14 @@ def _parse_response(
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[AnalyticsDownloadRequest]:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -116,7 +125,7 @@ def sync_detailed(
         Response[Error | list[AnalyticsDownloadRequest]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         limit=limit,
         cursor=cursor,
         from_date_time=from_date_time,
@@ -137,7 +146,7 @@ def sync(
     cursor: str | Unset = "MA",
     from_date_time: str | Unset = UNSET,
     to_date_time: str | Unset = UNSET,
-) -> Error | list[AnalyticsDownloadRequest] | None:
+) -> list[AnalyticsDownloadRequest]:
     """List asset download requests
 
      Returns download requests (`AssetDownloadRequested`) with the reasons the user gave,
@@ -152,20 +161,25 @@ def sync(
         to_date_time (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[AnalyticsDownloadRequest]
+        list[AnalyticsDownloadRequest]
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = request_kwargs(
         limit=limit,
         cursor=cursor,
         from_date_time=from_date_time,
         to_date_time=to_date_time,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -197,7 +211,7 @@ async def asyncio_detailed(
         Response[Error | list[AnalyticsDownloadRequest]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         limit=limit,
         cursor=cursor,
         from_date_time=from_date_time,
@@ -216,7 +230,7 @@ async def asyncio(
     cursor: str | Unset = "MA",
     from_date_time: str | Unset = UNSET,
     to_date_time: str | Unset = UNSET,
-) -> Error | list[AnalyticsDownloadRequest] | None:
+) -> list[AnalyticsDownloadRequest]:
     """List asset download requests
 
      Returns download requests (`AssetDownloadRequested`) with the reasons the user gave,
@@ -231,19 +245,20 @@ async def asyncio(
         to_date_time (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[AnalyticsDownloadRequest]
+        list[AnalyticsDownloadRequest]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            limit=limit,
-            cursor=cursor,
-            from_date_time=from_date_time,
-            to_date_time=to_date_time,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        limit=limit,
+        cursor=cursor,
+        from_date_time=from_date_time,
+        to_date_time=to_date_time,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -4,13 +4,14 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.analytics_event import AnalyticsEvent
 from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     asset_id: str,
     *,
     limit: int | Unset = 1000,
@@ -18,6 +19,8 @@ def _get_kwargs(
     from_date_time: str | Unset = UNSET,
     to_date_time: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
 
     params: dict[str, Any] = {}
 
@@ -42,7 +45,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[AnalyticsEvent]:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[AnalyticsEvent]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -53,6 +56,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[AnalyticsEvent]:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -127,7 +136,7 @@ def sync_detailed(
         Response[Error | list[AnalyticsEvent]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         asset_id=asset_id,
         limit=limit,
         cursor=cursor,
@@ -150,7 +159,7 @@ def sync(
     cursor: str | Unset = "MA",
     from_date_time: str | Unset = UNSET,
     to_date_time: str | Unset = UNSET,
-) -> Error | list[AnalyticsEvent] | None:
+) -> list[AnalyticsEvent]:
     """List the events of an asset
 
      Returns every event recorded for one asset (views, downloads, creation, archiving,
@@ -168,21 +177,26 @@ def sync(
         to_date_time (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[AnalyticsEvent]
+        list[AnalyticsEvent]
     """
 
-    return sync_detailed(
+    kwargs = request_kwargs(
         asset_id=asset_id,
-        client=client,
         limit=limit,
         cursor=cursor,
         from_date_time=from_date_time,
         to_date_time=to_date_time,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -218,7 +232,7 @@ async def asyncio_detailed(
         Response[Error | list[AnalyticsEvent]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         asset_id=asset_id,
         limit=limit,
         cursor=cursor,
@@ -239,7 +253,7 @@ async def asyncio(
     cursor: str | Unset = "MA",
     from_date_time: str | Unset = UNSET,
     to_date_time: str | Unset = UNSET,
-) -> Error | list[AnalyticsEvent] | None:
+) -> list[AnalyticsEvent]:
     """List the events of an asset
 
      Returns every event recorded for one asset (views, downloads, creation, archiving,
@@ -257,20 +271,21 @@ async def asyncio(
         to_date_time (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[AnalyticsEvent]
+        list[AnalyticsEvent]
     """
 
-    return (
-        await asyncio_detailed(
-            asset_id=asset_id,
-            client=client,
-            limit=limit,
-            cursor=cursor,
-            from_date_time=from_date_time,
-            to_date_time=to_date_time,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        asset_id=asset_id,
+        limit=limit,
+        cursor=cursor,
+        from_date_time=from_date_time,
+        to_date_time=to_date_time,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

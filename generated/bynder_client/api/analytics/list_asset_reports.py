@@ -3,13 +3,14 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.analytics_asset_report import AnalyticsAssetReport
 from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     limit: int | Unset = 1000,
     cursor: str | Unset = "MA",
@@ -18,6 +19,8 @@ def _get_kwargs(
     from_date_modified: str | Unset = UNSET,
     to_date_modified: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
 
     params: dict[str, Any] = {}
 
@@ -44,9 +47,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[AnalyticsAssetReport]:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[AnalyticsAssetReport]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -57,6 +58,14 @@ def _parse_response(
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[AnalyticsAssetReport]:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -126,7 +135,7 @@ def sync_detailed(
         Response[Error | list[AnalyticsAssetReport]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         limit=limit,
         cursor=cursor,
         from_date_created=from_date_created,
@@ -151,7 +160,7 @@ def sync(
     to_date_created: str | Unset = UNSET,
     from_date_modified: str | Unset = UNSET,
     to_date_modified: str | Unset = UNSET,
-) -> Error | list[AnalyticsAssetReport] | None:
+) -> list[AnalyticsAssetReport]:
     """List asset reports
 
      Returns a readable report per asset: its properties and its metaproperty values by
@@ -168,22 +177,27 @@ def sync(
         to_date_modified (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[AnalyticsAssetReport]
+        list[AnalyticsAssetReport]
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = request_kwargs(
         limit=limit,
         cursor=cursor,
         from_date_created=from_date_created,
         to_date_created=to_date_created,
         from_date_modified=from_date_modified,
         to_date_modified=to_date_modified,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -219,7 +233,7 @@ async def asyncio_detailed(
         Response[Error | list[AnalyticsAssetReport]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         limit=limit,
         cursor=cursor,
         from_date_created=from_date_created,
@@ -242,7 +256,7 @@ async def asyncio(
     to_date_created: str | Unset = UNSET,
     from_date_modified: str | Unset = UNSET,
     to_date_modified: str | Unset = UNSET,
-) -> Error | list[AnalyticsAssetReport] | None:
+) -> list[AnalyticsAssetReport]:
     """List asset reports
 
      Returns a readable report per asset: its properties and its metaproperty values by
@@ -259,21 +273,22 @@ async def asyncio(
         to_date_modified (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[AnalyticsAssetReport]
+        list[AnalyticsAssetReport]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            limit=limit,
-            cursor=cursor,
-            from_date_created=from_date_created,
-            to_date_created=to_date_created,
-            from_date_modified=from_date_modified,
-            to_date_modified=to_date_modified,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        limit=limit,
+        cursor=cursor,
+        from_date_created=from_date_created,
+        to_date_created=to_date_created,
+        from_date_modified=from_date_modified,
+        to_date_modified=to_date_modified,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -3,19 +3,22 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.analytics_asset_view import AnalyticsAssetView
 from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     limit: int | Unset = 1000,
     cursor: int | Unset = 0,
     from_date_time: str | Unset = UNSET,
     to_date_time: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
 
     params: dict[str, Any] = {}
 
@@ -38,9 +41,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[AnalyticsAssetView]:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[AnalyticsAssetView]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -51,6 +52,14 @@ def _parse_response(
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[AnalyticsAssetView]:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -116,7 +125,7 @@ def sync_detailed(
         Response[Error | list[AnalyticsAssetView]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         limit=limit,
         cursor=cursor,
         from_date_time=from_date_time,
@@ -137,7 +146,7 @@ def sync(
     cursor: int | Unset = 0,
     from_date_time: str | Unset = UNSET,
     to_date_time: str | Unset = UNSET,
-) -> Error | list[AnalyticsAssetView] | None:
+) -> list[AnalyticsAssetView]:
     """List asset views
 
      Returns asset view events (`AssetViewed`), oldest first, `limit` at a time. This is the
@@ -152,20 +161,25 @@ def sync(
         to_date_time (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[AnalyticsAssetView]
+        list[AnalyticsAssetView]
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = request_kwargs(
         limit=limit,
         cursor=cursor,
         from_date_time=from_date_time,
         to_date_time=to_date_time,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -197,7 +211,7 @@ async def asyncio_detailed(
         Response[Error | list[AnalyticsAssetView]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         limit=limit,
         cursor=cursor,
         from_date_time=from_date_time,
@@ -216,7 +230,7 @@ async def asyncio(
     cursor: int | Unset = 0,
     from_date_time: str | Unset = UNSET,
     to_date_time: str | Unset = UNSET,
-) -> Error | list[AnalyticsAssetView] | None:
+) -> list[AnalyticsAssetView]:
     """List asset views
 
      Returns asset view events (`AssetViewed`), oldest first, `limit` at a time. This is the
@@ -231,19 +245,20 @@ async def asyncio(
         to_date_time (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[AnalyticsAssetView]
+        list[AnalyticsAssetView]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            limit=limit,
-            cursor=cursor,
-            from_date_time=from_date_time,
-            to_date_time=to_date_time,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        limit=limit,
+        cursor=cursor,
+        from_date_time=from_date_time,
+        to_date_time=to_date_time,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

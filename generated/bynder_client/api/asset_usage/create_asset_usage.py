@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.asset_usage import AssetUsage
 from ...models.asset_usage_form import AssetUsageForm
@@ -10,10 +11,12 @@ from ...models.error import Error
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: AssetUsageForm,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -22,18 +25,25 @@ def _get_kwargs(
     }
 
     _kwargs["data"] = body.to_dict()
+
     headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AssetUsage | Error:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AssetUsage:
     if response.status_code == 200:
         response_200 = AssetUsage.from_dict(response.json())
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AssetUsage | Error:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -93,7 +103,7 @@ def sync_detailed(
         Response[AssetUsage | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -108,7 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AssetUsageForm,
-) -> AssetUsage | Error | None:
+) -> AssetUsage:
     """Record asset usage
 
      Records that an asset is used at a location (`uri`) by an integration registered in the
@@ -122,17 +132,22 @@ def sync(
         body (AssetUsageForm): Form fields of `create_asset_usage`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AssetUsage | Error
+        AssetUsage
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = request_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -160,7 +175,7 @@ async def asyncio_detailed(
         Response[AssetUsage | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -173,7 +188,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AssetUsageForm,
-) -> AssetUsage | Error | None:
+) -> AssetUsage:
     """Record asset usage
 
      Records that an asset is used at a location (`uri`) by an integration registered in the
@@ -187,16 +202,17 @@ async def asyncio(
         body (AssetUsageForm): Form fields of `create_asset_usage`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AssetUsage | Error
+        AssetUsage
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -3,17 +3,20 @@ from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     integration_id: str,
     asset_id: str,
     uri: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
 
     params: dict[str, Any] = {}
 
@@ -34,11 +37,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error:
+    if response.status_code == 204:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -106,7 +115,7 @@ def sync_detailed(
         Response[Any | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         integration_id=integration_id,
         asset_id=asset_id,
         uri=uri,
@@ -125,7 +134,7 @@ def sync(
     integration_id: str,
     asset_id: str,
     uri: str | Unset = UNSET,
-) -> Any | Error | None:
+) -> Any:
     """Delete asset usage
 
      Deletes the usage records of an asset for an integration: the one at `uri`, or all of them
@@ -140,19 +149,24 @@ def sync(
         uri (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 204.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        Any
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = request_kwargs(
         integration_id=integration_id,
         asset_id=asset_id,
         uri=uri,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -183,7 +197,7 @@ async def asyncio_detailed(
         Response[Any | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         integration_id=integration_id,
         asset_id=asset_id,
         uri=uri,
@@ -200,7 +214,7 @@ async def asyncio(
     integration_id: str,
     asset_id: str,
     uri: str | Unset = UNSET,
-) -> Any | Error | None:
+) -> Any:
     """Delete asset usage
 
      Deletes the usage records of an asset for an integration: the one at `uri`, or all of them
@@ -215,18 +229,19 @@ async def asyncio(
         uri (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 204.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        Any
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            integration_id=integration_id,
-            asset_id=asset_id,
-            uri=uri,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        integration_id=integration_id,
+        asset_id=asset_id,
+        uri=uri,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

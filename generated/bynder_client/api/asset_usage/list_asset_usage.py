@@ -3,18 +3,21 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.asset_usage import AssetUsage
 from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     asset_id: str | Unset = UNSET,
     integration_id: str | Unset = UNSET,
     uri: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
 
     params: dict[str, Any] = {}
 
@@ -35,7 +38,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[AssetUsage]:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[AssetUsage]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -46,6 +49,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[AssetUsage]:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -110,7 +119,7 @@ def sync_detailed(
         Response[Error | list[AssetUsage]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         asset_id=asset_id,
         integration_id=integration_id,
         uri=uri,
@@ -129,7 +138,7 @@ def sync(
     asset_id: str | Unset = UNSET,
     integration_id: str | Unset = UNSET,
     uri: str | Unset = UNSET,
-) -> Error | list[AssetUsage] | None:
+) -> list[AssetUsage]:
     """List asset usage
 
      Returns the usage records (where an asset is used outside Bynder, as reported by an
@@ -144,19 +153,24 @@ def sync(
         uri (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[AssetUsage]
+        list[AssetUsage]
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = request_kwargs(
         asset_id=asset_id,
         integration_id=integration_id,
         uri=uri,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -187,7 +201,7 @@ async def asyncio_detailed(
         Response[Error | list[AssetUsage]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         asset_id=asset_id,
         integration_id=integration_id,
         uri=uri,
@@ -204,7 +218,7 @@ async def asyncio(
     asset_id: str | Unset = UNSET,
     integration_id: str | Unset = UNSET,
     uri: str | Unset = UNSET,
-) -> Error | list[AssetUsage] | None:
+) -> list[AssetUsage]:
     """List asset usage
 
      Returns the usage records (where an asset is used outside Bynder, as reported by an
@@ -219,18 +233,19 @@ async def asyncio(
         uri (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[AssetUsage]
+        list[AssetUsage]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            asset_id=asset_id,
-            integration_id=integration_id,
-            uri=uri,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        asset_id=asset_id,
+        integration_id=integration_id,
+        uri=uri,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

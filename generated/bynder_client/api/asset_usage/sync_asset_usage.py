@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.asset_usage_sync import AssetUsageSync
 from ...models.asset_usage_sync_result import AssetUsageSyncResult
@@ -10,10 +11,12 @@ from ...models.error import Error
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: AssetUsageSync,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -29,12 +32,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AssetUsageSyncResult | Error:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AssetUsageSyncResult:
     if response.status_code == 200:
         response_200 = AssetUsageSyncResult.from_dict(response.json())
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AssetUsageSyncResult | Error:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -98,7 +107,7 @@ def sync_detailed(
         Response[AssetUsageSyncResult | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -113,7 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AssetUsageSync,
-) -> AssetUsageSyncResult | Error | None:
+) -> AssetUsageSyncResult:
     """Synchronise the usage of an integration
 
      Replaces an integration's usage records at the given locations with the given list, in one
@@ -129,17 +138,22 @@ def sync(
         body (AssetUsageSync): Body of `sync_asset_usage`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AssetUsageSyncResult | Error
+        AssetUsageSyncResult
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = request_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -169,7 +183,7 @@ async def asyncio_detailed(
         Response[AssetUsageSyncResult | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -182,7 +196,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AssetUsageSync,
-) -> AssetUsageSyncResult | Error | None:
+) -> AssetUsageSyncResult:
     """Synchronise the usage of an integration
 
      Replaces an integration's usage records at the given locations with the given list, in one
@@ -198,16 +212,17 @@ async def asyncio(
         body (AssetUsageSync): Body of `sync_asset_usage`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AssetUsageSyncResult | Error
+        AssetUsageSyncResult
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.asset_metaproperty_options import AssetMetapropertyOptions
 from ...models.error import Error
@@ -10,10 +11,12 @@ from ...models.status_message import StatusMessage
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: AssetMetapropertyOptions,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -29,12 +32,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | StatusMessage:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> StatusMessage:
     if response.status_code == 201:
         response_201 = StatusMessage.from_dict(response.json())
 
         return response_201
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | StatusMessage:
+    if response.status_code == 201:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -98,7 +107,7 @@ def sync_detailed(
         Response[Error | StatusMessage]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -113,7 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AssetMetapropertyOptions,
-) -> Error | StatusMessage | None:
+) -> StatusMessage:
     """Add metaproperty options to an asset
 
      Adds options of one metaproperty to an asset, keeping the options it already has. The path
@@ -124,17 +133,22 @@ def sync(
             `delete_asset_metaproperty_options`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 201.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | StatusMessage
+        StatusMessage
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = request_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -159,7 +173,7 @@ async def asyncio_detailed(
         Response[Error | StatusMessage]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -172,7 +186,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AssetMetapropertyOptions,
-) -> Error | StatusMessage | None:
+) -> StatusMessage:
     """Add metaproperty options to an asset
 
      Adds options of one metaproperty to an asset, keeping the options it already has. The path
@@ -183,16 +197,17 @@ async def asyncio(
             `delete_asset_metaproperty_options`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 201.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | StatusMessage
+        StatusMessage
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

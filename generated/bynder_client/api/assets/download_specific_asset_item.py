@@ -4,18 +4,21 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.download_location import DownloadLocation
 from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     id: str,
     item_id: str,
     *,
     hash_: bool | Unset = False,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
 
     params: dict[str, Any] = {}
 
@@ -35,12 +38,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DownloadLocation | Error:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DownloadLocation:
     if response.status_code == 200:
         response_200 = DownloadLocation.from_dict(response.json())
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DownloadLocation | Error:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -108,7 +117,7 @@ def sync_detailed(
         Response[DownloadLocation | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
         item_id=item_id,
         hash_=hash_,
@@ -127,7 +136,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     hash_: bool | Unset = False,
-) -> DownloadLocation | Error | None:
+) -> DownloadLocation:
     """Get the download location of an asset item
 
      Returns a short-lived signed URL for one file of the asset; the file itself is then fetched
@@ -140,19 +149,24 @@ def sync(
         hash_ (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DownloadLocation | Error
+        DownloadLocation
     """
 
-    return sync_detailed(
+    kwargs = request_kwargs(
         id=id,
         item_id=item_id,
-        client=client,
         hash_=hash_,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -181,7 +195,7 @@ async def asyncio_detailed(
         Response[DownloadLocation | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
         item_id=item_id,
         hash_=hash_,
@@ -198,7 +212,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     hash_: bool | Unset = False,
-) -> DownloadLocation | Error | None:
+) -> DownloadLocation:
     """Get the download location of an asset item
 
      Returns a short-lived signed URL for one file of the asset; the file itself is then fetched
@@ -211,18 +225,19 @@ async def asyncio(
         hash_ (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DownloadLocation | Error
+        DownloadLocation
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            item_id=item_id,
-            client=client,
-            hash_=hash_,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        id=id,
+        item_id=item_id,
+        hash_=hash_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -4,18 +4,21 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.asset import Asset
 from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     id: str,
     *,
     versions: bool | Unset = False,
     stats: bool | Unset = False,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
 
     params: dict[str, Any] = {}
 
@@ -36,12 +39,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Asset | Error:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Asset:
     if response.status_code == 200:
         response_200 = Asset.from_dict(response.json())
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Asset | Error:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -106,7 +115,7 @@ def sync_detailed(
         Response[Asset | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
         versions=versions,
         stats=stats,
@@ -125,7 +134,7 @@ def sync(
     client: AuthenticatedClient,
     versions: bool | Unset = False,
     stats: bool | Unset = False,
-) -> Asset | Error | None:
+) -> Asset:
     """Get an asset
 
      Returns one asset. `versions` adds the asset's files (`mediaItems`), including earlier
@@ -137,19 +146,24 @@ def sync(
         stats (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Asset | Error
+        Asset
     """
 
-    return sync_detailed(
+    kwargs = request_kwargs(
         id=id,
-        client=client,
         versions=versions,
         stats=stats,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -177,7 +191,7 @@ async def asyncio_detailed(
         Response[Asset | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
         versions=versions,
         stats=stats,
@@ -194,7 +208,7 @@ async def asyncio(
     client: AuthenticatedClient,
     versions: bool | Unset = False,
     stats: bool | Unset = False,
-) -> Asset | Error | None:
+) -> Asset:
     """Get an asset
 
      Returns one asset. `versions` adds the asset's files (`mediaItems`), including earlier
@@ -206,18 +220,19 @@ async def asyncio(
         stats (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Asset | Error
+        Asset
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            versions=versions,
-            stats=stats,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        id=id,
+        versions=versions,
+        stats=stats,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

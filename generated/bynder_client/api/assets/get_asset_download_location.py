@@ -4,6 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.download_location import DownloadLocation
 from ...models.error import Error
@@ -13,11 +14,13 @@ from ...models.get_asset_download_location_type import (
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     id: str,
     *,
     type_: GetAssetDownloadLocationType | Unset = "original",
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
 
     params: dict[str, Any] = {}
 
@@ -40,12 +43,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DownloadLocation | Error:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DownloadLocation:
     if response.status_code == 200:
         response_200 = DownloadLocation.from_dict(response.json())
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DownloadLocation | Error:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -116,7 +125,7 @@ def sync_detailed(
         Response[DownloadLocation | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
         type_=type_,
     )
@@ -133,7 +142,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     type_: GetAssetDownloadLocationType | Unset = "original",
-) -> DownloadLocation | Error | None:
+) -> DownloadLocation:
     """Get the download location of an asset
 
      Returns a short-lived signed URL for the asset's current original (`type=original`, the
@@ -150,18 +159,23 @@ def sync(
         type_ (GetAssetDownloadLocationType | Unset):  Default: 'original'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DownloadLocation | Error
+        DownloadLocation
     """
 
-    return sync_detailed(
+    kwargs = request_kwargs(
         id=id,
-        client=client,
         type_=type_,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -193,7 +207,7 @@ async def asyncio_detailed(
         Response[DownloadLocation | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
         type_=type_,
     )
@@ -208,7 +222,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     type_: GetAssetDownloadLocationType | Unset = "original",
-) -> DownloadLocation | Error | None:
+) -> DownloadLocation:
     """Get the download location of an asset
 
      Returns a short-lived signed URL for the asset's current original (`type=original`, the
@@ -225,17 +239,18 @@ async def asyncio(
         type_ (GetAssetDownloadLocationType | Unset):  Default: 'original'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DownloadLocation | Error
+        DownloadLocation
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            type_=type_,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        id=id,
+        type_=type_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

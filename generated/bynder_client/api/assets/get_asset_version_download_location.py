@@ -4,16 +4,19 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.download_location import DownloadLocation
 from ...models.error import Error
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     id: str,
     version: int,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -26,12 +29,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DownloadLocation | Error:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DownloadLocation:
     if response.status_code == 200:
         response_200 = DownloadLocation.from_dict(response.json())
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DownloadLocation | Error:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -102,7 +111,7 @@ def sync_detailed(
         Response[DownloadLocation | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
         version=version,
     )
@@ -119,7 +128,7 @@ def sync(
     version: int,
     *,
     client: AuthenticatedClient,
-) -> DownloadLocation | Error | None:
+) -> DownloadLocation:
     """Get the download location of an asset version
 
      Returns a short-lived signed URL for one version of the asset's original, current or earlier
@@ -136,18 +145,23 @@ def sync(
         version (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DownloadLocation | Error
+        DownloadLocation
     """
 
-    return sync_detailed(
+    kwargs = request_kwargs(
         id=id,
         version=version,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -179,7 +193,7 @@ async def asyncio_detailed(
         Response[DownloadLocation | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
         version=version,
     )
@@ -194,7 +208,7 @@ async def asyncio(
     version: int,
     *,
     client: AuthenticatedClient,
-) -> DownloadLocation | Error | None:
+) -> DownloadLocation:
     """Get the download location of an asset version
 
      Returns a short-lived signed URL for one version of the asset's original, current or earlier
@@ -211,17 +225,18 @@ async def asyncio(
         version (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DownloadLocation | Error
+        DownloadLocation
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            version=version,
-            client=client,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        id=id,
+        version=version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

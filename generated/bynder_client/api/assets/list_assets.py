@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.asset import Asset
 from ...models.asset_page_with_count import AssetPageWithCount
@@ -16,7 +17,7 @@ from ...models.property_filters import PropertyFilters
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     page: int | Unset = UNSET,
     limit: int | Unset = 50,
@@ -48,6 +49,8 @@ def _get_kwargs(
     include_version_number: bool | Unset = UNSET,
     property_filters: PropertyFilters | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
 
     params: dict[str, Any] = {}
 
@@ -132,9 +135,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def _parse_success(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AssetPageWithCount | AssetPageWithTotal | list[Asset] | Error:
+) -> AssetPageWithCount | AssetPageWithTotal | list[Asset]:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> AssetPageWithCount | AssetPageWithTotal | list[Asset]:
@@ -169,6 +172,14 @@ def _parse_response(
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AssetPageWithCount | AssetPageWithTotal | list[Asset] | Error:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -296,7 +307,7 @@ def sync_detailed(
         Response[AssetPageWithCount | AssetPageWithTotal | list[Asset] | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         page=page,
         limit=limit,
         count=count,
@@ -367,7 +378,7 @@ def sync(
     include_media_items: bool | Unset = UNSET,
     include_version_number: bool | Unset = UNSET,
     property_filters: PropertyFilters | Unset = UNSET,
-) -> AssetPageWithCount | AssetPageWithTotal | list[Asset] | Error | None:
+) -> AssetPageWithCount | AssetPageWithTotal | list[Asset]:
     """List assets
 
      Returns one page of assets, filtered and ordered as requested. Pages are 1-based and hold up
@@ -419,15 +430,14 @@ def sync(
             value is an option name or a comma-separated list of option ids.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AssetPageWithCount | AssetPageWithTotal | list[Asset] | Error
+        AssetPageWithCount | AssetPageWithTotal | list[Asset]
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = request_kwargs(
         page=page,
         limit=limit,
         count=count,
@@ -457,7 +467,13 @@ def sync(
         include_media_items=include_media_items,
         include_version_number=include_version_number,
         property_filters=property_filters,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -551,7 +567,7 @@ async def asyncio_detailed(
         Response[AssetPageWithCount | AssetPageWithTotal | list[Asset] | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         page=page,
         limit=limit,
         count=count,
@@ -620,7 +636,7 @@ async def asyncio(
     include_media_items: bool | Unset = UNSET,
     include_version_number: bool | Unset = UNSET,
     property_filters: PropertyFilters | Unset = UNSET,
-) -> AssetPageWithCount | AssetPageWithTotal | list[Asset] | Error | None:
+) -> AssetPageWithCount | AssetPageWithTotal | list[Asset]:
     """List assets
 
      Returns one page of assets, filtered and ordered as requested. Pages are 1-based and hold up
@@ -672,44 +688,45 @@ async def asyncio(
             value is an option name or a comma-separated list of option ids.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AssetPageWithCount | AssetPageWithTotal | list[Asset] | Error
+        AssetPageWithCount | AssetPageWithTotal | list[Asset]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            page=page,
-            limit=limit,
-            count=count,
-            total=total,
-            cursor=cursor,
-            brand_id=brand_id,
-            sub_brand_id=sub_brand_id,
-            category_id=category_id,
-            collection_id=collection_id,
-            id=id,
-            ids=ids,
-            property_option_id=property_option_id,
-            tags=tags,
-            type_=type_,
-            orientation=orientation,
-            limited=limited,
-            archive=archive,
-            is_public=is_public,
-            keyword=keyword,
-            date_created=date_created,
-            date_created_to=date_created_to,
-            date_created_on=date_created_on,
-            date_modified=date_modified,
-            date_modified_to=date_modified_to,
-            date_modified_on=date_modified_on,
-            order_by=order_by,
-            include_media_items=include_media_items,
-            include_version_number=include_version_number,
-            property_filters=property_filters,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        page=page,
+        limit=limit,
+        count=count,
+        total=total,
+        cursor=cursor,
+        brand_id=brand_id,
+        sub_brand_id=sub_brand_id,
+        category_id=category_id,
+        collection_id=collection_id,
+        id=id,
+        ids=ids,
+        property_option_id=property_option_id,
+        tags=tags,
+        type_=type_,
+        orientation=orientation,
+        limited=limited,
+        archive=archive,
+        is_public=is_public,
+        keyword=keyword,
+        date_created=date_created,
+        date_created_to=date_created_to,
+        date_created_on=date_created_on,
+        date_modified=date_modified,
+        date_modified_to=date_modified_to,
+        date_modified_on=date_modified_on,
+        order_by=order_by,
+        include_media_items=include_media_items,
+        include_version_number=include_version_number,
+        property_filters=property_filters,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

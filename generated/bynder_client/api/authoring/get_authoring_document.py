@@ -4,17 +4,20 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.authoring_document import AuthoringDocument
 from ...models.json_api_errors import JsonApiErrors
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     document_uuid: str,
     *,
     referer: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
     headers: dict[str, Any] = {}
     if not isinstance(referer, Unset):
         headers["Referer"] = referer
@@ -30,14 +33,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AuthoringDocument | JsonApiErrors:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AuthoringDocument:
     if response.status_code == 200:
         response_200 = AuthoringDocument.from_dict(response.json())
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AuthoringDocument | JsonApiErrors:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = JsonApiErrors.from_dict(response.json())
 
@@ -109,7 +118,7 @@ def sync_detailed(
         Response[AuthoringDocument | JsonApiErrors]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         document_uuid=document_uuid,
         referer=referer,
     )
@@ -126,7 +135,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     referer: str | Unset = UNSET,
-) -> AuthoringDocument | JsonApiErrors | None:
+) -> AuthoringDocument:
     """Get a text document
 
      Returns a text document of the content authoring module as a JSON:API resource, with the
@@ -144,18 +153,23 @@ def sync(
         referer (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthoringDocument | JsonApiErrors
+        AuthoringDocument
     """
 
-    return sync_detailed(
+    kwargs = request_kwargs(
         document_uuid=document_uuid,
-        client=client,
         referer=referer,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -188,7 +202,7 @@ async def asyncio_detailed(
         Response[AuthoringDocument | JsonApiErrors]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         document_uuid=document_uuid,
         referer=referer,
     )
@@ -203,7 +217,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     referer: str | Unset = UNSET,
-) -> AuthoringDocument | JsonApiErrors | None:
+) -> AuthoringDocument:
     """Get a text document
 
      Returns a text document of the content authoring module as a JSON:API resource, with the
@@ -221,17 +235,18 @@ async def asyncio(
         referer (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthoringDocument | JsonApiErrors
+        AuthoringDocument
     """
 
-    return (
-        await asyncio_detailed(
-            document_uuid=document_uuid,
-            client=client,
-            referer=referer,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        document_uuid=document_uuid,
+        referer=referer,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

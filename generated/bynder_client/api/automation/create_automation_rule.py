@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.automation_rule_create import AutomationRuleCreate
 from ...models.automation_rule_created import AutomationRuleCreated
@@ -10,10 +11,12 @@ from ...models.error import Error
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: AutomationRuleCreate,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -29,12 +32,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AutomationRuleCreated | Error:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AutomationRuleCreated:
     if response.status_code == 200:
         response_200 = AutomationRuleCreated.from_dict(response.json())
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AutomationRuleCreated | Error:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -95,7 +104,7 @@ def sync_detailed(
         Response[AutomationRuleCreated | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -110,7 +119,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AutomationRuleCreate,
-) -> AutomationRuleCreated | Error | None:
+) -> AutomationRuleCreated:
     """Create an automation rule
 
      Creates a rule from a JSON body: its name, the triggers that start it, and its steps
@@ -123,17 +132,22 @@ def sync(
         body (AutomationRuleCreate): Body of `create_automation_rule`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AutomationRuleCreated | Error
+        AutomationRuleCreated
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = request_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -160,7 +174,7 @@ async def asyncio_detailed(
         Response[AutomationRuleCreated | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -173,7 +187,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AutomationRuleCreate,
-) -> AutomationRuleCreated | Error | None:
+) -> AutomationRuleCreated:
     """Create an automation rule
 
      Creates a rule from a JSON body: its name, the triggers that start it, and its steps
@@ -186,16 +200,17 @@ async def asyncio(
         body (AutomationRuleCreate): Body of `create_automation_rule`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AutomationRuleCreated | Error
+        AutomationRuleCreated
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -3,17 +3,20 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.automation_rule_page import AutomationRulePage
 from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     start: int | Unset = 0,
     limit: int | Unset = 10,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
 
     params: dict[str, Any] = {}
 
@@ -32,12 +35,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AutomationRulePage | Error:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AutomationRulePage:
     if response.status_code == 200:
         response_200 = AutomationRulePage.from_dict(response.json())
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AutomationRulePage | Error:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -105,7 +114,7 @@ def sync_detailed(
         Response[AutomationRulePage | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         start=start,
         limit=limit,
     )
@@ -122,7 +131,7 @@ def sync(
     client: AuthenticatedClient,
     start: int | Unset = 0,
     limit: int | Unset = 10,
-) -> AutomationRulePage | Error | None:
+) -> AutomationRulePage:
     """List automation rules
 
      Returns the account's automation rules, newest first, `limit` at a time from offset
@@ -141,18 +150,23 @@ def sync(
         limit (int | Unset):  Default: 10.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AutomationRulePage | Error
+        AutomationRulePage
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = request_kwargs(
         start=start,
         limit=limit,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -186,7 +200,7 @@ async def asyncio_detailed(
         Response[AutomationRulePage | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         start=start,
         limit=limit,
     )
@@ -201,7 +215,7 @@ async def asyncio(
     client: AuthenticatedClient,
     start: int | Unset = 0,
     limit: int | Unset = 10,
-) -> AutomationRulePage | Error | None:
+) -> AutomationRulePage:
     """List automation rules
 
      Returns the account's automation rules, newest first, `limit` at a time from offset
@@ -220,17 +234,18 @@ async def asyncio(
         limit (int | Unset):  Default: 10.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AutomationRulePage | Error
+        AutomationRulePage
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            start=start,
-            limit=limit,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        start=start,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

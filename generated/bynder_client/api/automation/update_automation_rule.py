@@ -4,6 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.automation_rule import AutomationRule
 from ...models.automation_rule_edit import AutomationRuleEdit
@@ -11,11 +12,13 @@ from ...models.error import Error
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     rule_id: str,
     *,
     body: AutomationRuleEdit,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -33,12 +36,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AutomationRule | Error:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AutomationRule:
     if response.status_code == 200:
         response_200 = AutomationRule.from_dict(response.json())
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AutomationRule | Error:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -103,7 +112,7 @@ def sync_detailed(
         Response[AutomationRule | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         rule_id=rule_id,
         body=body,
     )
@@ -120,7 +129,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AutomationRuleEdit,
-) -> AutomationRule | Error | None:
+) -> AutomationRule:
     """Update an automation rule
 
      Changes the rule's name, triggers or steps from a JSON body; fields left out keep their
@@ -131,18 +140,23 @@ def sync(
         body (AutomationRuleEdit): Body of `update_automation_rule`; send the fields to change.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AutomationRule | Error
+        AutomationRule
     """
 
-    return sync_detailed(
+    kwargs = request_kwargs(
         rule_id=rule_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -168,7 +182,7 @@ async def asyncio_detailed(
         Response[AutomationRule | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         rule_id=rule_id,
         body=body,
     )
@@ -183,7 +197,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AutomationRuleEdit,
-) -> AutomationRule | Error | None:
+) -> AutomationRule:
     """Update an automation rule
 
      Changes the rule's name, triggers or steps from a JSON body; fields left out keep their
@@ -194,17 +208,18 @@ async def asyncio(
         body (AutomationRuleEdit): Body of `update_automation_rule`; send the fields to change.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AutomationRule | Error
+        AutomationRule
     """
 
-    return (
-        await asyncio_detailed(
-            rule_id=rule_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        rule_id=rule_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -4,17 +4,20 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.automation_rule_status import AutomationRuleStatus
 from ...models.error import Error
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     rule_id: str,
     *,
     body: AutomationRuleStatus,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -32,11 +35,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error:
+    if response.status_code == 204:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -104,7 +113,7 @@ def sync_detailed(
         Response[Any | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         rule_id=rule_id,
         body=body,
     )
@@ -121,7 +130,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AutomationRuleStatus,
-) -> Any | Error | None:
+) -> Any:
     """Publish or pause an automation rule
 
      Sets the rule's status to `PUBLISHED` (it acts on matching events) or `PAUSED` (it does
@@ -132,18 +141,23 @@ def sync(
         body (AutomationRuleStatus): Body of `update_automation_rule_status`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 204.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        Any
     """
 
-    return sync_detailed(
+    kwargs = request_kwargs(
         rule_id=rule_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -169,7 +183,7 @@ async def asyncio_detailed(
         Response[Any | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         rule_id=rule_id,
         body=body,
     )
@@ -184,7 +198,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AutomationRuleStatus,
-) -> Any | Error | None:
+) -> Any:
     """Publish or pause an automation rule
 
      Sets the rule's status to `PUBLISHED` (it acts on matching events) or `PAUSED` (it does
@@ -195,17 +209,18 @@ async def asyncio(
         body (AutomationRuleStatus): Body of `update_automation_rule_status`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 204.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        Any
     """
 
-    return (
-        await asyncio_detailed(
-            rule_id=rule_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        rule_id=rule_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

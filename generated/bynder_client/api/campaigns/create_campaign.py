@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.campaign_create import CampaignCreate
 from ...models.campaign_id import CampaignId
@@ -10,10 +11,12 @@ from ...models.error import Error
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: CampaignCreate,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -29,12 +32,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CampaignId | Error:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CampaignId:
     if response.status_code == 201:
         response_201 = CampaignId.from_dict(response.json())
 
         return response_201
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CampaignId | Error:
+    if response.status_code == 201:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -91,7 +100,7 @@ def sync_detailed(
         Response[CampaignId | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -106,7 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CampaignCreate,
-) -> CampaignId | Error | None:
+) -> CampaignId:
     """Create a campaign
 
      Creates a campaign from a JSON body. The reply holds the new id in lowercase `id`, while a
@@ -117,17 +126,22 @@ def sync(
         body (CampaignCreate): Body of `create_campaign`. Extra keys are sent as they are.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 201.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CampaignId | Error
+        CampaignId
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = request_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -152,7 +166,7 @@ async def asyncio_detailed(
         Response[CampaignId | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -165,7 +179,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CampaignCreate,
-) -> CampaignId | Error | None:
+) -> CampaignId:
     """Create a campaign
 
      Creates a campaign from a JSON body. The reply holds the new id in lowercase `id`, while a
@@ -176,16 +190,17 @@ async def asyncio(
         body (CampaignCreate): Body of `create_campaign`. Extra keys are sent as they are.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 201.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CampaignId | Error
+        CampaignId
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -4,6 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.campaign_id import CampaignId
 from ...models.campaign_update import CampaignUpdate
@@ -11,11 +12,13 @@ from ...models.error import Error
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     id: str,
     *,
     body: CampaignUpdate,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -33,12 +36,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CampaignId | Error:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CampaignId:
     if response.status_code == 201:
         response_201 = CampaignId.from_dict(response.json())
 
         return response_201
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CampaignId | Error:
+    if response.status_code == 201:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -103,7 +112,7 @@ def sync_detailed(
         Response[CampaignId | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
         body=body,
     )
@@ -120,7 +129,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CampaignUpdate,
-) -> CampaignId | Error | None:
+) -> CampaignId:
     """Update a campaign
 
      Changes a campaign from a JSON body and answers 201 (not 200) with the campaign id. Bynder
@@ -133,18 +142,23 @@ def sync(
         body (CampaignUpdate): Body of `update_campaign`. Extra keys are sent as they are.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 201.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CampaignId | Error
+        CampaignId
     """
 
-    return sync_detailed(
+    kwargs = request_kwargs(
         id=id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -172,7 +186,7 @@ async def asyncio_detailed(
         Response[CampaignId | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
         body=body,
     )
@@ -187,7 +201,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CampaignUpdate,
-) -> CampaignId | Error | None:
+) -> CampaignId:
     """Update a campaign
 
      Changes a campaign from a JSON body and answers 201 (not 200) with the campaign id. Bynder
@@ -200,17 +214,18 @@ async def asyncio(
         body (CampaignUpdate): Body of `update_campaign`. Extra keys are sent as they are.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 201.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CampaignId | Error
+        CampaignId
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

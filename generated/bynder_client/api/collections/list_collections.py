@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.collection import Collection
 from ...models.collection_page import CollectionPage
@@ -13,7 +14,7 @@ from ...models.list_collections_order_by import (
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -24,6 +25,8 @@ def _get_kwargs(
     is_public: bool | Unset = UNSET,
     min_count: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
 
     params: dict[str, Any] = {}
 
@@ -58,9 +61,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def _parse_success(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CollectionPage | list[Collection] | Error:
+) -> CollectionPage | list[Collection]:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> CollectionPage | list[Collection]:
@@ -87,6 +90,14 @@ def _parse_response(
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CollectionPage | list[Collection] | Error:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -160,7 +171,7 @@ def sync_detailed(
         Response[CollectionPage | list[Collection] | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         page=page,
         limit=limit,
         count=count,
@@ -189,7 +200,7 @@ def sync(
     keyword: str | Unset = UNSET,
     is_public: bool | Unset = UNSET,
     min_count: int | Unset = UNSET,
-) -> CollectionPage | list[Collection] | Error | None:
+) -> CollectionPage | list[Collection]:
     """List collections
 
      Returns one page of the collections the user can see: a bare array, or a `CollectionPage`
@@ -208,15 +219,14 @@ def sync(
         min_count (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CollectionPage | list[Collection] | Error
+        CollectionPage | list[Collection]
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = request_kwargs(
         page=page,
         limit=limit,
         count=count,
@@ -225,7 +235,13 @@ def sync(
         keyword=keyword,
         is_public=is_public,
         min_count=min_count,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -265,7 +281,7 @@ async def asyncio_detailed(
         Response[CollectionPage | list[Collection] | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         page=page,
         limit=limit,
         count=count,
@@ -292,7 +308,7 @@ async def asyncio(
     keyword: str | Unset = UNSET,
     is_public: bool | Unset = UNSET,
     min_count: int | Unset = UNSET,
-) -> CollectionPage | list[Collection] | Error | None:
+) -> CollectionPage | list[Collection]:
     """List collections
 
      Returns one page of the collections the user can see: a bare array, or a `CollectionPage`
@@ -311,23 +327,24 @@ async def asyncio(
         min_count (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CollectionPage | list[Collection] | Error
+        CollectionPage | list[Collection]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            page=page,
-            limit=limit,
-            count=count,
-            order_by=order_by,
-            ids=ids,
-            keyword=keyword,
-            is_public=is_public,
-            min_count=min_count,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        page=page,
+        limit=limit,
+        count=count,
+        order_by=order_by,
+        ids=ids,
+        keyword=keyword,
+        is_public=is_public,
+        min_count=min_count,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -4,6 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.content_access_grant import ContentAccessGrant
 from ...models.content_access_principal_ref import ContentAccessPrincipalRef
@@ -11,11 +12,13 @@ from ...models.error import Error
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     metaproperty_id: str,
     *,
     body: ContentAccessGrant,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -33,9 +36,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def _parse_success(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[ContentAccessPrincipalRef]:
+) -> list[ContentAccessPrincipalRef]:
     if response.status_code == 201:
         response_201 = []
         _response_201 = response.json()
@@ -46,6 +49,14 @@ def _parse_response(
 
         return response_201
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[ContentAccessPrincipalRef]:
+    if response.status_code == 201:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -112,7 +123,7 @@ def sync_detailed(
         Response[Error | list[ContentAccessPrincipalRef]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         metaproperty_id=metaproperty_id,
         body=body,
     )
@@ -129,7 +140,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ContentAccessGrant,
-) -> Error | list[ContentAccessPrincipalRef] | None:
+) -> list[ContentAccessPrincipalRef]:
     """Add access rules to a metaproperty
 
      Adds one rule per principal (user, group or security profile) at the given level, from a
@@ -142,18 +153,23 @@ def sync(
             `update_option_access`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 201.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[ContentAccessPrincipalRef]
+        list[ContentAccessPrincipalRef]
     """
 
-    return sync_detailed(
+    kwargs = request_kwargs(
         metaproperty_id=metaproperty_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -181,7 +197,7 @@ async def asyncio_detailed(
         Response[Error | list[ContentAccessPrincipalRef]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         metaproperty_id=metaproperty_id,
         body=body,
     )
@@ -196,7 +212,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ContentAccessGrant,
-) -> Error | list[ContentAccessPrincipalRef] | None:
+) -> list[ContentAccessPrincipalRef]:
     """Add access rules to a metaproperty
 
      Adds one rule per principal (user, group or security profile) at the given level, from a
@@ -209,17 +225,18 @@ async def asyncio(
             `update_option_access`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 201.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[ContentAccessPrincipalRef]
+        list[ContentAccessPrincipalRef]
     """
 
-    return (
-        await asyncio_detailed(
-            metaproperty_id=metaproperty_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        metaproperty_id=metaproperty_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

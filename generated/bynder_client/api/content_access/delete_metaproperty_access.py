@@ -4,17 +4,20 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.content_access_removal import ContentAccessRemoval
 from ...models.error import Error
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     metaproperty_id: str,
     *,
     body: ContentAccessRemoval,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -32,11 +35,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error:
+    if response.status_code == 204:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -99,7 +108,7 @@ def sync_detailed(
         Response[Any | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         metaproperty_id=metaproperty_id,
         body=body,
     )
@@ -116,7 +125,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ContentAccessRemoval,
-) -> Any | Error | None:
+) -> Any:
     """Remove access rules from a metaproperty
 
      Removes the metaproperty's rules whose ids (`id` of `get_metaproperty_access`) the JSON
@@ -127,18 +136,23 @@ def sync(
         body (ContentAccessRemoval): Body of `delete_metaproperty_access`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 204.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        Any
     """
 
-    return sync_detailed(
+    kwargs = request_kwargs(
         metaproperty_id=metaproperty_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -164,7 +178,7 @@ async def asyncio_detailed(
         Response[Any | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         metaproperty_id=metaproperty_id,
         body=body,
     )
@@ -179,7 +193,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ContentAccessRemoval,
-) -> Any | Error | None:
+) -> Any:
     """Remove access rules from a metaproperty
 
      Removes the metaproperty's rules whose ids (`id` of `get_metaproperty_access`) the JSON
@@ -190,17 +204,18 @@ async def asyncio(
         body (ContentAccessRemoval): Body of `delete_metaproperty_access`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 204.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        Any
     """
 
-    return (
-        await asyncio_detailed(
-            metaproperty_id=metaproperty_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        metaproperty_id=metaproperty_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

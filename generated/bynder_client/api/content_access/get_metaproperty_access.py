@@ -4,15 +4,18 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.content_access_rule import ContentAccessRule
 from ...models.error import Error
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     metaproperty_id: str,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -24,9 +27,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[ContentAccessRule]:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[ContentAccessRule]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -37,6 +38,14 @@ def _parse_response(
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[ContentAccessRule]:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -101,7 +110,7 @@ def sync_detailed(
         Response[Error | list[ContentAccessRule]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         metaproperty_id=metaproperty_id,
     )
 
@@ -116,7 +125,7 @@ def sync(
     metaproperty_id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | list[ContentAccessRule] | None:
+) -> list[ContentAccessRule]:
     """List the access rules of a metaproperty
 
      Returns the access rules of one metaproperty: which users, groups or security profiles a
@@ -128,17 +137,22 @@ def sync(
         metaproperty_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[ContentAccessRule]
+        list[ContentAccessRule]
     """
 
-    return sync_detailed(
+    kwargs = request_kwargs(
         metaproperty_id=metaproperty_id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -164,7 +178,7 @@ async def asyncio_detailed(
         Response[Error | list[ContentAccessRule]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         metaproperty_id=metaproperty_id,
     )
 
@@ -177,7 +191,7 @@ async def asyncio(
     metaproperty_id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | list[ContentAccessRule] | None:
+) -> list[ContentAccessRule]:
     """List the access rules of a metaproperty
 
      Returns the access rules of one metaproperty: which users, groups or security profiles a
@@ -189,16 +203,17 @@ async def asyncio(
         metaproperty_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[ContentAccessRule]
+        list[ContentAccessRule]
     """
 
-    return (
-        await asyncio_detailed(
-            metaproperty_id=metaproperty_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        metaproperty_id=metaproperty_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

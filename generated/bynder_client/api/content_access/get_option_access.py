@@ -4,13 +4,14 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.content_access_rule import ContentAccessRule
 from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     option_id: str,
     *,
     principal_id: str | Unset = UNSET,
@@ -18,6 +19,8 @@ def _get_kwargs(
     start: str | Unset = UNSET,
     before: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
 
     params: dict[str, Any] = {}
 
@@ -42,9 +45,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[ContentAccessRule]:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[ContentAccessRule]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -55,6 +56,14 @@ def _parse_response(
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[ContentAccessRule]:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -126,7 +135,7 @@ def sync_detailed(
         Response[Error | list[ContentAccessRule]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         option_id=option_id,
         principal_id=principal_id,
         limit=limit,
@@ -149,7 +158,7 @@ def sync(
     limit: int | Unset = 20,
     start: str | Unset = UNSET,
     before: str | Unset = UNSET,
-) -> Error | list[ContentAccessRule] | None:
+) -> list[ContentAccessRule]:
     """List the access rules of a metaproperty option
 
      Returns one page of the access rules of a metaproperty option, optionally only those of
@@ -164,21 +173,26 @@ def sync(
         before (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[ContentAccessRule]
+        list[ContentAccessRule]
     """
 
-    return sync_detailed(
+    kwargs = request_kwargs(
         option_id=option_id,
-        client=client,
         principal_id=principal_id,
         limit=limit,
         start=start,
         before=before,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -211,7 +225,7 @@ async def asyncio_detailed(
         Response[Error | list[ContentAccessRule]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         option_id=option_id,
         principal_id=principal_id,
         limit=limit,
@@ -232,7 +246,7 @@ async def asyncio(
     limit: int | Unset = 20,
     start: str | Unset = UNSET,
     before: str | Unset = UNSET,
-) -> Error | list[ContentAccessRule] | None:
+) -> list[ContentAccessRule]:
     """List the access rules of a metaproperty option
 
      Returns one page of the access rules of a metaproperty option, optionally only those of
@@ -247,20 +261,21 @@ async def asyncio(
         before (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[ContentAccessRule]
+        list[ContentAccessRule]
     """
 
-    return (
-        await asyncio_detailed(
-            option_id=option_id,
-            client=client,
-            principal_id=principal_id,
-            limit=limit,
-            start=start,
-            before=before,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        option_id=option_id,
+        principal_id=principal_id,
+        limit=limit,
+        start=start,
+        before=before,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -4,15 +4,18 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.option_visibility import OptionVisibility
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     option_id: str,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -24,12 +27,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | OptionVisibility:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> OptionVisibility:
     if response.status_code == 200:
         response_200 = OptionVisibility.from_dict(response.json())
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | OptionVisibility:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -93,7 +102,7 @@ def sync_detailed(
         Response[Error | OptionVisibility]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         option_id=option_id,
     )
 
@@ -108,7 +117,7 @@ def sync(
     option_id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | OptionVisibility | None:
+) -> OptionVisibility:
     """Get the default visibility of a metaproperty option
 
      Returns the option's default visibility: what principals without an access rule of
@@ -119,17 +128,22 @@ def sync(
         option_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | OptionVisibility
+        OptionVisibility
     """
 
-    return sync_detailed(
+    kwargs = request_kwargs(
         option_id=option_id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -154,7 +168,7 @@ async def asyncio_detailed(
         Response[Error | OptionVisibility]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         option_id=option_id,
     )
 
@@ -167,7 +181,7 @@ async def asyncio(
     option_id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | OptionVisibility | None:
+) -> OptionVisibility:
     """Get the default visibility of a metaproperty option
 
      Returns the option's default visibility: what principals without an access rule of
@@ -178,16 +192,17 @@ async def asyncio(
         option_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | OptionVisibility
+        OptionVisibility
     """
 
-    return (
-        await asyncio_detailed(
-            option_id=option_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        option_id=option_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

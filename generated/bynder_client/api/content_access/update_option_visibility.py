@@ -4,6 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.option_visibility import OptionVisibility
@@ -11,11 +12,13 @@ from ...models.option_visibility_update import OptionVisibilityUpdate
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     option_id: str,
     *,
     body: OptionVisibilityUpdate,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -33,12 +36,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | OptionVisibility:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> OptionVisibility:
     if response.status_code == 200:
         response_200 = OptionVisibility.from_dict(response.json())
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | OptionVisibility:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -102,7 +111,7 @@ def sync_detailed(
         Response[Error | OptionVisibility]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         option_id=option_id,
         body=body,
     )
@@ -119,7 +128,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: OptionVisibilityUpdate,
-) -> Error | OptionVisibility | None:
+) -> OptionVisibility:
     """Set the default visibility of a metaproperty option
 
      Sets the option's default visibility from a JSON body and answers with it.
@@ -129,18 +138,23 @@ def sync(
         body (OptionVisibilityUpdate): Body of `update_option_visibility`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | OptionVisibility
+        OptionVisibility
     """
 
-    return sync_detailed(
+    kwargs = request_kwargs(
         option_id=option_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -165,7 +179,7 @@ async def asyncio_detailed(
         Response[Error | OptionVisibility]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         option_id=option_id,
         body=body,
     )
@@ -180,7 +194,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: OptionVisibilityUpdate,
-) -> Error | OptionVisibility | None:
+) -> OptionVisibility:
     """Set the default visibility of a metaproperty option
 
      Sets the option's default visibility from a JSON body and answers with it.
@@ -190,17 +204,18 @@ async def asyncio(
         body (OptionVisibilityUpdate): Body of `update_option_visibility`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | OptionVisibility
+        OptionVisibility
     """
 
-    return (
-        await asyncio_detailed(
-            option_id=option_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        option_id=option_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.list_groups_sort_order import (
@@ -12,13 +13,15 @@ from ...models.user_group import UserGroup
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     search_term: str | Unset = UNSET,
     page: int | Unset = 1,
     limit: int | Unset = 20,
     sort_order: ListGroupsSortOrder | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
 
     params: dict[str, Any] = {}
 
@@ -45,7 +48,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[UserGroup]:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[UserGroup]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -56,6 +59,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[UserGroup]:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -119,7 +128,7 @@ def sync_detailed(
         Response[Error | list[UserGroup]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         search_term=search_term,
         page=page,
         limit=limit,
@@ -140,7 +149,7 @@ def sync(
     page: int | Unset = 1,
     limit: int | Unset = 20,
     sort_order: ListGroupsSortOrder | Unset = UNSET,
-) -> Error | list[UserGroup] | None:
+) -> list[UserGroup]:
     """List user groups
 
      Returns one page of the portal's user groups (the groups a user belongs to, and that
@@ -153,20 +162,25 @@ def sync(
         sort_order (ListGroupsSortOrder | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[UserGroup]
+        list[UserGroup]
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = request_kwargs(
         search_term=search_term,
         page=page,
         limit=limit,
         sort_order=sort_order,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -196,7 +210,7 @@ async def asyncio_detailed(
         Response[Error | list[UserGroup]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         search_term=search_term,
         page=page,
         limit=limit,
@@ -215,7 +229,7 @@ async def asyncio(
     page: int | Unset = 1,
     limit: int | Unset = 20,
     sort_order: ListGroupsSortOrder | Unset = UNSET,
-) -> Error | list[UserGroup] | None:
+) -> list[UserGroup]:
     """List user groups
 
      Returns one page of the portal's user groups (the groups a user belongs to, and that
@@ -228,19 +242,20 @@ async def asyncio(
         sort_order (ListGroupsSortOrder | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[UserGroup]
+        list[UserGroup]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            search_term=search_term,
-            page=page,
-            limit=limit,
-            sort_order=sort_order,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        search_term=search_term,
+        page=page,
+        limit=limit,
+        sort_order=sort_order,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.job_action_response import JobActionResponse
@@ -10,10 +11,12 @@ from ...models.job_create import JobCreate
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: JobCreate,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -29,12 +32,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | JobActionResponse:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> JobActionResponse:
     if response.status_code == 201:
         response_201 = JobActionResponse.from_dict(response.json())
 
         return response_201
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | JobActionResponse:
+    if response.status_code == 201:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -92,7 +101,7 @@ def sync_detailed(
         Response[Error | JobActionResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -107,7 +116,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: JobCreate,
-) -> Error | JobActionResponse | None:
+) -> JobActionResponse:
     """Create a job
 
      Creates a job in a campaign from a preset, with a JSON body. Extra body fields (the
@@ -117,17 +126,22 @@ def sync(
         body (JobCreate): Body of `create_job`. Extra keys are sent as they are.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 201.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | JobActionResponse
+        JobActionResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = request_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -151,7 +165,7 @@ async def asyncio_detailed(
         Response[Error | JobActionResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -164,7 +178,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: JobCreate,
-) -> Error | JobActionResponse | None:
+) -> JobActionResponse:
     """Create a job
 
      Creates a job in a campaign from a preset, with a JSON body. Extra body fields (the
@@ -174,16 +188,17 @@ async def asyncio(
         body (JobCreate): Body of `create_job`. Extra keys are sent as they are.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 201.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | JobActionResponse
+        JobActionResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

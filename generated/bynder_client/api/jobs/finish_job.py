@@ -4,6 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.job_action_response import JobActionResponse
@@ -11,11 +12,13 @@ from ...models.job_finish_body import JobFinishBody
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     id: str,
     *,
     body: JobFinishBody | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -34,12 +37,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | JobActionResponse:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> JobActionResponse:
     if response.status_code == 200:
         response_200 = JobActionResponse.from_dict(response.json())
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | JobActionResponse:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -118,7 +127,7 @@ def sync_detailed(
         Response[Error | JobActionResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
         body=body,
     )
@@ -135,7 +144,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: JobFinishBody | Unset = UNSET,
-) -> Error | JobActionResponse | None:
+) -> JobActionResponse:
     """Finish a job
 
      Marks the job as finished: its last stage is approved, `dateFinished` is set and an entry
@@ -155,18 +164,23 @@ def sync(
             portal does not need them.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | JobActionResponse
+        JobActionResponse
     """
 
-    return sync_detailed(
+    kwargs = request_kwargs(
         id=id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -201,7 +215,7 @@ async def asyncio_detailed(
         Response[Error | JobActionResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
         body=body,
     )
@@ -216,7 +230,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: JobFinishBody | Unset = UNSET,
-) -> Error | JobActionResponse | None:
+) -> JobActionResponse:
     """Finish a job
 
      Marks the job as finished: its last stage is approved, `dateFinished` is set and an entry
@@ -236,17 +250,18 @@ async def asyncio(
             portal does not need them.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | JobActionResponse
+        JobActionResponse
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

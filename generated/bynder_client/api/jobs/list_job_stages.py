@@ -4,15 +4,18 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.job_stage_detail import JobStageDetail
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     id: str,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -24,7 +27,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[JobStageDetail]:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[JobStageDetail]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -35,6 +38,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[JobStageDetail]:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -99,7 +108,7 @@ def sync_detailed(
         Response[Error | list[JobStageDetail]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
     )
 
@@ -114,7 +123,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | list[JobStageDetail] | None:
+) -> list[JobStageDetail]:
     """List the stages of a job
 
      Returns every stage of the job in order of position, with its status, deadline and the
@@ -126,17 +135,22 @@ def sync(
         id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[JobStageDetail]
+        list[JobStageDetail]
     """
 
-    return sync_detailed(
+    kwargs = request_kwargs(
         id=id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -162,7 +176,7 @@ async def asyncio_detailed(
         Response[Error | list[JobStageDetail]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
     )
 
@@ -175,7 +189,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | list[JobStageDetail] | None:
+) -> list[JobStageDetail]:
     """List the stages of a job
 
      Returns every stage of the job in order of position, with its status, deadline and the
@@ -187,16 +201,17 @@ async def asyncio(
         id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[JobStageDetail]
+        list[JobStageDetail]
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

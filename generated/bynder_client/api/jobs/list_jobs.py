@@ -3,13 +3,14 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.job import Job
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -24,6 +25,8 @@ def _get_kwargs(
     status: str | Unset = UNSET,
     order_by: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
 
     params: dict[str, Any] = {}
 
@@ -62,7 +65,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Job]:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Job]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -73,6 +76,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Job]:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -150,7 +159,7 @@ def sync_detailed(
         Response[Error | list[Job]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         page=page,
         limit=limit,
         date_created_from=date_created_from,
@@ -187,7 +196,7 @@ def sync(
     accountable_i_ds: str | Unset = UNSET,
     status: str | Unset = UNSET,
     order_by: str | Unset = UNSET,
-) -> Error | list[Job] | None:
+) -> list[Job]:
     """List jobs
 
      Returns one page of jobs. Paging information is in the `X-Pagination-*` headers, not in the
@@ -208,15 +217,14 @@ def sync(
         order_by (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Job]
+        list[Job]
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = request_kwargs(
         page=page,
         limit=limit,
         date_created_from=date_created_from,
@@ -229,7 +237,13 @@ def sync(
         accountable_i_ds=accountable_i_ds,
         status=status,
         order_by=order_by,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -275,7 +289,7 @@ async def asyncio_detailed(
         Response[Error | list[Job]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         page=page,
         limit=limit,
         date_created_from=date_created_from,
@@ -310,7 +324,7 @@ async def asyncio(
     accountable_i_ds: str | Unset = UNSET,
     status: str | Unset = UNSET,
     order_by: str | Unset = UNSET,
-) -> Error | list[Job] | None:
+) -> list[Job]:
     """List jobs
 
      Returns one page of jobs. Paging information is in the `X-Pagination-*` headers, not in the
@@ -331,27 +345,28 @@ async def asyncio(
         order_by (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Job]
+        list[Job]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            page=page,
-            limit=limit,
-            date_created_from=date_created_from,
-            date_created_to=date_created_to,
-            date_modified_from=date_modified_from,
-            date_modified_to=date_modified_to,
-            deadline_from=deadline_from,
-            deadline_to=deadline_to,
-            resonsible_i_ds=resonsible_i_ds,
-            accountable_i_ds=accountable_i_ds,
-            status=status,
-            order_by=order_by,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        page=page,
+        limit=limit,
+        date_created_from=date_created_from,
+        date_created_to=date_created_to,
+        date_modified_from=date_modified_from,
+        date_modified_to=date_modified_to,
+        deadline_from=deadline_from,
+        deadline_to=deadline_to,
+        resonsible_i_ds=resonsible_i_ds,
+        accountable_i_ds=accountable_i_ds,
+        status=status,
+        order_by=order_by,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

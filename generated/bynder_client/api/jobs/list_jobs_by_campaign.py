@@ -4,13 +4,14 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.job import Job
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     id: str,
     *,
     page: int | Unset = UNSET,
@@ -26,6 +27,8 @@ def _get_kwargs(
     status: str | Unset = UNSET,
     order_by: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
 
     params: dict[str, Any] = {}
 
@@ -66,7 +69,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Job]:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Job]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -77,6 +80,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Job]:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -161,7 +170,7 @@ def sync_detailed(
         Response[Error | list[Job]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
         page=page,
         limit=limit,
@@ -200,7 +209,7 @@ def sync(
     accountable_i_ds: str | Unset = UNSET,
     status: str | Unset = UNSET,
     order_by: str | Unset = UNSET,
-) -> Error | list[Job] | None:
+) -> list[Job]:
     """List the jobs of a campaign
 
      Returns one page of the campaign's jobs, with the same filters and paging headers as
@@ -222,16 +231,15 @@ def sync(
         order_by (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Job]
+        list[Job]
     """
 
-    return sync_detailed(
+    kwargs = request_kwargs(
         id=id,
-        client=client,
         page=page,
         limit=limit,
         date_created_from=date_created_from,
@@ -244,7 +252,13 @@ def sync(
         accountable_i_ds=accountable_i_ds,
         status=status,
         order_by=order_by,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -292,7 +306,7 @@ async def asyncio_detailed(
         Response[Error | list[Job]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
         page=page,
         limit=limit,
@@ -329,7 +343,7 @@ async def asyncio(
     accountable_i_ds: str | Unset = UNSET,
     status: str | Unset = UNSET,
     order_by: str | Unset = UNSET,
-) -> Error | list[Job] | None:
+) -> list[Job]:
     """List the jobs of a campaign
 
      Returns one page of the campaign's jobs, with the same filters and paging headers as
@@ -351,28 +365,29 @@ async def asyncio(
         order_by (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Job]
+        list[Job]
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            page=page,
-            limit=limit,
-            date_created_from=date_created_from,
-            date_created_to=date_created_to,
-            date_modified_from=date_modified_from,
-            date_modified_to=date_modified_to,
-            deadline_from=deadline_from,
-            deadline_to=deadline_to,
-            resonsible_i_ds=resonsible_i_ds,
-            accountable_i_ds=accountable_i_ds,
-            status=status,
-            order_by=order_by,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        id=id,
+        page=page,
+        limit=limit,
+        date_created_from=date_created_from,
+        date_created_to=date_created_to,
+        date_modified_from=date_modified_from,
+        date_modified_to=date_modified_to,
+        deadline_from=deadline_from,
+        deadline_to=deadline_to,
+        resonsible_i_ds=resonsible_i_ds,
+        accountable_i_ds=accountable_i_ds,
+        status=status,
+        order_by=order_by,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

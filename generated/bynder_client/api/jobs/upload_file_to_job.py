@@ -4,6 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.job_file_upload import JobFileUpload
@@ -11,11 +12,13 @@ from ...models.job_file_upload_response import JobFileUploadResponse
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     id: str,
     *,
     body: JobFileUpload,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -33,12 +36,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | JobFileUploadResponse:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> JobFileUploadResponse:
     if response.status_code == 200:
         response_200 = JobFileUploadResponse.from_dict(response.json())
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | JobFileUploadResponse:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -111,7 +120,7 @@ def sync_detailed(
         Response[Error | JobFileUploadResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
         body=body,
     )
@@ -128,7 +137,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: JobFileUpload,
-) -> Error | JobFileUploadResponse | None:
+) -> JobFileUploadResponse:
     """Attach an uploaded file to a job
 
      Attaches a file that went through the newer upload flow (`/v7/file_cmds/upload/...`,
@@ -147,18 +156,23 @@ def sync(
         body (JobFileUpload): Body of `upload_file_to_job`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | JobFileUploadResponse
+        JobFileUploadResponse
     """
 
-    return sync_detailed(
+    kwargs = request_kwargs(
         id=id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -192,7 +206,7 @@ async def asyncio_detailed(
         Response[Error | JobFileUploadResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
         body=body,
     )
@@ -207,7 +221,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: JobFileUpload,
-) -> Error | JobFileUploadResponse | None:
+) -> JobFileUploadResponse:
     """Attach an uploaded file to a job
 
      Attaches a file that went through the newer upload flow (`/v7/file_cmds/upload/...`,
@@ -226,17 +240,18 @@ async def asyncio(
         body (JobFileUpload): Body of `upload_file_to_job`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | JobFileUploadResponse
+        JobFileUploadResponse
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

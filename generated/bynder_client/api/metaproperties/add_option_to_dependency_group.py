@@ -4,6 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.dependency_group_option_form import DependencyGroupOptionForm
 from ...models.error import Error
@@ -11,7 +12,7 @@ from ...models.status_message import StatusMessage
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     id: str,
     option_id: str,
     group_id: str,
@@ -19,6 +20,8 @@ def _get_kwargs(
     *,
     body: DependencyGroupOptionForm | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -33,18 +36,25 @@ def _get_kwargs(
 
     if not isinstance(body, Unset):
         _kwargs["data"] = body.to_dict()
+
     headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | StatusMessage:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> StatusMessage:
     if response.status_code == 201:
         response_201 = StatusMessage.from_dict(response.json())
 
         return response_201
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | StatusMessage:
+    if response.status_code == 201:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -118,7 +128,7 @@ def sync_detailed(
         Response[Error | StatusMessage]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
         option_id=option_id,
         group_id=group_id,
@@ -141,7 +151,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: DependencyGroupOptionForm | Unset = UNSET,
-) -> Error | StatusMessage | None:
+) -> StatusMessage:
     """Add an option to a dependency group
 
      Adds one option to a dependency group. Bynder's reference repeats the path's ids as form
@@ -158,21 +168,26 @@ def sync(
             and each one sent must agree with it.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 201.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | StatusMessage
+        StatusMessage
     """
 
-    return sync_detailed(
+    kwargs = request_kwargs(
         id=id,
         option_id=option_id,
         group_id=group_id,
         dependency_id=dependency_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -207,7 +222,7 @@ async def asyncio_detailed(
         Response[Error | StatusMessage]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
         option_id=option_id,
         group_id=group_id,
@@ -228,7 +243,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: DependencyGroupOptionForm | Unset = UNSET,
-) -> Error | StatusMessage | None:
+) -> StatusMessage:
     """Add an option to a dependency group
 
      Adds one option to a dependency group. Bynder's reference repeats the path's ids as form
@@ -245,20 +260,21 @@ async def asyncio(
             and each one sent must agree with it.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 201.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | StatusMessage
+        StatusMessage
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            option_id=option_id,
-            group_id=group_id,
-            dependency_id=dependency_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        id=id,
+        option_id=option_id,
+        group_id=group_id,
+        dependency_id=dependency_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.metaproperty_create_form import MetapropertyCreateForm
@@ -10,10 +11,12 @@ from ...models.status_message_with_id import StatusMessageWithId
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: MetapropertyCreateForm,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -22,18 +25,25 @@ def _get_kwargs(
     }
 
     _kwargs["data"] = body.to_dict()
+
     headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | StatusMessageWithId:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> StatusMessageWithId:
     if response.status_code == 201:
         response_201 = StatusMessageWithId.from_dict(response.json())
 
         return response_201
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | StatusMessageWithId:
+    if response.status_code == 201:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -93,7 +103,7 @@ def sync_detailed(
         Response[Error | StatusMessageWithId]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -108,7 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MetapropertyCreateForm,
-) -> Error | StatusMessageWithId | None:
+) -> StatusMessageWithId:
     """Create a metaproperty
 
      Creates a metaproperty. Its definition travels as one form field, `data`, holding a JSON
@@ -120,17 +130,22 @@ def sync(
         body (MetapropertyCreateForm): Form fields of `create_metaproperty`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 201.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | StatusMessageWithId
+        StatusMessageWithId
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = request_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -156,7 +171,7 @@ async def asyncio_detailed(
         Response[Error | StatusMessageWithId]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -169,7 +184,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MetapropertyCreateForm,
-) -> Error | StatusMessageWithId | None:
+) -> StatusMessageWithId:
     """Create a metaproperty
 
      Creates a metaproperty. Its definition travels as one form field, `data`, holding a JSON
@@ -181,16 +196,17 @@ async def asyncio(
         body (MetapropertyCreateForm): Form fields of `create_metaproperty`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 201.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | StatusMessageWithId
+        StatusMessageWithId
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

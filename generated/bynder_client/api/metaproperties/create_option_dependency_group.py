@@ -4,6 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.option_dependency_group_form import OptionDependencyGroupForm
@@ -11,12 +12,14 @@ from ...models.status_message_with_id import StatusMessageWithId
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     id: str,
     option_id: str,
     *,
     body: OptionDependencyGroupForm,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -28,18 +31,25 @@ def _get_kwargs(
     }
 
     _kwargs["data"] = body.to_dict()
+
     headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | StatusMessageWithId:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> StatusMessageWithId:
     if response.status_code == 201:
         response_201 = StatusMessageWithId.from_dict(response.json())
 
         return response_201
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | StatusMessageWithId:
+    if response.status_code == 201:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -111,7 +121,7 @@ def sync_detailed(
         Response[Error | StatusMessageWithId]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
         option_id=option_id,
         body=body,
@@ -130,7 +140,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: OptionDependencyGroupForm,
-) -> Error | StatusMessageWithId | None:
+) -> StatusMessageWithId:
     """Create a dependency group
 
      Creates a dependency group of the option: the option is selectable when at least one option of
@@ -147,19 +157,24 @@ def sync(
             `data` is needed; the other fields repeat the path and must agree with it when sent.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 201.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | StatusMessageWithId
+        StatusMessageWithId
     """
 
-    return sync_detailed(
+    kwargs = request_kwargs(
         id=id,
         option_id=option_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -192,7 +207,7 @@ async def asyncio_detailed(
         Response[Error | StatusMessageWithId]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
         option_id=option_id,
         body=body,
@@ -209,7 +224,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: OptionDependencyGroupForm,
-) -> Error | StatusMessageWithId | None:
+) -> StatusMessageWithId:
     """Create a dependency group
 
      Creates a dependency group of the option: the option is selectable when at least one option of
@@ -226,18 +241,19 @@ async def asyncio(
             `data` is needed; the other fields repeat the path and must agree with it when sent.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 201.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | StatusMessageWithId
+        StatusMessageWithId
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            option_id=option_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        id=id,
+        option_id=option_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -4,19 +4,22 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.metaproperty import Metaproperty
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     id: str,
     *,
     count: bool | Unset = False,
     type_: str | Unset = UNSET,
     options: bool | Unset = True,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
 
     params: dict[str, Any] = {}
 
@@ -39,12 +42,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Metaproperty:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Metaproperty:
     if response.status_code == 200:
         response_200 = Metaproperty.from_dict(response.json())
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Metaproperty:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -113,7 +122,7 @@ def sync_detailed(
         Response[Error | Metaproperty]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
         count=count,
         type_=type_,
@@ -134,7 +143,7 @@ def sync(
     count: bool | Unset = False,
     type_: str | Unset = UNSET,
     options: bool | Unset = True,
-) -> Error | Metaproperty | None:
+) -> Metaproperty:
     """Get a metaproperty
 
      Returns one metaproperty, with its options unless `options` is false. Options of hierarchical
@@ -147,20 +156,25 @@ def sync(
         options (bool | Unset):  Default: True.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Metaproperty
+        Metaproperty
     """
 
-    return sync_detailed(
+    kwargs = request_kwargs(
         id=id,
-        client=client,
         count=count,
         type_=type_,
         options=options,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -190,7 +204,7 @@ async def asyncio_detailed(
         Response[Error | Metaproperty]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
         count=count,
         type_=type_,
@@ -209,7 +223,7 @@ async def asyncio(
     count: bool | Unset = False,
     type_: str | Unset = UNSET,
     options: bool | Unset = True,
-) -> Error | Metaproperty | None:
+) -> Metaproperty:
     """Get a metaproperty
 
      Returns one metaproperty, with its options unless `options` is false. Options of hierarchical
@@ -222,19 +236,20 @@ async def asyncio(
         options (bool | Unset):  Default: True.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Metaproperty
+        Metaproperty
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            count=count,
-            type_=type_,
-            options=options,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        id=id,
+        count=count,
+        type_=type_,
+        options=options,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

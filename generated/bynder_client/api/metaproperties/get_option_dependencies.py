@@ -4,18 +4,21 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.option_dependency_groups import OptionDependencyGroups
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     id: str,
     option_id: str,
     *,
     include_grouped_results: bool | Unset = False,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
 
     params: dict[str, Any] = {}
 
@@ -35,9 +38,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def _parse_success(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[str] | OptionDependencyGroups:
+) -> list[str] | OptionDependencyGroups:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> list[str] | OptionDependencyGroups:
@@ -59,6 +62,14 @@ def _parse_response(
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[str] | OptionDependencyGroups:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -126,7 +137,7 @@ def sync_detailed(
         Response[Error | list[str] | OptionDependencyGroups]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
         option_id=option_id,
         include_grouped_results=include_grouped_results,
@@ -145,7 +156,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     include_grouped_results: bool | Unset = False,
-) -> Error | list[str] | OptionDependencyGroups | None:
+) -> list[str] | OptionDependencyGroups:
     """Get the dependencies of an option
 
      Returns the ids of the options this option depends on. By default only the ungrouped
@@ -158,19 +169,24 @@ def sync(
         include_grouped_results (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[str] | OptionDependencyGroups
+        list[str] | OptionDependencyGroups
     """
 
-    return sync_detailed(
+    kwargs = request_kwargs(
         id=id,
         option_id=option_id,
-        client=client,
         include_grouped_results=include_grouped_results,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -199,7 +215,7 @@ async def asyncio_detailed(
         Response[Error | list[str] | OptionDependencyGroups]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
         option_id=option_id,
         include_grouped_results=include_grouped_results,
@@ -216,7 +232,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     include_grouped_results: bool | Unset = False,
-) -> Error | list[str] | OptionDependencyGroups | None:
+) -> list[str] | OptionDependencyGroups:
     """Get the dependencies of an option
 
      Returns the ids of the options this option depends on. By default only the ungrouped
@@ -229,18 +245,19 @@ async def asyncio(
         include_grouped_results (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[str] | OptionDependencyGroups
+        list[str] | OptionDependencyGroups
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            option_id=option_id,
-            client=client,
-            include_grouped_results=include_grouped_results,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        id=id,
+        option_id=option_id,
+        include_grouped_results=include_grouped_results,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

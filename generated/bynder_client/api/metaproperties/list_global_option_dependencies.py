@@ -3,13 +3,16 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.global_option_dependencies import GlobalOptionDependencies
 from ...types import Response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def request_kwargs() -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -19,14 +22,20 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | GlobalOptionDependencies:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GlobalOptionDependencies:
     if response.status_code == 200:
         response_200 = GlobalOptionDependencies.from_dict(response.json())
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | GlobalOptionDependencies:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -84,7 +93,7 @@ def sync_detailed(
         Response[Error | GlobalOptionDependencies]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = request_kwargs()
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -96,7 +105,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Error | GlobalOptionDependencies | None:
+) -> GlobalOptionDependencies:
     """List every option dependency
 
      Returns the dependencies of every option of the portal, nested three levels deep: metaproperty
@@ -107,16 +116,20 @@ def sync(
     it depends on is set on the asset, and at least one option of each of its groups.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GlobalOptionDependencies
+        GlobalOptionDependencies
     """
 
-    return sync_detailed(
-        client=client,
-    ).parsed
+    kwargs = request_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -140,7 +153,7 @@ async def asyncio_detailed(
         Response[Error | GlobalOptionDependencies]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = request_kwargs()
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -150,7 +163,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Error | GlobalOptionDependencies | None:
+) -> GlobalOptionDependencies:
     """List every option dependency
 
      Returns the dependencies of every option of the portal, nested three levels deep: metaproperty
@@ -161,15 +174,15 @@ async def asyncio(
     it depends on is set on the asset, and at least one option of each of its groups.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GlobalOptionDependencies
+        GlobalOptionDependencies
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+    kwargs = request_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -3,19 +3,22 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.metaproperty_map import MetapropertyMap
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     count: bool | Unset = False,
     type_: str | Unset = UNSET,
     options: bool | Unset = True,
     ids: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
 
     params: dict[str, Any] = {}
 
@@ -38,12 +41,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | MetapropertyMap:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MetapropertyMap:
     if response.status_code == 200:
         response_200 = MetapropertyMap.from_dict(response.json())
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | MetapropertyMap:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -111,7 +120,7 @@ def sync_detailed(
         Response[Error | MetapropertyMap]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         count=count,
         type_=type_,
         options=options,
@@ -132,7 +141,7 @@ def sync(
     type_: str | Unset = UNSET,
     options: bool | Unset = True,
     ids: str | Unset = UNSET,
-) -> Error | MetapropertyMap | None:
+) -> MetapropertyMap:
     """List metaproperties
 
      Returns every metaproperty of the portal as an object keyed by the metaproperty's name, not
@@ -149,20 +158,25 @@ def sync(
         ids (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | MetapropertyMap
+        MetapropertyMap
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = request_kwargs(
         count=count,
         type_=type_,
         options=options,
         ids=ids,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -196,7 +210,7 @@ async def asyncio_detailed(
         Response[Error | MetapropertyMap]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         count=count,
         type_=type_,
         options=options,
@@ -215,7 +229,7 @@ async def asyncio(
     type_: str | Unset = UNSET,
     options: bool | Unset = True,
     ids: str | Unset = UNSET,
-) -> Error | MetapropertyMap | None:
+) -> MetapropertyMap:
     """List metaproperties
 
      Returns every metaproperty of the portal as an object keyed by the metaproperty's name, not
@@ -232,19 +246,20 @@ async def asyncio(
         ids (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | MetapropertyMap
+        MetapropertyMap
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            count=count,
-            type_=type_,
-            options=options,
-            ids=ids,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        count=count,
+        type_=type_,
+        options=options,
+        ids=ids,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -4,15 +4,18 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.metaproperty_option_dependencies import MetapropertyOptionDependencies
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     id: str,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -24,14 +27,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | MetapropertyOptionDependencies:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MetapropertyOptionDependencies:
     if response.status_code == 200:
         response_200 = MetapropertyOptionDependencies.from_dict(response.json())
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | MetapropertyOptionDependencies:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -95,7 +104,7 @@ def sync_detailed(
         Response[Error | MetapropertyOptionDependencies]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
     )
 
@@ -110,7 +119,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | MetapropertyOptionDependencies | None:
+) -> MetapropertyOptionDependencies:
     """List the option dependencies of a metaproperty
 
      Returns the dependencies of the metaproperty's options: option id, then dependency group id
@@ -121,17 +130,22 @@ def sync(
         id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | MetapropertyOptionDependencies
+        MetapropertyOptionDependencies
     """
 
-    return sync_detailed(
+    kwargs = request_kwargs(
         id=id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -156,7 +170,7 @@ async def asyncio_detailed(
         Response[Error | MetapropertyOptionDependencies]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
     )
 
@@ -169,7 +183,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | MetapropertyOptionDependencies | None:
+) -> MetapropertyOptionDependencies:
     """List the option dependencies of a metaproperty
 
      Returns the dependencies of the metaproperty's options: option id, then dependency group id
@@ -180,16 +194,17 @@ async def asyncio(
         id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | MetapropertyOptionDependencies
+        MetapropertyOptionDependencies
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

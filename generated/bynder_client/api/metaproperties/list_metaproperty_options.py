@@ -4,13 +4,14 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.metaproperty_option import MetapropertyOption
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     id: str,
     *,
     name: str | Unset = UNSET,
@@ -18,6 +19,8 @@ def _get_kwargs(
     page: int | Unset = 1,
     limit: int | Unset = 50,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
 
     params: dict[str, Any] = {}
 
@@ -42,9 +45,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[MetapropertyOption]:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[MetapropertyOption]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -55,6 +56,14 @@ def _parse_response(
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[MetapropertyOption]:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -125,7 +134,7 @@ def sync_detailed(
         Response[Error | list[MetapropertyOption]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
         name=name,
         external_reference=external_reference,
@@ -148,7 +157,7 @@ def sync(
     external_reference: str | Unset = UNSET,
     page: int | Unset = 1,
     limit: int | Unset = 50,
-) -> Error | list[MetapropertyOption] | None:
+) -> list[MetapropertyOption]:
     """List the options of a metaproperty
 
      Returns one page of the metaproperty's options as a flat array (child options included), in
@@ -162,21 +171,26 @@ def sync(
         limit (int | Unset):  Default: 50.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[MetapropertyOption]
+        list[MetapropertyOption]
     """
 
-    return sync_detailed(
+    kwargs = request_kwargs(
         id=id,
-        client=client,
         name=name,
         external_reference=external_reference,
         page=page,
         limit=limit,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -208,7 +222,7 @@ async def asyncio_detailed(
         Response[Error | list[MetapropertyOption]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
         name=name,
         external_reference=external_reference,
@@ -229,7 +243,7 @@ async def asyncio(
     external_reference: str | Unset = UNSET,
     page: int | Unset = 1,
     limit: int | Unset = 50,
-) -> Error | list[MetapropertyOption] | None:
+) -> list[MetapropertyOption]:
     """List the options of a metaproperty
 
      Returns one page of the metaproperty's options as a flat array (child options included), in
@@ -243,20 +257,21 @@ async def asyncio(
         limit (int | Unset):  Default: 50.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[MetapropertyOption]
+        list[MetapropertyOption]
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            name=name,
-            external_reference=external_reference,
-            page=page,
-            limit=limit,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        id=id,
+        name=name,
+        external_reference=external_reference,
+        page=page,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

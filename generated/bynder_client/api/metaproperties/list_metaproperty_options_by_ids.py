@@ -3,16 +3,19 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.metaproperty_option import MetapropertyOption
 from ...types import UNSET, Response
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     ids: str,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
 
     params: dict[str, Any] = {}
 
@@ -29,9 +32,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[MetapropertyOption]:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[MetapropertyOption]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -42,6 +43,14 @@ def _parse_response(
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[MetapropertyOption]:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -99,7 +108,7 @@ def sync_detailed(
         Response[Error | list[MetapropertyOption]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         ids=ids,
     )
 
@@ -114,7 +123,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     ids: str,
-) -> Error | list[MetapropertyOption] | None:
+) -> list[MetapropertyOption]:
     """Get metaproperty options by id
 
      Returns the options with the given ids, whichever metaproperties they belong to, as an array.
@@ -124,17 +133,22 @@ def sync(
         ids (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[MetapropertyOption]
+        list[MetapropertyOption]
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = request_kwargs(
         ids=ids,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -158,7 +172,7 @@ async def asyncio_detailed(
         Response[Error | list[MetapropertyOption]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         ids=ids,
     )
 
@@ -171,7 +185,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     ids: str,
-) -> Error | list[MetapropertyOption] | None:
+) -> list[MetapropertyOption]:
     """Get metaproperty options by id
 
      Returns the options with the given ids, whichever metaproperties they belong to, as an array.
@@ -181,16 +195,17 @@ async def asyncio(
         ids (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[MetapropertyOption]
+        list[MetapropertyOption]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            ids=ids,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        ids=ids,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

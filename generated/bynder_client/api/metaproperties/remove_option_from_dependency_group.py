@@ -4,17 +4,20 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     id: str,
     option_id: str,
     group_id: str,
     dependency_id: str,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -29,11 +32,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error:
+    if response.status_code == 204:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -100,7 +109,7 @@ def sync_detailed(
         Response[Any | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
         option_id=option_id,
         group_id=group_id,
@@ -121,7 +130,7 @@ def sync(
     dependency_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | Error | None:
+) -> Any:
     """Remove an option from a dependency group
 
      Removes one option from a dependency group; a group left empty is deleted. Needs the
@@ -134,20 +143,25 @@ def sync(
         dependency_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 204.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        Any
     """
 
-    return sync_detailed(
+    kwargs = request_kwargs(
         id=id,
         option_id=option_id,
         group_id=group_id,
         dependency_id=dependency_id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -177,7 +191,7 @@ async def asyncio_detailed(
         Response[Any | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
         option_id=option_id,
         group_id=group_id,
@@ -196,7 +210,7 @@ async def asyncio(
     dependency_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | Error | None:
+) -> Any:
     """Remove an option from a dependency group
 
      Removes one option from a dependency group; a group left empty is deleted. Needs the
@@ -209,19 +223,20 @@ async def asyncio(
         dependency_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 204.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        Any
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            option_id=option_id,
-            group_id=group_id,
-            dependency_id=dependency_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        id=id,
+        option_id=option_id,
+        group_id=group_id,
+        dependency_id=dependency_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -4,6 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.metaproperty_update_form import MetapropertyUpdateForm
@@ -11,11 +12,13 @@ from ...models.status_message import StatusMessage
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     id: str,
     *,
     body: MetapropertyUpdateForm,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -26,18 +29,25 @@ def _get_kwargs(
     }
 
     _kwargs["data"] = body.to_dict()
+
     headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | StatusMessage:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> StatusMessage:
     if response.status_code == 201:
         response_201 = StatusMessage.from_dict(response.json())
 
         return response_201
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | StatusMessage:
+    if response.status_code == 201:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -104,7 +114,7 @@ def sync_detailed(
         Response[Error | StatusMessage]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
         body=body,
     )
@@ -121,7 +131,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MetapropertyUpdateForm,
-) -> Error | StatusMessage | None:
+) -> StatusMessage:
     """Update a metaproperty
 
      Changes the fields given in the JSON object of the `data` form field and leaves the others
@@ -134,18 +144,23 @@ def sync(
         body (MetapropertyUpdateForm): Form fields of `update_metaproperty`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 201.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | StatusMessage
+        StatusMessage
     """
 
-    return sync_detailed(
+    kwargs = request_kwargs(
         id=id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -173,7 +188,7 @@ async def asyncio_detailed(
         Response[Error | StatusMessage]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
         body=body,
     )
@@ -188,7 +203,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MetapropertyUpdateForm,
-) -> Error | StatusMessage | None:
+) -> StatusMessage:
     """Update a metaproperty
 
      Changes the fields given in the JSON object of the `data` form field and leaves the others
@@ -201,17 +216,18 @@ async def asyncio(
         body (MetapropertyUpdateForm): Form fields of `update_metaproperty`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 201.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | StatusMessage
+        StatusMessage
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -4,6 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.metaproperty_option_update_form import MetapropertyOptionUpdateForm
@@ -11,12 +12,14 @@ from ...models.status_message import StatusMessage
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     id: str,
     option_id: str,
     *,
     body: MetapropertyOptionUpdateForm,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -28,18 +31,25 @@ def _get_kwargs(
     }
 
     _kwargs["data"] = body.to_dict()
+
     headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | StatusMessage:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> StatusMessage:
     if response.status_code == 201:
         response_201 = StatusMessage.from_dict(response.json())
 
         return response_201
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | StatusMessage:
+    if response.status_code == 201:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -108,7 +118,7 @@ def sync_detailed(
         Response[Error | StatusMessage]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
         option_id=option_id,
         body=body,
@@ -127,7 +137,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MetapropertyOptionUpdateForm,
-) -> Error | StatusMessage | None:
+) -> StatusMessage:
     """Update a metaproperty option
 
      Changes the fields given in the JSON object of the `data` form field and leaves the others
@@ -141,19 +151,24 @@ def sync(
         body (MetapropertyOptionUpdateForm): Form fields of `update_metaproperty_option`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 201.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | StatusMessage
+        StatusMessage
     """
 
-    return sync_detailed(
+    kwargs = request_kwargs(
         id=id,
         option_id=option_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -183,7 +198,7 @@ async def asyncio_detailed(
         Response[Error | StatusMessage]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
         option_id=option_id,
         body=body,
@@ -200,7 +215,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MetapropertyOptionUpdateForm,
-) -> Error | StatusMessage | None:
+) -> StatusMessage:
     """Update a metaproperty option
 
      Changes the fields given in the JSON object of the `data` form field and leaves the others
@@ -214,18 +229,19 @@ async def asyncio(
         body (MetapropertyOptionUpdateForm): Form fields of `update_metaproperty_option`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 201.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | StatusMessage
+        StatusMessage
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            option_id=option_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        id=id,
+        option_id=option_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

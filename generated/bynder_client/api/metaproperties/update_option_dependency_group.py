@@ -4,6 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.option_dependency_group_form import OptionDependencyGroupForm
@@ -11,13 +12,15 @@ from ...models.status_message import StatusMessage
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     id: str,
     option_id: str,
     group_id: str,
     *,
     body: OptionDependencyGroupForm,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -30,18 +33,25 @@ def _get_kwargs(
     }
 
     _kwargs["data"] = body.to_dict()
+
     headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | StatusMessage:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> StatusMessage:
     if response.status_code == 201:
         response_201 = StatusMessage.from_dict(response.json())
 
         return response_201
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | StatusMessage:
+    if response.status_code == 201:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -112,7 +122,7 @@ def sync_detailed(
         Response[Error | StatusMessage]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
         option_id=option_id,
         group_id=group_id,
@@ -133,7 +143,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: OptionDependencyGroupForm,
-) -> Error | StatusMessage | None:
+) -> StatusMessage:
     """Replace the options of a dependency group
 
      Replaces the options of a dependency group with the JSON array of option ids in the `data`
@@ -148,20 +158,25 @@ def sync(
             `data` is needed; the other fields repeat the path and must agree with it when sent.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 201.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | StatusMessage
+        StatusMessage
     """
 
-    return sync_detailed(
+    kwargs = request_kwargs(
         id=id,
         option_id=option_id,
         group_id=group_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -193,7 +208,7 @@ async def asyncio_detailed(
         Response[Error | StatusMessage]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
         option_id=option_id,
         group_id=group_id,
@@ -212,7 +227,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: OptionDependencyGroupForm,
-) -> Error | StatusMessage | None:
+) -> StatusMessage:
     """Replace the options of a dependency group
 
      Replaces the options of a dependency group with the JSON array of option ids in the `data`
@@ -227,19 +242,20 @@ async def asyncio(
             `data` is needed; the other fields repeat the path and must agree with it when sent.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 201.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | StatusMessage
+        StatusMessage
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            option_id=option_id,
-            group_id=group_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        id=id,
+        option_id=option_id,
+        group_id=group_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

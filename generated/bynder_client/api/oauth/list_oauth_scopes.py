@@ -3,13 +3,16 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.o_auth_scope_catalogue import OAuthScopeCatalogue
 from ...types import Response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def request_kwargs() -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -19,12 +22,18 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | OAuthScopeCatalogue:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> OAuthScopeCatalogue:
     if response.status_code == 200:
         response_200 = OAuthScopeCatalogue.from_dict(response.json())
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | OAuthScopeCatalogue:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -74,7 +83,7 @@ def sync_detailed(
         Response[Error | OAuthScopeCatalogue]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = request_kwargs()
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -86,7 +95,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Error | OAuthScopeCatalogue | None:
+) -> OAuthScopeCatalogue:
     """List the OAuth scopes
 
      Returns every OAuth scope Bynder knows, grouped by area, each with the permissions (any one of
@@ -94,16 +103,20 @@ def sync(
     needs no token.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | OAuthScopeCatalogue
+        OAuthScopeCatalogue
     """
 
-    return sync_detailed(
-        client=client,
-    ).parsed
+    kwargs = request_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -124,7 +137,7 @@ async def asyncio_detailed(
         Response[Error | OAuthScopeCatalogue]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = request_kwargs()
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -134,7 +147,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Error | OAuthScopeCatalogue | None:
+) -> OAuthScopeCatalogue:
     """List the OAuth scopes
 
      Returns every OAuth scope Bynder knows, grouped by area, each with the permissions (any one of
@@ -142,15 +155,15 @@ async def asyncio(
     needs no token.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | OAuthScopeCatalogue
+        OAuthScopeCatalogue
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+    kwargs = request_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.o_auth_error import OAuthError
@@ -15,7 +16,7 @@ from ...models.oauth_2_authorize_response_type import (
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     client_id: str,
     redirect_uri: str,
@@ -25,6 +26,8 @@ def _get_kwargs(
     code_challenge: str | Unset = UNSET,
     code_challenge_method: Oauth2AuthorizeCodeChallengeMethod | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
 
     params: dict[str, Any] = {}
 
@@ -58,11 +61,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | OAuthError | str:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> str:
     if response.status_code == 302:
         response_302 = response.text
         return response_302
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | OAuthError | str:
+    if response.status_code == 302:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = OAuthError.from_dict(response.json())
 
@@ -129,7 +138,7 @@ def sync_detailed(
         Response[Error | OAuthError | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         client_id=client_id,
         redirect_uri=redirect_uri,
         response_type=response_type,
@@ -156,7 +165,7 @@ def sync(
     state: str | Unset = UNSET,
     code_challenge: str | Unset = UNSET,
     code_challenge_method: Oauth2AuthorizeCodeChallengeMethod | Unset = UNSET,
-) -> Error | OAuthError | str | None:
+) -> str:
     """Start an OAuth 2.0 authorization
 
      The authorization endpoint of the authorization code flow, opened in the user's browser.
@@ -174,15 +183,14 @@ def sync(
         code_challenge_method (Oauth2AuthorizeCodeChallengeMethod | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 302.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | OAuthError | str
+        str
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = request_kwargs(
         client_id=client_id,
         redirect_uri=redirect_uri,
         response_type=response_type,
@@ -190,7 +198,13 @@ def sync(
         state=state,
         code_challenge=code_challenge,
         code_challenge_method=code_challenge_method,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -228,7 +242,7 @@ async def asyncio_detailed(
         Response[Error | OAuthError | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         client_id=client_id,
         redirect_uri=redirect_uri,
         response_type=response_type,
@@ -253,7 +267,7 @@ async def asyncio(
     state: str | Unset = UNSET,
     code_challenge: str | Unset = UNSET,
     code_challenge_method: Oauth2AuthorizeCodeChallengeMethod | Unset = UNSET,
-) -> Error | OAuthError | str | None:
+) -> str:
     """Start an OAuth 2.0 authorization
 
      The authorization endpoint of the authorization code flow, opened in the user's browser.
@@ -271,22 +285,23 @@ async def asyncio(
         code_challenge_method (Oauth2AuthorizeCodeChallengeMethod | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 302.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | OAuthError | str
+        str
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            client_id=client_id,
-            redirect_uri=redirect_uri,
-            response_type=response_type,
-            scope=scope,
-            state=state,
-            code_challenge=code_challenge,
-            code_challenge_method=code_challenge_method,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        client_id=client_id,
+        redirect_uri=redirect_uri,
+        response_type=response_type,
+        scope=scope,
+        state=state,
+        code_challenge=code_challenge,
+        code_challenge_method=code_challenge_method,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.o_auth_error import OAuthError
@@ -11,10 +12,12 @@ from ...models.token_request import TokenRequest
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: TokenRequest,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -23,18 +26,25 @@ def _get_kwargs(
     }
 
     _kwargs["data"] = body.to_dict()
+
     headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | OAuthError | Token:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Token:
     if response.status_code == 200:
         response_200 = Token.from_dict(response.json())
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | OAuthError | Token:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = OAuthError.from_dict(response.json())
 
@@ -97,7 +107,7 @@ def sync_detailed(
         Response[Error | OAuthError | Token]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -112,7 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TokenRequest,
-) -> Error | OAuthError | Token | None:
+) -> Token:
     """Get an OAuth 2.0 access token
 
      The token endpoint, for three grants: `authorization_code` (with `code`, `redirect_uri` and,
@@ -132,17 +142,22 @@ def sync(
             header carrying the same pair, in which case both fields are left out of the form.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | OAuthError | Token
+        Token
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = request_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -176,7 +191,7 @@ async def asyncio_detailed(
         Response[Error | OAuthError | Token]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -189,7 +204,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TokenRequest,
-) -> Error | OAuthError | Token | None:
+) -> Token:
     """Get an OAuth 2.0 access token
 
      The token endpoint, for three grants: `authorization_code` (with `code`, `redirect_uri` and,
@@ -209,16 +224,17 @@ async def asyncio(
             header carrying the same pair, in which case both fields are left out of the form.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | OAuthError | Token
+        Token
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

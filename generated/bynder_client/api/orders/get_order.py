@@ -4,6 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.order_line import OrderLine
@@ -11,9 +12,11 @@ from ...models.store_status import StoreStatus
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     id: str,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -25,9 +28,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | StoreStatus | list[OrderLine]:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[OrderLine]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -38,6 +39,14 @@ def _parse_response(
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | StoreStatus | list[OrderLine]:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = StoreStatus.from_dict(response.json())
 
@@ -106,7 +115,7 @@ def sync_detailed(
         Response[Error | StoreStatus | list[OrderLine]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
     )
 
@@ -121,7 +130,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | StoreStatus | list[OrderLine] | None:
+) -> list[OrderLine]:
     """Get an order
 
      Returns the order's lines (products, quantities, prices). Note the path has no trailing
@@ -137,17 +146,22 @@ def sync(
         id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | StoreStatus | list[OrderLine]
+        list[OrderLine]
     """
 
-    return sync_detailed(
+    kwargs = request_kwargs(
         id=id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -177,7 +191,7 @@ async def asyncio_detailed(
         Response[Error | StoreStatus | list[OrderLine]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
     )
 
@@ -190,7 +204,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | StoreStatus | list[OrderLine] | None:
+) -> list[OrderLine]:
     """Get an order
 
      Returns the order's lines (products, quantities, prices). Note the path has no trailing
@@ -206,16 +220,17 @@ async def asyncio(
         id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | StoreStatus | list[OrderLine]
+        list[OrderLine]
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -4,6 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.order_line_status import OrderLineStatus
@@ -11,9 +12,11 @@ from ...models.store_status import StoreStatus
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     id: str,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -25,14 +28,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | OrderLineStatus | StoreStatus:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> OrderLineStatus:
     if response.status_code == 200:
         response_200 = OrderLineStatus.from_dict(response.json())
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | OrderLineStatus | StoreStatus:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = StoreStatus.from_dict(response.json())
 
@@ -95,7 +104,7 @@ def sync_detailed(
         Response[Error | OrderLineStatus | StoreStatus]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
     )
 
@@ -110,7 +119,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | OrderLineStatus | StoreStatus | None:
+) -> OrderLineStatus:
     """Get an order line
 
      Returns the review state of one order line: its status (`unknown` until the line is
@@ -120,17 +129,22 @@ def sync(
         id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | OrderLineStatus | StoreStatus
+        OrderLineStatus
     """
 
-    return sync_detailed(
+    kwargs = request_kwargs(
         id=id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -154,7 +168,7 @@ async def asyncio_detailed(
         Response[Error | OrderLineStatus | StoreStatus]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
     )
 
@@ -167,7 +181,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | OrderLineStatus | StoreStatus | None:
+) -> OrderLineStatus:
     """Get an order line
 
      Returns the review state of one order line: its status (`unknown` until the line is
@@ -177,16 +191,17 @@ async def asyncio(
         id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | OrderLineStatus | StoreStatus
+        OrderLineStatus
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.order import Order
@@ -10,10 +11,12 @@ from ...models.store_status import StoreStatus
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     page: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
 
     params: dict[str, Any] = {}
 
@@ -30,9 +33,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | StoreStatus | list[Order]:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Order]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -43,6 +44,14 @@ def _parse_response(
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | StoreStatus | list[Order]:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = StoreStatus.from_dict(response.json())
 
@@ -100,7 +109,7 @@ def sync_detailed(
         Response[Error | StoreStatus | list[Order]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         page=page,
     )
 
@@ -115,7 +124,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
-) -> Error | StoreStatus | list[Order] | None:
+) -> list[Order]:
     """List orders
 
      Returns one page of Brandstore orders. The page size is fixed by Bynder (10 orders) and
@@ -125,17 +134,22 @@ def sync(
         page (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | StoreStatus | list[Order]
+        list[Order]
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = request_kwargs(
         page=page,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -159,7 +173,7 @@ async def asyncio_detailed(
         Response[Error | StoreStatus | list[Order]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         page=page,
     )
 
@@ -172,7 +186,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
-) -> Error | StoreStatus | list[Order] | None:
+) -> list[Order]:
     """List orders
 
      Returns one page of Brandstore orders. The page size is fixed by Bynder (10 orders) and
@@ -182,16 +196,17 @@ async def asyncio(
         page (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | StoreStatus | list[Order]
+        list[Order]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            page=page,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        page=page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

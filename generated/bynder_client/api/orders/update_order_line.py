@@ -4,6 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.order_line_update import OrderLineUpdate
@@ -11,11 +12,13 @@ from ...models.store_status import StoreStatus
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     id: str,
     *,
     body: OrderLineUpdate,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -33,12 +36,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | StoreStatus:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> StoreStatus:
     if response.status_code == 201:
         response_201 = StoreStatus.from_dict(response.json())
 
         return response_201
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | StoreStatus:
+    if response.status_code == 201:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = StoreStatus.from_dict(response.json())
 
@@ -102,7 +111,7 @@ def sync_detailed(
         Response[Error | StoreStatus]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
         body=body,
     )
@@ -119,7 +128,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: OrderLineUpdate,
-) -> Error | StoreStatus | None:
+) -> StoreStatus:
     """Approve or reject an order line
 
      Approves or rejects one line of an order, optionally with the customer's reference, from
@@ -131,18 +140,23 @@ def sync(
         body (OrderLineUpdate): Body of `update_order_line`; send the fields to change.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 201.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | StoreStatus
+        StoreStatus
     """
 
-    return sync_detailed(
+    kwargs = request_kwargs(
         id=id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -169,7 +183,7 @@ async def asyncio_detailed(
         Response[Error | StoreStatus]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
         body=body,
     )
@@ -184,7 +198,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: OrderLineUpdate,
-) -> Error | StoreStatus | None:
+) -> StoreStatus:
     """Approve or reject an order line
 
      Approves or rejects one line of an order, optionally with the customer's reference, from
@@ -196,17 +210,18 @@ async def asyncio(
         body (OrderLineUpdate): Body of `update_order_line`; send the fields to change.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 201.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | StoreStatus
+        StoreStatus
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -4,6 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.list_pim_metaproperty_options_order import (
@@ -13,13 +14,15 @@ from ...models.pim_option import PimOption
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     id: str,
     *,
     order: ListPimMetapropertyOptionsOrder | Unset = "asc",
     page: int | Unset = 1,
     limit: int | Unset = 20,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
 
     params: dict[str, Any] = {}
 
@@ -46,7 +49,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[PimOption]:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[PimOption]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -57,6 +60,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[PimOption]:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -125,7 +134,7 @@ def sync_detailed(
         Response[Error | list[PimOption]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
         order=order,
         page=page,
@@ -146,7 +155,7 @@ def sync(
     order: ListPimMetapropertyOptionsOrder | Unset = "asc",
     page: int | Unset = 1,
     limit: int | Unset = 20,
-) -> Error | list[PimOption] | None:
+) -> list[PimOption]:
     """List the options of a product-layer metaproperty
 
      Returns one page of the metaproperty's options ordered by name, each with its children
@@ -159,20 +168,25 @@ def sync(
         limit (int | Unset):  Default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[PimOption]
+        list[PimOption]
     """
 
-    return sync_detailed(
+    kwargs = request_kwargs(
         id=id,
-        client=client,
         order=order,
         page=page,
         limit=limit,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -202,7 +216,7 @@ async def asyncio_detailed(
         Response[Error | list[PimOption]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
         order=order,
         page=page,
@@ -221,7 +235,7 @@ async def asyncio(
     order: ListPimMetapropertyOptionsOrder | Unset = "asc",
     page: int | Unset = 1,
     limit: int | Unset = 20,
-) -> Error | list[PimOption] | None:
+) -> list[PimOption]:
     """List the options of a product-layer metaproperty
 
      Returns one page of the metaproperty's options ordered by name, each with its children
@@ -234,19 +248,20 @@ async def asyncio(
         limit (int | Unset):  Default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[PimOption]
+        list[PimOption]
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            order=order,
-            page=page,
-            limit=limit,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        id=id,
+        order=order,
+        page=page,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -3,13 +3,16 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.quarantined_asset_page import QuarantinedAssetPage
 from ...types import Response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def request_kwargs() -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -19,12 +22,18 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | QuarantinedAssetPage:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> QuarantinedAssetPage:
     if response.status_code == 200:
         response_200 = QuarantinedAssetPage.from_dict(response.json())
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | QuarantinedAssetPage:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -79,7 +88,7 @@ def sync_detailed(
         Response[Error | QuarantinedAssetPage]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = request_kwargs()
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -91,7 +100,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Error | QuarantinedAssetPage | None:
+) -> QuarantinedAssetPage:
     """List quarantined assets
 
      Returns the uploads the antivirus scan held back, with their scan state (`PENDING`,
@@ -99,16 +108,20 @@ def sync(
     "Audit quarantined assets" security role.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | QuarantinedAssetPage
+        QuarantinedAssetPage
     """
 
-    return sync_detailed(
-        client=client,
-    ).parsed
+    kwargs = request_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -129,7 +142,7 @@ async def asyncio_detailed(
         Response[Error | QuarantinedAssetPage]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = request_kwargs()
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -139,7 +152,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Error | QuarantinedAssetPage | None:
+) -> QuarantinedAssetPage:
     """List quarantined assets
 
      Returns the uploads the antivirus scan held back, with their scan state (`PENDING`,
@@ -147,15 +160,15 @@ async def asyncio(
     "Audit quarantined assets" security role.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | QuarantinedAssetPage
+        QuarantinedAssetPage
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+    kwargs = request_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -4,6 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.quarantine_review import QuarantineReview
@@ -11,11 +12,13 @@ from ...models.quarantined_asset import QuarantinedAsset
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     asset_id: str,
     *,
     body: QuarantineReview,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -33,12 +36,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | QuarantinedAsset:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> QuarantinedAsset:
     if response.status_code == 200:
         response_200 = QuarantinedAsset.from_dict(response.json())
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | QuarantinedAsset:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -108,7 +117,7 @@ def sync_detailed(
         Response[Error | QuarantinedAsset]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         asset_id=asset_id,
         body=body,
     )
@@ -125,7 +134,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: QuarantineReview,
-) -> Error | QuarantinedAsset | None:
+) -> QuarantinedAsset:
     """Review a quarantined asset
 
      Records a reviewer's decision on one quarantined asset: `APPROVED` releases it as safe,
@@ -141,18 +150,23 @@ def sync(
         body (QuarantineReview): Body of `review_quarantined_asset`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | QuarantinedAsset
+        QuarantinedAsset
     """
 
-    return sync_detailed(
+    kwargs = request_kwargs(
         asset_id=asset_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -183,7 +197,7 @@ async def asyncio_detailed(
         Response[Error | QuarantinedAsset]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         asset_id=asset_id,
         body=body,
     )
@@ -198,7 +212,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: QuarantineReview,
-) -> Error | QuarantinedAsset | None:
+) -> QuarantinedAsset:
     """Review a quarantined asset
 
      Records a reviewer's decision on one quarantined asset: `APPROVED` releases it as safe,
@@ -214,17 +228,18 @@ async def asyncio(
         body (QuarantineReview): Body of `review_quarantined_asset`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | QuarantinedAsset
+        QuarantinedAsset
     """
 
-    return (
-        await asyncio_detailed(
-            asset_id=asset_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        asset_id=asset_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

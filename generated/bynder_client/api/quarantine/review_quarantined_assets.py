@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.quarantine_bulk_review import QuarantineBulkReview
@@ -10,10 +11,12 @@ from ...models.quarantined_asset_page import QuarantinedAssetPage
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: QuarantineBulkReview,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -29,12 +32,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | QuarantinedAssetPage:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> QuarantinedAssetPage:
     if response.status_code == 200:
         response_200 = QuarantinedAssetPage.from_dict(response.json())
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | QuarantinedAssetPage:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -98,7 +107,7 @@ def sync_detailed(
         Response[Error | QuarantinedAssetPage]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -113,7 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: QuarantineBulkReview,
-) -> Error | QuarantinedAssetPage | None:
+) -> QuarantinedAssetPage:
     """Review several quarantined assets
 
      Records the same decision (`APPROVED` or `DENIED`) on several quarantine entries at once,
@@ -124,17 +133,22 @@ def sync(
         body (QuarantineBulkReview): Body of `review_quarantined_assets`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | QuarantinedAssetPage
+        QuarantinedAssetPage
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = request_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -159,7 +173,7 @@ async def asyncio_detailed(
         Response[Error | QuarantinedAssetPage]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -172,7 +186,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: QuarantineBulkReview,
-) -> Error | QuarantinedAssetPage | None:
+) -> QuarantinedAssetPage:
     """Review several quarantined assets
 
      Records the same decision (`APPROVED` or `DENIED`) on several quarantine entries at once,
@@ -183,16 +197,17 @@ async def asyncio(
         body (QuarantineBulkReview): Body of `review_quarantined_assets`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | QuarantinedAssetPage
+        QuarantinedAssetPage
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

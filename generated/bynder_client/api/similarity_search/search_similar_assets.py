@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.similarity_search import SimilaritySearch
@@ -10,10 +11,12 @@ from ...models.similarity_search_result import SimilaritySearchResult
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: SimilaritySearch,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -29,14 +32,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | SimilaritySearchResult:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SimilaritySearchResult:
     if response.status_code == 200:
         response_200 = SimilaritySearchResult.from_dict(response.json())
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | SimilaritySearchResult:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -100,7 +109,7 @@ def sync_detailed(
         Response[Error | SimilaritySearchResult]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -115,7 +124,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SimilaritySearch,
-) -> Error | SimilaritySearchResult | None:
+) -> SimilaritySearchResult:
     """Search for similar assets
 
      Finds assets that look like given assets (`assetIds`), an image on the web (`imageUrl`),
@@ -131,17 +140,22 @@ def sync(
             fields.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SimilaritySearchResult
+        SimilaritySearchResult
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = request_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -171,7 +185,7 @@ async def asyncio_detailed(
         Response[Error | SimilaritySearchResult]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -184,7 +198,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SimilaritySearch,
-) -> Error | SimilaritySearchResult | None:
+) -> SimilaritySearchResult:
     """Search for similar assets
 
      Finds assets that look like given assets (`assetIds`), an image on the web (`imageUrl`),
@@ -200,16 +214,17 @@ async def asyncio(
             fields.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SimilaritySearchResult
+        SimilaritySearchResult
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

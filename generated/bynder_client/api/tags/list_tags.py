@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.list_tags_order_by import ListTagsOrderBy
@@ -10,7 +11,7 @@ from ...models.tag import Tag
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -18,6 +19,8 @@ def _get_kwargs(
     keyword: str | Unset = UNSET,
     mincount: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
 
     params: dict[str, Any] = {}
 
@@ -46,7 +49,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Tag]:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Tag]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -57,6 +60,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Tag]:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -121,7 +130,7 @@ def sync_detailed(
         Response[Error | list[Tag]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         page=page,
         limit=limit,
         order_by=order_by,
@@ -144,7 +153,7 @@ def sync(
     order_by: ListTagsOrderBy | Unset = UNSET,
     keyword: str | Unset = UNSET,
     mincount: int | Unset = UNSET,
-) -> Error | list[Tag] | None:
+) -> list[Tag]:
     """List tags
 
      Returns one page of the tags used on assets, each with the number of assets that carry it.
@@ -159,21 +168,26 @@ def sync(
         mincount (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Tag]
+        list[Tag]
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = request_kwargs(
         page=page,
         limit=limit,
         order_by=order_by,
         keyword=keyword,
         mincount=mincount,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -206,7 +220,7 @@ async def asyncio_detailed(
         Response[Error | list[Tag]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         page=page,
         limit=limit,
         order_by=order_by,
@@ -227,7 +241,7 @@ async def asyncio(
     order_by: ListTagsOrderBy | Unset = UNSET,
     keyword: str | Unset = UNSET,
     mincount: int | Unset = UNSET,
-) -> Error | list[Tag] | None:
+) -> list[Tag]:
     """List tags
 
      Returns one page of the tags used on assets, each with the number of assets that carry it.
@@ -242,20 +256,21 @@ async def asyncio(
         mincount (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Tag]
+        list[Tag]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            page=page,
-            limit=limit,
-            order_by=order_by,
-            keyword=keyword,
-            mincount=mincount,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        page=page,
+        limit=limit,
+        order_by=order_by,
+        keyword=keyword,
+        mincount=mincount,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

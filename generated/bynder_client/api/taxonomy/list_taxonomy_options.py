@@ -4,13 +4,14 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.taxonomy_option_page import TaxonomyOptionPage
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     metaproperty_id: str,
     *,
     start: str | Unset = UNSET,
@@ -19,6 +20,8 @@ def _get_kwargs(
     external_reference: str | Unset = UNSET,
     ids: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
 
     params: dict[str, Any] = {}
 
@@ -45,12 +48,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | TaxonomyOptionPage:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TaxonomyOptionPage:
     if response.status_code == 200:
         response_200 = TaxonomyOptionPage.from_dict(response.json())
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | TaxonomyOptionPage:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -127,7 +136,7 @@ def sync_detailed(
         Response[Error | TaxonomyOptionPage]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         metaproperty_id=metaproperty_id,
         start=start,
         before=before,
@@ -152,7 +161,7 @@ def sync(
     limit: int | Unset = 20,
     external_reference: str | Unset = UNSET,
     ids: str | Unset = UNSET,
-) -> Error | TaxonomyOptionPage | None:
+) -> TaxonomyOptionPage:
     """List the options of a metaproperty
 
      Returns one page of a metaproperty's options, ordered by name, with cursor paging:
@@ -171,22 +180,27 @@ def sync(
         ids (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | TaxonomyOptionPage
+        TaxonomyOptionPage
     """
 
-    return sync_detailed(
+    kwargs = request_kwargs(
         metaproperty_id=metaproperty_id,
-        client=client,
         start=start,
         before=before,
         limit=limit,
         external_reference=external_reference,
         ids=ids,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -224,7 +238,7 @@ async def asyncio_detailed(
         Response[Error | TaxonomyOptionPage]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         metaproperty_id=metaproperty_id,
         start=start,
         before=before,
@@ -247,7 +261,7 @@ async def asyncio(
     limit: int | Unset = 20,
     external_reference: str | Unset = UNSET,
     ids: str | Unset = UNSET,
-) -> Error | TaxonomyOptionPage | None:
+) -> TaxonomyOptionPage:
     """List the options of a metaproperty
 
      Returns one page of a metaproperty's options, ordered by name, with cursor paging:
@@ -266,21 +280,22 @@ async def asyncio(
         ids (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | TaxonomyOptionPage
+        TaxonomyOptionPage
     """
 
-    return (
-        await asyncio_detailed(
-            metaproperty_id=metaproperty_id,
-            client=client,
-            start=start,
-            before=before,
-            limit=limit,
-            external_reference=external_reference,
-            ids=ids,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        metaproperty_id=metaproperty_id,
+        start=start,
+        before=before,
+        limit=limit,
+        external_reference=external_reference,
+        ids=ids,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -5,6 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.generate_dynamic_asset_transformation_format import (
@@ -13,7 +14,7 @@ from ...models.generate_dynamic_asset_transformation_format import (
 from ...types import UNSET, File, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     id: str,
     name: str,
     *,
@@ -22,6 +23,8 @@ def _get_kwargs(
     format_: GenerateDynamicAssetTransformationFormat | Unset = UNSET,
     quality: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
 
     params: dict[str, Any] = {}
 
@@ -55,12 +58,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | File:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | File:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -134,7 +143,7 @@ def sync_detailed(
         Response[Error | File]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
         name=name,
         io=io,
@@ -159,7 +168,7 @@ def sync(
     focuspoint: str | Unset = UNSET,
     format_: GenerateDynamicAssetTransformationFormat | Unset = UNSET,
     quality: int | Unset = UNSET,
-) -> Error | File | None:
+) -> File:
     """Generate a dynamic asset transformation
 
      Returns a derivative of an image computed on the fly: cropped, scaled, filled, rotated and
@@ -177,22 +186,27 @@ def sync(
         quality (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | File
+        File
     """
 
-    return sync_detailed(
+    kwargs = request_kwargs(
         id=id,
         name=name,
-        client=client,
         io=io,
         focuspoint=focuspoint,
         format_=format_,
         quality=quality,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -229,7 +243,7 @@ async def asyncio_detailed(
         Response[Error | File]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
         name=name,
         io=io,
@@ -252,7 +266,7 @@ async def asyncio(
     focuspoint: str | Unset = UNSET,
     format_: GenerateDynamicAssetTransformationFormat | Unset = UNSET,
     quality: int | Unset = UNSET,
-) -> Error | File | None:
+) -> File:
     """Generate a dynamic asset transformation
 
      Returns a derivative of an image computed on the fly: cropped, scaled, filled, rotated and
@@ -270,21 +284,22 @@ async def asyncio(
         quality (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | File
+        File
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            name=name,
-            client=client,
-            io=io,
-            focuspoint=focuspoint,
-            format_=format_,
-            quality=quality,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        id=id,
+        name=name,
+        io=io,
+        focuspoint=focuspoint,
+        format_=format_,
+        quality=quality,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

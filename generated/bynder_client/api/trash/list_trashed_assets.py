@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.list_trashed_assets_field import (
@@ -15,7 +16,7 @@ from ...models.trashed_asset import TrashedAsset
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     page: int | Unset = 1,
     limit: int | Unset = 10,
@@ -23,6 +24,8 @@ def _get_kwargs(
     field: ListTrashedAssetsField | Unset = UNSET,
     order: ListTrashedAssetsOrder | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
 
     params: dict[str, Any] = {}
 
@@ -55,7 +58,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[TrashedAsset]:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[TrashedAsset]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -66,6 +69,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[TrashedAsset]:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -135,7 +144,7 @@ def sync_detailed(
         Response[Error | list[TrashedAsset]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         page=page,
         limit=limit,
         date_removed=date_removed,
@@ -158,7 +167,7 @@ def sync(
     date_removed: str | Unset = UNSET,
     field: ListTrashedAssetsField | Unset = UNSET,
     order: ListTrashedAssetsOrder | Unset = UNSET,
-) -> Error | list[TrashedAsset] | None:
+) -> list[TrashedAsset]:
     """List recently removed assets
 
      Returns one page of the assets deleted in the last 30 days, newest removal first unless
@@ -176,21 +185,26 @@ def sync(
         order (ListTrashedAssetsOrder | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[TrashedAsset]
+        list[TrashedAsset]
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = request_kwargs(
         page=page,
         limit=limit,
         date_removed=date_removed,
         field=field,
         order=order,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -226,7 +240,7 @@ async def asyncio_detailed(
         Response[Error | list[TrashedAsset]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         page=page,
         limit=limit,
         date_removed=date_removed,
@@ -247,7 +261,7 @@ async def asyncio(
     date_removed: str | Unset = UNSET,
     field: ListTrashedAssetsField | Unset = UNSET,
     order: ListTrashedAssetsOrder | Unset = UNSET,
-) -> Error | list[TrashedAsset] | None:
+) -> list[TrashedAsset]:
     """List recently removed assets
 
      Returns one page of the assets deleted in the last 30 days, newest removal first unless
@@ -265,20 +279,21 @@ async def asyncio(
         order (ListTrashedAssetsOrder | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[TrashedAsset]
+        list[TrashedAsset]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            page=page,
-            limit=limit,
-            date_removed=date_removed,
-            field=field,
-            order=order,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        page=page,
+        limit=limit,
+        date_removed=date_removed,
+        field=field,
+        order=order,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

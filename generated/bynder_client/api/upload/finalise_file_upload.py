@@ -4,17 +4,20 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.finalise_file_upload_form import FinaliseFileUploadForm
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     file_id: str,
     *,
     body: FinaliseFileUploadForm,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -25,17 +28,24 @@ def _get_kwargs(
     }
 
     _kwargs["data"] = body.to_dict()
+
     headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
     if response.status_code == 201:
         response_201 = cast(Any, None)
         return response_201
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error:
+    if response.status_code == 201:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -103,7 +113,7 @@ def sync_detailed(
         Response[Any | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         file_id=file_id,
         body=body,
     )
@@ -120,7 +130,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: FinaliseFileUploadForm,
-) -> Any | Error | None:
+) -> Any:
     """Finalise a chunked upload (files service)
 
      Completes a file once every chunk is stored: the chunks `0` to `chunksCount - 1` are
@@ -136,18 +146,23 @@ def sync(
         body (FinaliseFileUploadForm): Form fields of `finalise_file_upload`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 201.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        Any
     """
 
-    return sync_detailed(
+    kwargs = request_kwargs(
         file_id=file_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -178,7 +193,7 @@ async def asyncio_detailed(
         Response[Any | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         file_id=file_id,
         body=body,
     )
@@ -193,7 +208,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: FinaliseFileUploadForm,
-) -> Any | Error | None:
+) -> Any:
     """Finalise a chunked upload (files service)
 
      Completes a file once every chunk is stored: the chunks `0` to `chunksCount - 1` are
@@ -209,17 +224,18 @@ async def asyncio(
         body (FinaliseFileUploadForm): Form fields of `finalise_file_upload`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 201.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        Any
     """
 
-    return (
-        await asyncio_detailed(
-            file_id=file_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        file_id=file_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

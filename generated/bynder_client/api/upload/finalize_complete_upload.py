@@ -4,6 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.finalise_response import FinaliseResponse
@@ -11,11 +12,13 @@ from ...models.finalise_upload_form import FinaliseUploadForm
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     upload_id: str,
     *,
     body: FinaliseUploadForm,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -26,18 +29,25 @@ def _get_kwargs(
     }
 
     _kwargs["data"] = body.to_dict()
+
     headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | FinaliseResponse:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FinaliseResponse:
     if response.status_code == 202:
         response_202 = FinaliseResponse.from_dict(response.json())
 
         return response_202
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | FinaliseResponse:
+    if response.status_code == 202:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -109,7 +119,7 @@ def sync_detailed(
         Response[Error | FinaliseResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         upload_id=upload_id,
         body=body,
     )
@@ -126,7 +136,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: FinaliseUploadForm,
-) -> Error | FinaliseResponse | None:
+) -> FinaliseResponse:
     """Finalise an upload
 
      Tells Bynder that every part is on S3 (step 5) and returns the `importId` to poll and save.
@@ -139,18 +149,23 @@ def sync(
         body (FinaliseUploadForm): Form fields of `finalize_complete_upload`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 202.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | FinaliseResponse
+        FinaliseResponse
     """
 
-    return sync_detailed(
+    kwargs = request_kwargs(
         upload_id=upload_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -178,7 +193,7 @@ async def asyncio_detailed(
         Response[Error | FinaliseResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         upload_id=upload_id,
         body=body,
     )
@@ -193,7 +208,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: FinaliseUploadForm,
-) -> Error | FinaliseResponse | None:
+) -> FinaliseResponse:
     """Finalise an upload
 
      Tells Bynder that every part is on S3 (step 5) and returns the `importId` to poll and save.
@@ -206,17 +221,18 @@ async def asyncio(
         body (FinaliseUploadForm): Form fields of `finalize_complete_upload`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 202.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | FinaliseResponse
+        FinaliseResponse
     """
 
-    return (
-        await asyncio_detailed(
-            upload_id=upload_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        upload_id=upload_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -4,6 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.save_additional_form import SaveAdditionalForm
@@ -12,12 +13,14 @@ from ...models.status_message import StatusMessage
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     asset_id: str,
     upload_id: str,
     *,
     body: SaveAdditionalForm | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -30,20 +33,27 @@ def _get_kwargs(
 
     if not isinstance(body, Unset):
         _kwargs["data"] = body.to_dict()
+
     headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | SaveAdditionalResponse | StatusMessage:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SaveAdditionalResponse:
     if response.status_code == 201:
         response_201 = SaveAdditionalResponse.from_dict(response.json())
 
         return response_201
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | SaveAdditionalResponse | StatusMessage:
+    if response.status_code == 201:
+        return _parse_success(client=client, response=response)
     if response.status_code == 303:
         response_303 = StatusMessage.from_dict(response.json())
 
@@ -133,7 +143,7 @@ def sync_detailed(
         Response[Error | SaveAdditionalResponse | StatusMessage]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         asset_id=asset_id,
         upload_id=upload_id,
         body=body,
@@ -152,7 +162,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SaveAdditionalForm | Unset = UNSET,
-) -> Error | SaveAdditionalResponse | StatusMessage | None:
+) -> SaveAdditionalResponse:
     """Finalise an upload and save it as an additional file of an asset
 
      Replaces finalise, poll and save when the file is an additional file of an existing asset:
@@ -177,19 +187,24 @@ def sync(
             required with an S3 upload id; a `file_id` of the files service needs none of them.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 201.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SaveAdditionalResponse | StatusMessage
+        SaveAdditionalResponse
     """
 
-    return sync_detailed(
+    kwargs = request_kwargs(
         asset_id=asset_id,
         upload_id=upload_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -230,7 +245,7 @@ async def asyncio_detailed(
         Response[Error | SaveAdditionalResponse | StatusMessage]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         asset_id=asset_id,
         upload_id=upload_id,
         body=body,
@@ -247,7 +262,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SaveAdditionalForm | Unset = UNSET,
-) -> Error | SaveAdditionalResponse | StatusMessage | None:
+) -> SaveAdditionalResponse:
     """Finalise an upload and save it as an additional file of an asset
 
      Replaces finalise, poll and save when the file is an additional file of an existing asset:
@@ -272,18 +287,19 @@ async def asyncio(
             required with an S3 upload id; a `file_id` of the files service needs none of them.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 201.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SaveAdditionalResponse | StatusMessage
+        SaveAdditionalResponse
     """
 
-    return (
-        await asyncio_detailed(
-            asset_id=asset_id,
-            upload_id=upload_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        asset_id=asset_id,
+        upload_id=upload_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

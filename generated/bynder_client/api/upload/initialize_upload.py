@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.upload_init import UploadInit
@@ -10,10 +11,12 @@ from ...models.upload_init_form import UploadInitForm
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: UploadInitForm,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -22,18 +25,25 @@ def _get_kwargs(
     }
 
     _kwargs["data"] = body.to_dict()
+
     headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | UploadInit:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UploadInit:
     if response.status_code == 200:
         response_200 = UploadInit.from_dict(response.json())
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | UploadInit:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -90,7 +100,7 @@ def sync_detailed(
         Response[Error | UploadInit]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -105,7 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UploadInitForm,
-) -> Error | UploadInit | None:
+) -> UploadInit:
     """Initialise an upload
 
      Starts an upload (step 2) and returns the upload id, the target id, the S3 key prefix and the
@@ -116,17 +126,22 @@ def sync(
         body (UploadInitForm): Form fields of `initialize_upload`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | UploadInit
+        UploadInit
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = request_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -151,7 +166,7 @@ async def asyncio_detailed(
         Response[Error | UploadInit]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -164,7 +179,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UploadInitForm,
-) -> Error | UploadInit | None:
+) -> UploadInit:
     """Initialise an upload
 
      Starts an upload (step 2) and returns the upload id, the target id, the S3 key prefix and the
@@ -175,16 +190,17 @@ async def asyncio(
         body (UploadInitForm): Form fields of `initialize_upload`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | UploadInit
+        UploadInit
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.prepare_file_upload_body import PrepareFileUploadBody
@@ -10,10 +11,12 @@ from ...models.prepared_file_upload import PreparedFileUpload
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: PrepareFileUploadBody,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -29,12 +32,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | PreparedFileUpload:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PreparedFileUpload:
     if response.status_code == 200:
         response_200 = PreparedFileUpload.from_dict(response.json())
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | PreparedFileUpload:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -103,7 +112,7 @@ def sync_detailed(
         Response[Error | PreparedFileUpload]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -118,7 +127,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PrepareFileUploadBody,
-) -> Error | PreparedFileUpload | None:
+) -> PreparedFileUpload:
     """Prepare a chunked upload (files service)
 
      Starts an upload through the files service (Bynder's "modern stack" upload) and returns
@@ -139,17 +148,22 @@ def sync(
             body without defining any field.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | PreparedFileUpload
+        PreparedFileUpload
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = request_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -184,7 +198,7 @@ async def asyncio_detailed(
         Response[Error | PreparedFileUpload]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -197,7 +211,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PrepareFileUploadBody,
-) -> Error | PreparedFileUpload | None:
+) -> PreparedFileUpload:
     """Prepare a chunked upload (files service)
 
      Starts an upload through the files service (Bynder's "modern stack" upload) and returns
@@ -218,16 +232,17 @@ async def asyncio(
             body without defining any field.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | PreparedFileUpload
+        PreparedFileUpload
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.register_chunk_form import RegisterChunkForm
@@ -10,10 +11,12 @@ from ...models.register_chunk_response import RegisterChunkResponse
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: RegisterChunkForm,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -22,18 +25,25 @@ def _get_kwargs(
     }
 
     _kwargs["data"] = body.to_dict()
+
     headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | RegisterChunkResponse:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> RegisterChunkResponse:
     if response.status_code == 202:
         response_202 = RegisterChunkResponse.from_dict(response.json())
 
         return response_202
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | RegisterChunkResponse:
+    if response.status_code == 202:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -101,7 +111,7 @@ def sync_detailed(
         Response[Error | RegisterChunkResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -116,7 +126,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: RegisterChunkForm,
-) -> Error | RegisterChunkResponse | None:
+) -> RegisterChunkResponse:
     """Register an uploaded part
 
      Tells Bynder that part N is on S3 (step 4, after each `upload_chunk`).
@@ -131,17 +141,22 @@ def sync(
         body (RegisterChunkForm): Form fields of `register_uploaded_chunk`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 202.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | RegisterChunkResponse
+        RegisterChunkResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = request_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -170,7 +185,7 @@ async def asyncio_detailed(
         Response[Error | RegisterChunkResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -183,7 +198,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: RegisterChunkForm,
-) -> Error | RegisterChunkResponse | None:
+) -> RegisterChunkResponse:
     """Register an uploaded part
 
      Tells Bynder that part N is on S3 (step 4, after each `upload_chunk`).
@@ -198,16 +213,17 @@ async def asyncio(
         body (RegisterChunkForm): Form fields of `register_uploaded_chunk`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 202.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | RegisterChunkResponse
+        RegisterChunkResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -3,16 +3,19 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.poll_status import PollStatus
 from ...types import UNSET, Response
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     items: str,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
 
     params: dict[str, Any] = {}
 
@@ -29,12 +32,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | PollStatus:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PollStatus:
     if response.status_code == 200:
         response_200 = PollStatus.from_dict(response.json())
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | PollStatus:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -90,7 +99,7 @@ def sync_detailed(
         Response[Error | PollStatus]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         items=items,
     )
 
@@ -105,7 +114,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     items: str,
-) -> Error | PollStatus | None:
+) -> PollStatus:
     """Poll the processing state of uploads
 
      Reports which finalised uploads are processed (step 6). Call it until every import id
@@ -115,17 +124,22 @@ def sync(
         items (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | PollStatus
+        PollStatus
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = request_kwargs(
         items=items,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -149,7 +163,7 @@ async def asyncio_detailed(
         Response[Error | PollStatus]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         items=items,
     )
 
@@ -162,7 +176,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     items: str,
-) -> Error | PollStatus | None:
+) -> PollStatus:
     """Poll the processing state of uploads
 
      Reports which finalised uploads are processed (step 6). Call it until every import id
@@ -172,16 +186,17 @@ async def asyncio(
         items (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | PollStatus
+        PollStatus
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            items=items,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        items=items,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

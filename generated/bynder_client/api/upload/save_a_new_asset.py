@@ -4,6 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.save_media_form import SaveMediaForm
@@ -12,11 +13,13 @@ from ...models.status_message import StatusMessage
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     import_id: str,
     *,
     body: SaveMediaForm,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -27,20 +30,27 @@ def _get_kwargs(
     }
 
     _kwargs["data"] = body.to_dict()
+
     headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | SaveMediaResponse | StatusMessage:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SaveMediaResponse:
     if response.status_code == 201:
         response_201 = SaveMediaResponse.from_dict(response.json())
 
         return response_201
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | SaveMediaResponse | StatusMessage:
+    if response.status_code == 201:
+        return _parse_success(client=client, response=response)
     if response.status_code == 303:
         response_303 = StatusMessage.from_dict(response.json())
 
@@ -127,7 +137,7 @@ def sync_detailed(
         Response[Error | SaveMediaResponse | StatusMessage]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         import_id=import_id,
         body=body,
     )
@@ -144,7 +154,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SaveMediaForm,
-) -> Error | SaveMediaResponse | StatusMessage | None:
+) -> SaveMediaResponse:
     """Save an upload as a new asset
 
      Turns a processed import into a new asset (step 7). `brandId` is required. Metaproperty
@@ -167,18 +177,23 @@ def sync(
             metaproperty values.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 201.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SaveMediaResponse | StatusMessage
+        SaveMediaResponse
     """
 
-    return sync_detailed(
+    kwargs = request_kwargs(
         import_id=import_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -216,7 +231,7 @@ async def asyncio_detailed(
         Response[Error | SaveMediaResponse | StatusMessage]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         import_id=import_id,
         body=body,
     )
@@ -231,7 +246,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SaveMediaForm,
-) -> Error | SaveMediaResponse | StatusMessage | None:
+) -> SaveMediaResponse:
     """Save an upload as a new asset
 
      Turns a processed import into a new asset (step 7). `brandId` is required. Metaproperty
@@ -254,17 +269,18 @@ async def asyncio(
             metaproperty values.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 201.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SaveMediaResponse | StatusMessage
+        SaveMediaResponse
     """
 
-    return (
-        await asyncio_detailed(
-            import_id=import_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        import_id=import_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -4,6 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.save_media_response import SaveMediaResponse
@@ -12,12 +13,14 @@ from ...models.status_message import StatusMessage
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     asset_id: str,
     import_id: str,
     *,
     body: SaveVersionForm | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -30,20 +33,27 @@ def _get_kwargs(
 
     if not isinstance(body, Unset):
         _kwargs["data"] = body.to_dict()
+
     headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | SaveMediaResponse | StatusMessage:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SaveMediaResponse:
     if response.status_code == 201:
         response_201 = SaveMediaResponse.from_dict(response.json())
 
         return response_201
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | SaveMediaResponse | StatusMessage:
+    if response.status_code == 201:
+        return _parse_success(client=client, response=response)
     if response.status_code == 303:
         response_303 = StatusMessage.from_dict(response.json())
 
@@ -125,7 +135,7 @@ def sync_detailed(
         Response[Error | SaveMediaResponse | StatusMessage]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         asset_id=asset_id,
         import_id=import_id,
         body=body,
@@ -144,7 +154,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SaveVersionForm | Unset = UNSET,
-) -> Error | SaveMediaResponse | StatusMessage | None:
+) -> SaveMediaResponse:
     """Save an upload as a new version of an asset
 
      Turns a processed import into the new current version of an existing asset (step 7). The
@@ -161,19 +171,24 @@ def sync(
             fields.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 201.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SaveMediaResponse | StatusMessage
+        SaveMediaResponse
     """
 
-    return sync_detailed(
+    kwargs = request_kwargs(
         asset_id=asset_id,
         import_id=import_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -206,7 +221,7 @@ async def asyncio_detailed(
         Response[Error | SaveMediaResponse | StatusMessage]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         asset_id=asset_id,
         import_id=import_id,
         body=body,
@@ -223,7 +238,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SaveVersionForm | Unset = UNSET,
-) -> Error | SaveMediaResponse | StatusMessage | None:
+) -> SaveMediaResponse:
     """Save an upload as a new version of an asset
 
      Turns a processed import into the new current version of an existing asset (step 7). The
@@ -240,18 +255,19 @@ async def asyncio(
             fields.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 201.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SaveMediaResponse | StatusMessage
+        SaveMediaResponse
     """
 
-    return (
-        await asyncio_detailed(
-            asset_id=asset_id,
-            import_id=import_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        asset_id=asset_id,
+        import_id=import_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

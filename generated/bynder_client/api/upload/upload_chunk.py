@@ -3,15 +3,18 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.upload_chunk_form import UploadChunkForm
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: UploadChunkForm,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -27,11 +30,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> str:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> str:
     if response.status_code == 201:
         response_201 = response.text
         return response_201
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> str:
+    if response.status_code == 201:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = response.text
         return response_400
@@ -84,7 +93,7 @@ def sync_detailed(
         Response[str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -99,7 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UploadChunkForm,
-) -> str | None:
+) -> str:
     """Upload a part to S3
 
      Sends one part of the file to the S3 bucket returned by `get_closest_s3_upload_endpoint`
@@ -119,17 +128,22 @@ def sync(
             last, because S3 ignores whatever follows the file in the body.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 201.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         str
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = request_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -163,7 +177,7 @@ async def asyncio_detailed(
         Response[str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -176,7 +190,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UploadChunkForm,
-) -> str | None:
+) -> str:
     """Upload a part to S3
 
      Sends one part of the file to the S3 bucket returned by `get_closest_s3_upload_endpoint`
@@ -196,16 +210,17 @@ async def asyncio(
             last, because S3 ignores whatever follows the file in the body.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 201.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         str
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

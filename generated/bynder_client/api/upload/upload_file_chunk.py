@@ -4,18 +4,21 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...types import UNSET, File, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     file_id: str,
     chunk_number: int,
     *,
     body: File,
     content_sha256: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
     headers: dict[str, Any] = {}
     if not isinstance(content_sha256, Unset):
         headers["Content-SHA256"] = content_sha256
@@ -29,17 +32,24 @@ def _get_kwargs(
     }
 
     _kwargs["content"] = body.payload
+
     headers["Content-Type"] = "application/octet-stream"
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
     if response.status_code == 201:
         response_201 = cast(Any, None)
         return response_201
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error:
+    if response.status_code == 201:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -111,7 +121,7 @@ def sync_detailed(
         Response[Any | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         file_id=file_id,
         chunk_number=chunk_number,
         body=body,
@@ -132,7 +142,7 @@ def sync(
     client: AuthenticatedClient,
     body: File,
     content_sha256: str | Unset = UNSET,
-) -> Any | Error | None:
+) -> Any:
     """Upload a chunk of a file (files service)
 
      Stores one chunk of a prepared file. The body is the chunk's raw bytes. Chunks may be sent
@@ -150,20 +160,25 @@ def sync(
         body (File):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 201.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        Any
     """
 
-    return sync_detailed(
+    kwargs = request_kwargs(
         file_id=file_id,
         chunk_number=chunk_number,
-        client=client,
         body=body,
         content_sha256=content_sha256,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -198,7 +213,7 @@ async def asyncio_detailed(
         Response[Any | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         file_id=file_id,
         chunk_number=chunk_number,
         body=body,
@@ -217,7 +232,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: File,
     content_sha256: str | Unset = UNSET,
-) -> Any | Error | None:
+) -> Any:
     """Upload a chunk of a file (files service)
 
      Stores one chunk of a prepared file. The body is the chunk's raw bytes. Chunks may be sent
@@ -235,19 +250,20 @@ async def asyncio(
         body (File):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 201.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        Any
     """
 
-    return (
-        await asyncio_detailed(
-            file_id=file_id,
-            chunk_number=chunk_number,
-            client=client,
-            body=body,
-            content_sha256=content_sha256,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        file_id=file_id,
+        chunk_number=chunk_number,
+        body=body,
+        content_sha256=content_sha256,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

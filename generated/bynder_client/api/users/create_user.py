@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.user_create_form import UserCreateForm
@@ -10,10 +11,12 @@ from ...models.user_ref import UserRef
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: UserCreateForm,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -22,18 +25,25 @@ def _get_kwargs(
     }
 
     _kwargs["data"] = body.to_dict()
+
     headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | UserRef:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UserRef:
     if response.status_code == 201:
         response_201 = UserRef.from_dict(response.json())
 
         return response_201
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | UserRef:
+    if response.status_code == 201:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -89,7 +99,7 @@ def sync_detailed(
         Response[Error | UserRef]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -104,7 +114,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UserCreateForm,
-) -> Error | UserRef | None:
+) -> UserRef:
     """Create a user
 
      Creates a user. Extra form fields (the connector's "Data" input) are passed through. Needs
@@ -114,17 +124,22 @@ def sync(
         body (UserCreateForm): Form fields of `create_user`. Extra fields are sent as they are.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 201.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | UserRef
+        UserRef
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = request_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -148,7 +163,7 @@ async def asyncio_detailed(
         Response[Error | UserRef]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -161,7 +176,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UserCreateForm,
-) -> Error | UserRef | None:
+) -> UserRef:
     """Create a user
 
      Creates a user. Extra form fields (the connector's "Data" input) are passed through. Needs
@@ -171,16 +186,17 @@ async def asyncio(
         body (UserCreateForm): Form fields of `create_user`. Extra fields are sent as they are.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 201.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | UserRef
+        UserRef
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

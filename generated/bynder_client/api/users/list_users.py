@@ -3,18 +3,21 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.user import User
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     include_in_active: bool | Unset = False,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
 
     params: dict[str, Any] = {}
 
@@ -35,7 +38,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[User]:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[User]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -46,6 +49,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[User]:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -106,7 +115,7 @@ def sync_detailed(
         Response[Error | list[User]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         page=page,
         limit=limit,
         include_in_active=include_in_active,
@@ -125,7 +134,7 @@ def sync(
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     include_in_active: bool | Unset = False,
-) -> Error | list[User] | None:
+) -> list[User]:
     """List users
 
      Returns users as a bare array, with paging information in the `X-Pagination-*` headers.
@@ -138,19 +147,24 @@ def sync(
         include_in_active (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[User]
+        list[User]
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = request_kwargs(
         page=page,
         limit=limit,
         include_in_active=include_in_active,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -179,7 +193,7 @@ async def asyncio_detailed(
         Response[Error | list[User]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         page=page,
         limit=limit,
         include_in_active=include_in_active,
@@ -196,7 +210,7 @@ async def asyncio(
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     include_in_active: bool | Unset = False,
-) -> Error | list[User] | None:
+) -> list[User]:
     """List users
 
      Returns users as a bare array, with paging information in the `X-Pagination-*` headers.
@@ -209,18 +223,19 @@ async def asyncio(
         include_in_active (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[User]
+        list[User]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            page=page,
-            limit=limit,
-            include_in_active=include_in_active,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        page=page,
+        limit=limit,
+        include_in_active=include_in_active,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

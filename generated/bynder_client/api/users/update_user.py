@@ -4,6 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.user_ref import UserRef
@@ -11,11 +12,13 @@ from ...models.user_update_form import UserUpdateForm
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     id: str,
     *,
     body: UserUpdateForm,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -26,18 +29,25 @@ def _get_kwargs(
     }
 
     _kwargs["data"] = body.to_dict()
+
     headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | UserRef:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UserRef:
     if response.status_code == 202:
         response_202 = UserRef.from_dict(response.json())
 
         return response_202
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | UserRef:
+    if response.status_code == 202:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -101,7 +111,7 @@ def sync_detailed(
         Response[Error | UserRef]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
         body=body,
     )
@@ -118,7 +128,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UserUpdateForm,
-) -> Error | UserRef | None:
+) -> UserRef:
     """Update a user
 
      Changes the fields sent in the form; all are optional. Extra form fields (the connector's
@@ -130,18 +140,23 @@ def sync(
             fields are sent as they are.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 202.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | UserRef
+        UserRef
     """
 
-    return sync_detailed(
+    kwargs = request_kwargs(
         id=id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -168,7 +183,7 @@ async def asyncio_detailed(
         Response[Error | UserRef]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
         body=body,
     )
@@ -183,7 +198,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UserUpdateForm,
-) -> Error | UserRef | None:
+) -> UserRef:
     """Update a user
 
      Changes the fields sent in the form; all are optional. Extra form fields (the connector's
@@ -195,17 +210,18 @@ async def asyncio(
             fields are sent as they are.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 202.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | UserRef
+        UserRef
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.webhook_subscription_create import WebhookSubscriptionCreate
@@ -10,10 +11,12 @@ from ...models.webhook_subscription_id import WebhookSubscriptionId
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: WebhookSubscriptionCreate,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -29,12 +32,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | WebhookSubscriptionId:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> WebhookSubscriptionId:
     if response.status_code == 201:
         response_201 = WebhookSubscriptionId.from_dict(response.json())
 
         return response_201
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | WebhookSubscriptionId:
+    if response.status_code == 201:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -98,7 +107,7 @@ def sync_detailed(
         Response[Error | WebhookSubscriptionId]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -113,7 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: WebhookSubscriptionCreate,
-) -> Error | WebhookSubscriptionId | None:
+) -> WebhookSubscriptionId:
     """Create a webhook subscription
 
      Subscribes an endpoint to portal events (`asset_bank.media.create`, `workflow.job.create`,
@@ -129,17 +138,22 @@ def sync(
         body (WebhookSubscriptionCreate): Body of `create_webhook_subscription`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 201.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | WebhookSubscriptionId
+        WebhookSubscriptionId
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = request_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -169,7 +183,7 @@ async def asyncio_detailed(
         Response[Error | WebhookSubscriptionId]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -182,7 +196,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: WebhookSubscriptionCreate,
-) -> Error | WebhookSubscriptionId | None:
+) -> WebhookSubscriptionId:
     """Create a webhook subscription
 
      Subscribes an endpoint to portal events (`asset_bank.media.create`, `workflow.job.create`,
@@ -198,16 +212,17 @@ async def asyncio(
         body (WebhookSubscriptionCreate): Body of `create_webhook_subscription`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 201.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | WebhookSubscriptionId
+        WebhookSubscriptionId
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

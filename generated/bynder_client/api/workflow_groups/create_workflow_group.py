@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.workflow_group import WorkflowGroup
@@ -10,10 +11,12 @@ from ...models.workflow_group_body import WorkflowGroupBody
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: WorkflowGroupBody,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -29,12 +32,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | WorkflowGroup:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> WorkflowGroup:
     if response.status_code == 200:
         response_200 = WorkflowGroup.from_dict(response.json())
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | WorkflowGroup:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -94,7 +103,7 @@ def sync_detailed(
         Response[Error | WorkflowGroup]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -109,7 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: WorkflowGroupBody,
-) -> Error | WorkflowGroup | None:
+) -> WorkflowGroup:
     """Create a workflow group
 
      Creates a group from a JSON body with its name and the workflow ids of its members, and
@@ -121,17 +130,22 @@ def sync(
             `update_workflow_group`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | WorkflowGroup
+        WorkflowGroup
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = request_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -157,7 +171,7 @@ async def asyncio_detailed(
         Response[Error | WorkflowGroup]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -170,7 +184,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: WorkflowGroupBody,
-) -> Error | WorkflowGroup | None:
+) -> WorkflowGroup:
     """Create a workflow group
 
      Creates a group from a JSON body with its name and the workflow ids of its members, and
@@ -182,16 +196,17 @@ async def asyncio(
             `update_workflow_group`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | WorkflowGroup
+        WorkflowGroup
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -4,15 +4,18 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.workflow_group import WorkflowGroup
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     id: str,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -24,12 +27,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | WorkflowGroup:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> WorkflowGroup:
     if response.status_code == 200:
         response_200 = WorkflowGroup.from_dict(response.json())
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | WorkflowGroup:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -91,7 +100,7 @@ def sync_detailed(
         Response[Error | WorkflowGroup]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
     )
 
@@ -106,7 +115,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | WorkflowGroup | None:
+) -> WorkflowGroup:
     """Get a workflow group
 
      Returns one workflow group with its members. Note the path has no trailing slash.
@@ -115,17 +124,22 @@ def sync(
         id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | WorkflowGroup
+        WorkflowGroup
     """
 
-    return sync_detailed(
+    kwargs = request_kwargs(
         id=id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -148,7 +162,7 @@ async def asyncio_detailed(
         Response[Error | WorkflowGroup]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
     )
 
@@ -161,7 +175,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | WorkflowGroup | None:
+) -> WorkflowGroup:
     """Get a workflow group
 
      Returns one workflow group with its members. Note the path has no trailing slash.
@@ -170,16 +184,17 @@ async def asyncio(
         id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | WorkflowGroup
+        WorkflowGroup
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -4,6 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.workflow_group import WorkflowGroup
@@ -11,11 +12,13 @@ from ...models.workflow_group_body import WorkflowGroupBody
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     id: str,
     *,
     body: WorkflowGroupBody,
 ) -> dict[str, Any]:
+    """The keyword arguments of the ``httpx`` request this operation sends (method, url, query,
+    body, headers), for callers that send it and read the answer themselves."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -33,12 +36,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | WorkflowGroup:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> WorkflowGroup:
     if response.status_code == 200:
         response_200 = WorkflowGroup.from_dict(response.json())
 
         return response_200
 
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | WorkflowGroup:
+    if response.status_code == 200:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -104,7 +113,7 @@ def sync_detailed(
         Response[Error | WorkflowGroup]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
         body=body,
     )
@@ -121,7 +130,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: WorkflowGroupBody,
-) -> Error | WorkflowGroup | None:
+) -> WorkflowGroup:
     """Update a workflow group
 
      Renames the group and replaces its members from a JSON body; fields left out keep their
@@ -133,18 +142,23 @@ def sync(
             `update_workflow_group`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | WorkflowGroup
+        WorkflowGroup
     """
 
-    return sync_detailed(
+    kwargs = request_kwargs(
         id=id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -171,7 +185,7 @@ async def asyncio_detailed(
         Response[Error | WorkflowGroup]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         id=id,
         body=body,
     )
@@ -186,7 +200,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: WorkflowGroupBody,
-) -> Error | WorkflowGroup | None:
+) -> WorkflowGroup:
     """Update a workflow group
 
      Renames the group and replaces its members from a JSON body; fields left out keep their
@@ -198,17 +212,18 @@ async def asyncio(
             `update_workflow_group`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with any other status than 200.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | WorkflowGroup
+        WorkflowGroup
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = request_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

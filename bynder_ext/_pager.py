@@ -1,0 +1,701 @@
+"""The pager: one engine for every list operation, driven by the paging table.
+
+How each list operation pages is declared once, in its ``x-bynder-paging`` extension of
+``openapi/bynder.yaml``; ``make generate`` turns those into :data:`bynder_ext._paging.PAGING`,
+one :class:`Paging` record per operation, next to the typed entry points (``iter_items`` and
+friends) that hand a record to :class:`Pager`. Nothing here inspects signatures or guesses
+shapes: the record says which parameter carries the position, which the page size, where the
+items, the total and the next position are.
+
+A :class:`Pager` is iterated with ``for`` (threads for prefetch) or ``async for`` (tasks); both
+walk the same :class:`_Walk`, which says which request comes next and reads each answer, so the
+stop rules exist once. Requests go through the generated operation: ``sync_detailed`` /
+``asyncio_detailed`` when items are models, and the module's ``request_kwargs`` (the request the
+operation sends, unsent) with the JSON decoded here when ``models=False``.
+
+Written here rather than borrowed: other SDKs' paginators are bound to their own client classes
+and know none of Bynder's page shapes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import contextvars
+import json
+import math
+import sys
+import types
+from collections import deque
+from collections.abc import AsyncGenerator, Generator, Iterator, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, Final, Generic, Literal, NamedTuple, TypeVar
+
+import attrs
+import httpx
+from bynder_client.types import Unset
+
+from .client import BynderClient, raising_errors, session_of
+from .errors import BynderError, ConfigurationError, UnexpectedResponse, int_at_least
+
+T = TypeVar("T")
+
+#: Page size for operations whose largest page size is not declared.
+DEFAULT_PAGE_SIZE: Final = 100
+#: The largest ``prefetch`` window.
+MAX_PREFETCH: Final = 32
+
+Style = Literal["page", "offset", "cursor", "single"]
+
+
+@attrs.frozen
+class Location:
+    """Where a value is in an answer: a ``header``, a ``body`` path (JSON keys, and the model
+    attributes they become), or a key of the ``last`` item of the page."""
+
+    where: Literal["header", "body", "last"]
+    keys: tuple[str, ...]
+    attributes: tuple[str, ...] = ()
+
+    def read(self, answer: _Answer, items: list[Any]) -> Any:
+        if self.where == "header":
+            return answer.headers.get(self.keys[0])
+        if self.where == "last":
+            if not items:
+                return None
+            return _walk(items[-1], self.keys, self.attributes)
+        return _walk(answer.parsed, self.keys, self.attributes)
+
+
+def _walk(value: Any, keys: tuple[str, ...], attributes: tuple[str, ...]) -> Any:
+    for key, attribute in zip(keys, attributes, strict=True):
+        value = value.get(key) if isinstance(value, dict) else getattr(value, attribute, None)
+        if value is None or isinstance(value, Unset):
+            return None
+    return value
+
+
+@attrs.frozen
+class Paging:
+    """How one list operation pages: its ``x-bynder-paging``, with parameter names as the
+    generated functions spell them."""
+
+    operation: str
+    style: Style
+    #: The parameter that carries the page number, the offset or the cursor.
+    position: str | None = None
+    #: The page-size parameter, and what Bynder allows and does for it.
+    size: str | None = None
+    max_size: int | None = None
+    default_size: int | None = None
+    fixed_size: int | None = None
+    #: The JSON key, and the page model's attribute, of the items in an object page.
+    items: tuple[str, str] | None = None
+    total: tuple[Location, ...] = ()
+    #: Parameters that make the first page carry the total: the first choice is sent, unless
+    #: the caller set a parameter of any of them.
+    ask_total: tuple[Mapping[str, Any], ...] = ()
+    next: Location | None = None
+    size_header: str | None = None
+    stable_order: Mapping[str, Any] = attrs.field(factory=dict)
+    #: Whether the items are objects (models, or dicts with ``models=False``) or plain values.
+    objects: bool = True
+    #: The operation's own parameters, those it needs, and the string ones that take a list.
+    parameters: frozenset[str] = frozenset()
+    required: frozenset[str] = frozenset()
+    joined: frozenset[str] = frozenset()
+
+    @property
+    def paged(self) -> bool:
+        return self.style != "single"
+
+
+@attrs.frozen
+class Page(Generic[T]):
+    """One page of a list: its ``number`` (1-based page number, or the count of pages read for
+    offset and cursor paging), its ``items``, the ``total`` number of items over all pages when
+    the answer told it (else None), and the response ``headers``."""
+
+    number: int
+    items: list[T]
+    total: int | None
+    headers: httpx.Headers
+
+
+class _Answer(NamedTuple):
+    """One page's response: its status, headers and body (models, or the decoded JSON)."""
+
+    status_code: int
+    headers: httpx.Headers
+    parsed: Any
+
+
+class _Request(NamedTuple):
+    number: int
+    position: Any
+
+
+def _module_of(operation: object) -> types.ModuleType:
+    if isinstance(operation, types.ModuleType):
+        return operation
+    name = getattr(operation, "__module__", None)
+    module = sys.modules.get(name) if isinstance(name, str) and callable(operation) else None
+    if module is None:
+        raise ConfigurationError(
+            "expected a generated list operation such as "
+            f"bynder_client.api.assets.list_assets, got {operation!r}"
+        )
+    return module
+
+
+def paging_of(operation: object, table: Mapping[str, Paging]) -> tuple[types.ModuleType, Paging]:
+    """The generated module of ``operation`` (a module or one of its functions) and its record."""
+    module = _module_of(operation)
+    paging = table.get(module.__name__)
+    if paging is None:
+        if not callable(getattr(module, "sync_detailed", None)):
+            raise ConfigurationError(f"{module.__name__} is not a generated operation")
+        raise ConfigurationError(
+            f"{module.__name__.rsplit('.', 1)[-1]} is not a list operation "
+            "(its x-bynder-paging is not in openapi/bynder.yaml)"
+        )
+    return module, paging
+
+
+@attrs.frozen
+class Options:
+    """The caller's choices, checked."""
+
+    page_size: int | None
+    start_page: int
+    max_items: int | None
+    prefetch: int
+    models: bool
+    stable_order: bool
+    params: Mapping[str, Any]
+
+
+def options(
+    paging: Paging,
+    *,
+    page_size: object,
+    start_page: object,
+    max_items: object,
+    prefetch: object,
+    models: object,
+    stable_order: object,
+    params: Mapping[str, Any],
+) -> Options:
+    """Check the arguments of an iteration against the record; ConfigurationError if wrong."""
+    name = paging.operation
+    if not isinstance(models, bool):
+        raise ConfigurationError(f"models must be True or False, got {models!r}")
+    if not models and not paging.objects:
+        raise ConfigurationError(
+            f"{name} lists plain values, not objects: models=False does not apply to it "
+            "(its items are plain already)"
+        )
+    if not isinstance(stable_order, bool):
+        raise ConfigurationError(f"stable_order must be True or False, got {stable_order!r}")
+    start = int_at_least(start_page, "start_page", 1)
+    if paging.style != "page" and start != 1:
+        raise ConfigurationError(f"{name} is not paged by page number: it takes no start_page")
+    prefetch_n = int_at_least(prefetch, "prefetch", 0)
+    if prefetch_n > MAX_PREFETCH:
+        raise ConfigurationError(f"prefetch must be at most {MAX_PREFETCH}, got {prefetch}")
+    limit = None if max_items is None else int_at_least(max_items, "max_items", 0)
+    size = _page_size(paging, page_size)
+    checked = _params(paging, params)
+    if stable_order:
+        if not paging.stable_order:
+            raise ConfigurationError(f"{name} has no stable order")
+        clash = sorted(set(paging.stable_order) & set(checked))
+        if clash:
+            raise ConfigurationError(f"stable_order=True sets {', '.join(clash)}: leave it out")
+        checked = {**checked, **paging.stable_order}
+    return Options(size, start, limit, prefetch_n, models, stable_order, checked)
+
+
+def _page_size(paging: Paging, page_size: object) -> int | None:
+    name = paging.operation
+    if not paging.paged:
+        if page_size is not None:
+            raise ConfigurationError(f"{name} is not paged: it takes no page_size")
+        return None
+    if paging.size is None:
+        if page_size is not None and page_size != paging.fixed_size:
+            what = (
+                f"a fixed page size of {paging.fixed_size}" if paging.fixed_size else "no page size"
+            )
+            raise ConfigurationError(f"{name} has {what}: leave page_size out")
+        return None
+    if page_size is None:
+        return None
+    size = int_at_least(page_size, "page_size", 1)
+    if paging.max_size is not None and size > paging.max_size:
+        raise ConfigurationError(
+            f"page_size for {name} must be within 1..{paging.max_size}, got {size}"
+        )
+    return size
+
+
+def _params(paging: Paging, params: Mapping[str, Any]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for name, value in params.items():
+        if name == paging.position:
+            hint = (
+                "start_page= instead" if paging.style == "page" else "nothing: the pager moves it"
+            )
+            raise ConfigurationError(f"{name}= is driven by the pager; use {hint}")
+        if name == paging.size:
+            raise ConfigurationError(f"{name}= is driven by the pager; use page_size= instead")
+        if name not in paging.parameters:
+            known = ", ".join(sorted(paging.parameters - {paging.position, paging.size})) or "none"
+            raise ConfigurationError(
+                f"{paging.operation} takes no parameter {name!r}; its parameters: {known}"
+            )
+        if name in paging.joined and isinstance(value, list | tuple):
+            if not all(isinstance(v, str) for v in value):
+                raise ConfigurationError(f"{name} must be a string or a list of strings")
+            value = ",".join(value)
+        result[name] = value
+    missing = paging.required - set(result)
+    if missing:
+        raise ConfigurationError(f"{paging.operation} needs {', '.join(sorted(missing))}")
+    return result
+
+
+class _Walk:
+    """One iteration's state: which request comes next, and what each answer means."""
+
+    def __init__(self, paging: Paging, choice: Options, origin: str, *, add_total: bool) -> None:
+        self.paging = paging
+        self.origin = origin
+        self.choice = choice
+        # The size of a full page (for the short-page rule), when known.
+        self.limit = choice.page_size
+        if self.limit is None and paging.size is not None:
+            self.limit = paging.max_size or DEFAULT_PAGE_SIZE
+        self.full: int | None = self.limit or paging.fixed_size
+        self.first_extra: dict[str, Any] = {}
+        asked = {name for each in paging.ask_total for name in each}
+        if add_total and paging.ask_total and not asked & set(choice.params):
+            self.first_extra = dict(paging.ask_total[0])
+        self.total: int | None = None
+        self.seen = 0  # items on the pages accepted so far, before trimming to max_items
+        self.yielded = 0
+        self.pages = 0
+        self.done = choice.max_items == 0
+        self.next: Any = None  # the position of the next request (offset or cursor)
+        if paging.style == "page":
+            self.next = choice.start_page
+        elif paging.style == "offset":
+            self.next = 0
+
+    def first(self) -> _Request:
+        return _Request(self.choice.start_page if self.paging.style == "page" else 1, self.next)
+
+    def kwargs(self, request: _Request) -> dict[str, Any]:
+        paging = self.paging
+        kwargs = dict(self.choice.params)
+        if paging.position is not None and request.position is not None:
+            kwargs[paging.position] = request.position
+        if paging.size is not None and self.limit is not None:
+            kwargs[paging.size] = self.limit
+        if request.number == self.first().number:
+            kwargs.update(self.first_extra)
+        return kwargs
+
+    def following(self) -> _Request | None:
+        """The next request in sequence, or None when the walk is over."""
+        if self.done:
+            return None
+        number = self.first().number + self.pages
+        return _Request(number, number if self.paging.style == "page" else self.next)
+
+    def accept(self, request: _Request, answer: _Answer) -> Page[Any] | None:
+        """Read one answer: the page to yield (None for an empty one); updates ``done``."""
+        paging = self.paging
+        items = self._items(request.number, answer)
+        for location in paging.total:
+            total = _as_int(location.read(answer, items))
+            if total is not None:
+                self.total = total
+                break
+        if paging.size_header is not None:
+            served = _as_int(answer.headers.get(paging.size_header))
+            if served is not None and self.full is not None and served < self.full:
+                self.full = served
+        self.pages += 1
+        self.seen += len(items)
+        self.done = self._last(answer, items)
+        if self.choice.max_items is not None and self.yielded + len(items) >= self.choice.max_items:
+            items = items[: self.choice.max_items - self.yielded]
+            self.done = True
+        self.yielded += len(items)
+        if not items:
+            return None
+        return Page(number=request.number, items=items, total=self.total, headers=answer.headers)
+
+    def _items(self, number: int, answer: _Answer) -> list[Any]:
+        parsed = answer.parsed
+        if isinstance(parsed, list):
+            return parsed
+        if self.paging.items is not None:
+            key, attribute = self.paging.items
+            found = (
+                parsed.get(key) if isinstance(parsed, dict) else getattr(parsed, attribute, None)
+            )
+            if isinstance(found, list):
+                return found
+        raise self.unexpected(
+            number, answer.status_code, f"not a list of items (got {type(parsed).__name__})"
+        )
+
+    def _last(self, answer: _Answer, items: list[Any]) -> bool:
+        paging = self.paging
+        if not paging.paged or not items:
+            return True
+        if self.full is not None and len(items) < self.full:
+            return True
+        if paging.style == "page":
+            seen = (self.choice.start_page - 1) * (self.full or 0) + self.seen
+            return self.total is not None and seen >= self.total
+        if paging.style == "offset":
+            self.next = self.seen
+            return paging.next is not None and not paging.next.read(answer, items)
+        self.next = paging.next.read(answer, items) if paging.next is not None else None
+        return self.next in (None, "")
+
+    def plan(self) -> range | None:
+        """The page numbers still to fetch when the total says (page style only)."""
+        choice = self.choice
+        if self.done or choice.prefetch == 0 or self.paging.style != "page":
+            return None
+        if self.total is None or not self.full:
+            return None
+        last = math.ceil(self.total / self.full)
+        if choice.max_items is not None:
+            last = min(last, choice.start_page - 1 + math.ceil(choice.max_items / self.full))
+        return range(choice.start_page + 1, last + 1)
+
+    def unexpected(self, number: int, status_code: int, what: str) -> UnexpectedResponse:
+        return UnexpectedResponse(
+            f"{self.paging.operation} page {number} is {what}",
+            status_code=int(status_code),
+            method="GET",
+            url=self.origin,
+        )
+
+
+def _as_int(value: object) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value)
+    return None
+
+
+class Pager(Generic[T]):
+    """The items (or, from ``iter_pages``, the pages) of a list operation, fetched page by page
+    as they are consumed: an iterator for ``for`` and ``next()``, and an async iterator for
+    ``async for`` (one or the other, once, like a generator).
+
+    ``close()`` / ``aclose()`` end the iteration in progress (threads or tasks of a prefetch
+    included); ``contextlib.closing`` and ``contextlib.aclosing`` work on a pager.
+    """
+
+    def __init__(
+        self,
+        module: types.ModuleType,
+        paging: Paging,
+        client: BynderClient,
+        choice: Options,
+        *,
+        pages: bool = False,
+    ) -> None:
+        session_of(client)  # a client from connect(), or TypeError
+        if not choice.models and not callable(getattr(module, "request_kwargs", None)):
+            raise ConfigurationError(
+                f"{module.__name__} has no request_kwargs: models=False needs it"
+            )
+        self._module = module
+        self._paging = paging
+        self._client = client
+        self._choice = choice
+        self._pages = pages
+        self._running: Generator[Any, None, None] | None = None
+        self._arunning: AsyncGenerator[Any, None] | None = None
+
+    def walk(self, *, add_total: bool = True) -> _Walk:
+        origin = session_of(self._client).origin
+        return _Walk(self._paging, self._choice, origin, add_total=add_total)
+
+    # -- requests ------------------------------------------------------------------------------
+
+    def call(self, walk: _Walk, request: _Request) -> _Answer:
+        kwargs = walk.kwargs(request)
+        with raising_errors():
+            if self._choice.models:
+                try:
+                    reply = self._module.sync_detailed(client=self._client, **kwargs)
+                except BynderError:
+                    raise
+                except _UNPARSED as exc:
+                    raise _unparsed(walk, request, exc) from exc
+                return _Answer(reply.status_code, httpx.Headers(reply.headers), reply.parsed)
+            sent = self._module.request_kwargs(**kwargs)
+            response = self._client.get_httpx_client().request(**sent)
+        return _decoded(walk, request, response)
+
+    async def acall(self, walk: _Walk, request: _Request) -> _Answer:
+        kwargs = walk.kwargs(request)
+        with raising_errors():
+            if self._choice.models:
+                try:
+                    reply = await self._module.asyncio_detailed(client=self._client, **kwargs)
+                except BynderError:
+                    raise
+                except _UNPARSED as exc:
+                    raise _unparsed(walk, request, exc) from exc
+                return _Answer(reply.status_code, httpx.Headers(reply.headers), reply.parsed)
+            sent = self._module.request_kwargs(**kwargs)
+            response = await self._client.get_async_httpx_client().request(**sent)
+        return _decoded(walk, request, response)
+
+    # -- sync ----------------------------------------------------------------------------------
+
+    def page_iterator(self, walk: _Walk | None = None) -> Generator[Page[Any], None, None]:
+        walk = walk or self.walk()
+        request = walk.following()
+        if request is None:
+            return
+        page = walk.accept(request, self.call(walk, request))
+        plan = walk.plan()
+        if plan is None:
+            while True:
+                if page is not None:
+                    yield page
+                request = walk.following()
+                if request is None:
+                    return
+                page = walk.accept(request, self.call(walk, request))
+        yield from self._prefetched(walk, page, plan)
+
+    def _prefetched(self, walk: _Walk, page: Page[Any] | None, plan: range) -> Iterator[Page[Any]]:
+        pending: deque[tuple[_Request, Future[_Answer]]] = deque()
+        numbers = iter(plan)
+        with ThreadPoolExecutor(self._choice.prefetch, thread_name_prefix="bynder-page") as pool:
+
+            def fill() -> None:
+                while not walk.done and len(pending) < self._choice.prefetch:
+                    number = next(numbers, None)
+                    if number is None:
+                        return
+                    request = _Request(number, number)
+                    context = contextvars.copy_context()
+                    pending.append((request, pool.submit(context.run, self.call, walk, request)))
+
+            try:
+                fill()
+                if page is not None:
+                    yield page
+                while pending and not walk.done:
+                    request, future = pending.popleft()
+                    page = walk.accept(request, future.result())
+                    fill()
+                    if page is not None:
+                        yield page
+            finally:
+                for _, future in pending:
+                    future.cancel()
+
+    def __iter__(self) -> Pager[T]:
+        return self
+
+    def __next__(self) -> T:
+        if self._running is None:
+            if self._arunning is not None:
+                raise TypeError("this pager is being iterated with async for")
+            pages = self.page_iterator()
+            running: Generator[Any, None, None] = pages if self._pages else _items(pages)
+            self._running = running
+        item: T = next(self._running)
+        return item
+
+    def close(self) -> None:
+        """End the sync iteration in progress."""
+        if self._running is not None:
+            self._running.close()
+
+    # -- async ---------------------------------------------------------------------------------
+
+    async def apage_iterator(self, walk: _Walk | None = None) -> AsyncGenerator[Page[Any], None]:
+        walk = walk or self.walk()
+        request = walk.following()
+        if request is None:
+            return
+        page = walk.accept(request, await self.acall(walk, request))
+        plan = walk.plan()
+        if plan is None:
+            while True:
+                if page is not None:
+                    yield page
+                request = walk.following()
+                if request is None:
+                    return
+                page = walk.accept(request, await self.acall(walk, request))
+        async with contextlib.aclosing(self._aprefetched(walk, page, plan)) as pages:
+            async for item in pages:
+                yield item
+
+    async def _aprefetched(
+        self, walk: _Walk, page: Page[Any] | None, plan: range
+    ) -> AsyncGenerator[Page[Any], None]:
+        pending: deque[tuple[_Request, asyncio.Task[_Answer]]] = deque()
+        numbers = iter(plan)
+
+        def fill() -> None:
+            while not walk.done and len(pending) < self._choice.prefetch:
+                number = next(numbers, None)
+                if number is None:
+                    return
+                request = _Request(number, number)
+                pending.append((request, asyncio.ensure_future(self.acall(walk, request))))
+
+        try:
+            fill()
+            if page is not None:
+                yield page
+            while pending and not walk.done:
+                request, task = pending.popleft()
+                page = walk.accept(request, await task)
+                fill()
+                if page is not None:
+                    yield page
+        finally:
+            tasks = [task for _, task in pending]
+            for task in tasks:
+                task.cancel()
+            if tasks:
+                await asyncio.gather(*tasks, return_exceptions=True)
+
+    def __aiter__(self) -> Pager[T]:
+        return self
+
+    async def __anext__(self) -> T:
+        if self._arunning is None:
+            if self._running is not None:
+                raise TypeError("this pager is being iterated with for")
+            pages = self.apage_iterator()
+            running: AsyncGenerator[Any, None] = pages if self._pages else _aitems(pages)
+            self._arunning = running
+        item: T = await self._arunning.__anext__()
+        return item
+
+    async def aclose(self) -> None:
+        """End the async iteration in progress."""
+        if self._arunning is not None:
+            await self._arunning.aclose()
+
+    # -- one page or all of them -----------------------------------------------------------------
+
+    def fetch(self, *, every_page: bool) -> list[T]:
+        if every_page:
+            return [item for page in self.page_iterator() for item in page.items]
+        walk = self._single()
+        request = walk.following()
+        if request is None:
+            return []
+        page = walk.accept(request, self.call(walk, request))
+        return [] if page is None else page.items
+
+    async def afetch(self, *, every_page: bool) -> list[T]:
+        if every_page:
+            return [item async for page in self.apage_iterator() for item in page.items]
+        walk = self._single()
+        request = walk.following()
+        if request is None:
+            return []
+        page = walk.accept(request, await self.acall(walk, request))
+        return [] if page is None else page.items
+
+    def _single(self) -> _Walk:
+        """A walk for one page, as the operation itself would return it: no total asked, and
+        Bynder's own page size when none was chosen."""
+        walk = self.walk(add_total=False)
+        if self._choice.page_size is None:
+            walk.limit = None
+        return walk
+
+
+#: What the generated parsers raise on a body that is not the documented page.
+_UNPARSED: Final = (TypeError, KeyError, AttributeError, ValueError)
+
+
+def _unparsed(walk: _Walk, request: _Request, exc: Exception) -> UnexpectedResponse:
+    what = f"not a list of items ({type(exc).__name__} while reading it)"
+    return walk.unexpected(request.number, 200, what)
+
+
+def _decoded(walk: _Walk, request: _Request, response: httpx.Response) -> _Answer:
+    try:
+        body = json.loads(response.content)
+    except ValueError as exc:  # also UnicodeDecodeError
+        raise walk.unexpected(request.number, response.status_code, "not JSON") from exc
+    return _Answer(response.status_code, response.headers, body)
+
+
+def _items(pages: Generator[Page[Any], None, None]) -> Generator[Any, None, None]:
+    with contextlib.closing(pages):
+        for page in pages:
+            yield from page.items
+
+
+async def _aitems(pages: AsyncGenerator[Page[Any], None]) -> AsyncGenerator[Any, None]:
+    async with contextlib.aclosing(pages):
+        async for page in pages:
+            for item in page.items:
+                yield item
+
+
+def start(
+    table: Mapping[str, Paging],
+    operation: object,
+    client: BynderClient,
+    *,
+    pages: bool = False,
+    page_size: object = None,
+    start_page: object = 1,
+    max_items: object = None,
+    prefetch: object = 0,
+    models: object = True,
+    stable_order: object = False,
+    params: Mapping[str, Any],
+) -> Pager[Any]:
+    """A :class:`Pager` for ``operation``, its arguments checked before any request."""
+    module, paging = paging_of(operation, table)
+    choice = options(
+        paging,
+        page_size=page_size,
+        start_page=start_page,
+        max_items=max_items,
+        prefetch=prefetch,
+        models=models,
+        stable_order=stable_order,
+        params=params,
+    )
+    return Pager(module, paging, client, choice, pages=pages)
+
+
+__all__ = [
+    "DEFAULT_PAGE_SIZE",
+    "MAX_PREFETCH",
+    "Location",
+    "Page",
+    "Pager",
+    "Paging",
+    "start",
+]
