@@ -8,6 +8,7 @@ from email.utils import format_datetime
 import httpx
 import pytest
 from bynder_client.api.assets import get_asset
+from bynder_client.errors import UnexpectedStatus
 from bynder_client.models.error import Error
 
 import bynder_ext
@@ -266,10 +267,14 @@ def test_raise_errors_false_gives_the_generated_raw_behaviour() -> None:
     client = _client(
         _answer(404, json={"message": "Media not found", "statuscode": 404}), raise_errors=False
     )
-    parsed = get_asset.sync(client=client, id="missing")
+    parsed = get_asset.sync_detailed(client=client, id="missing").parsed
     assert isinstance(parsed, Error)
     assert parsed.message == "Media not found"
     assert client.raise_on_unexpected_status is False
+    # A plain call returns only its success type: anything else raises, even here.
+    with pytest.raises(UnexpectedStatus) as caught:
+        get_asset.sync(client=client, id="missing")
+    assert caught.value.status_code == 404
 
 
 def test_raising_errors_block_overrides_the_client_setting() -> None:
@@ -279,7 +284,7 @@ def test_raising_errors_block_overrides_the_client_setting() -> None:
         get_asset.sync(client=lenient, id="missing")
     strict = _client(answer)
     with raising_errors(False):
-        assert isinstance(get_asset.sync(client=strict, id="missing"), Error)
+        assert isinstance(get_asset.sync_detailed(client=strict, id="missing").parsed, Error)
     with pytest.raises(NotFound):
         get_asset.sync(client=strict, id="missing")
 

@@ -74,26 +74,20 @@ class Account:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.name = _d.pop("name", UNSET)
 
-        available_languages = d.pop("availableLanguages", UNSET)
+        _obj.available_languages = _d.pop("availableLanguages", UNSET)
 
-        default_language = d.pop("defaultLanguage", UNSET)
+        _obj.default_language = _d.pop("defaultLanguage", UNSET)
 
-        time_zone = d.pop("timeZone", UNSET)
+        _obj.time_zone = _d.pop("timeZone", UNSET)
 
-        is_open_image_bank = d.pop("isOpenImageBank", UNSET)
+        _obj.is_open_image_bank = _d.pop("isOpenImageBank", UNSET)
 
-        account = cls(
-            name=name,
-            available_languages=available_languages,
-            default_language=default_language,
-            time_zone=time_zone,
-            is_open_image_bank=is_open_image_bank,
-        )
-        account.additional_properties = d
-        return account
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -206,73 +206,55 @@ class AnalyticsAssetReport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset_id = d.pop("assetId", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.asset_id = _d.pop("assetId", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = _d.pop("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        _obj.description = _d.pop("description", UNSET)
 
-        is_archived = d.pop("isArchived", UNSET)
+        _obj.is_archived = _d.pop("isArchived", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        _obj.type_ = _d.pop("type", UNSET)
 
-        audit = d.pop("audit", UNSET)
+        _obj.audit = _d.pop("audit", UNSET)
 
-        copyright_ = d.pop("copyright", UNSET)
+        _obj.copyright_ = _d.pop("copyright", UNSET)
 
-        is_limited = d.pop("isLimited", UNSET)
+        _obj.is_limited = _d.pop("isLimited", UNSET)
 
-        date_published = d.pop("datePublished", UNSET)
+        _obj.date_published = _d.pop("datePublished", UNSET)
 
-        is_removed = d.pop("isRemoved", UNSET)
+        _obj.is_removed = _d.pop("isRemoved", UNSET)
 
-        date_removed = d.pop("dateRemoved", UNSET)
+        _obj.date_removed = _d.pop("dateRemoved", UNSET)
 
-        id_hash = d.pop("idHash", UNSET)
+        _obj.id_hash = _d.pop("idHash", UNSET)
 
-        phash = d.pop("phash", UNSET)
+        _obj.phash = _d.pop("phash", UNSET)
 
-        user_created = d.pop("userCreated", UNSET)
+        _obj.user_created = _d.pop("userCreated", UNSET)
 
-        date_created = d.pop("dateCreated", UNSET)
+        _obj.date_created = _d.pop("dateCreated", UNSET)
 
-        user_modified = d.pop("userModified", UNSET)
+        _obj.user_modified = _d.pop("userModified", UNSET)
 
-        date_modified = d.pop("dateModified", UNSET)
+        _obj.date_modified = _d.pop("dateModified", UNSET)
 
-        is_watermarked = d.pop("isWatermarked", UNSET)
+        _obj.is_watermarked = _d.pop("isWatermarked", UNSET)
 
-        is_public = d.pop("isPublic", UNSET)
+        _obj.is_public = _d.pop("isPublic", UNSET)
 
-        metaproperties: AnalyticsAssetReportMetapropertiesType0 | None | Unset = d.pop("metaproperties", UNSET)
-        if isinstance(metaproperties, dict):
-            metaproperties = AnalyticsAssetReportMetapropertiesType0.from_dict(metaproperties)
-
-        analytics_asset_report = cls(
-            asset_id=asset_id,
-            name=name,
-            description=description,
-            is_archived=is_archived,
-            type_=type_,
-            audit=audit,
-            copyright_=copyright_,
-            is_limited=is_limited,
-            date_published=date_published,
-            is_removed=is_removed,
-            date_removed=date_removed,
-            id_hash=id_hash,
-            phash=phash,
-            user_created=user_created,
-            date_created=date_created,
-            user_modified=user_modified,
-            date_modified=date_modified,
-            is_watermarked=is_watermarked,
-            is_public=is_public,
-            metaproperties=metaproperties,
+        _metaproperties = _d.pop("metaproperties", UNSET)
+        _obj.metaproperties = (
+            AnalyticsAssetReportMetapropertiesType0.from_dict(_metaproperties)
+            if isinstance(_metaproperties, dict)
+            else _metaproperties
         )
-        analytics_asset_report.additional_properties = d
-        return analytics_asset_report
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -66,26 +66,20 @@ class AnalyticsAssetView:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("eventId", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.event_id = _d.pop("eventId", UNSET)
 
-        event_type = d.pop("eventType", UNSET)
+        _obj.event_type = _d.pop("eventType", UNSET)
 
-        user_id = d.pop("userId", UNSET)
+        _obj.user_id = _d.pop("userId", UNSET)
 
-        date_time = d.pop("dateTime", UNSET)
+        _obj.date_time = _d.pop("dateTime", UNSET)
 
-        asset_id = d.pop("assetId", UNSET)
+        _obj.asset_id = _d.pop("assetId", UNSET)
 
-        analytics_asset_view = cls(
-            event_id=event_id,
-            event_type=event_type,
-            user_id=user_id,
-            date_time=date_time,
-            asset_id=asset_id,
-        )
-        analytics_asset_view.additional_properties = d
-        return analytics_asset_view
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -113,41 +113,30 @@ class AnalyticsCollectionView:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("eventId", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.event_id = _d.pop("eventId", UNSET)
 
-        collection_id = d.pop("collectionId", UNSET)
+        _obj.collection_id = _d.pop("collectionId", UNSET)
 
-        event_type = d.pop("eventType", UNSET)
+        _obj.event_type = _d.pop("eventType", UNSET)
 
-        date_time = d.pop("dateTime", UNSET)
+        _obj.date_time = _d.pop("dateTime", UNSET)
 
-        user_id = d.pop("userId", UNSET)
+        _obj.user_id = _d.pop("userId", UNSET)
 
-        is_owner = d.pop("isOwner", UNSET)
+        _obj.is_owner = _d.pop("isOwner", UNSET)
 
-        view_origin = d.pop("viewOrigin", UNSET)
+        _obj.view_origin = _d.pop("viewOrigin", UNSET)
 
-        ip_address = d.pop("ipAddress", UNSET)
+        _obj.ip_address = _d.pop("ipAddress", UNSET)
 
-        user_agent = d.pop("userAgent", UNSET)
+        _obj.user_agent = _d.pop("userAgent", UNSET)
 
-        is_bynder_support = d.pop("isBynderSupport", UNSET)
+        _obj.is_bynder_support = _d.pop("isBynderSupport", UNSET)
 
-        analytics_collection_view = cls(
-            event_id=event_id,
-            collection_id=collection_id,
-            event_type=event_type,
-            date_time=date_time,
-            user_id=user_id,
-            is_owner=is_owner,
-            view_origin=view_origin,
-            ip_address=ip_address,
-            user_agent=user_agent,
-            is_bynder_support=is_bynder_support,
-        )
-        analytics_collection_view.additional_properties = d
-        return analytics_collection_view
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

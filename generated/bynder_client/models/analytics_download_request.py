@@ -78,29 +78,22 @@ class AnalyticsDownloadRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("eventId", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.event_id = _d.pop("eventId", UNSET)
 
-        event_type = d.pop("eventType", UNSET)
+        _obj.event_type = _d.pop("eventType", UNSET)
 
-        date_time = d.pop("dateTime", UNSET)
+        _obj.date_time = _d.pop("dateTime", UNSET)
 
-        user_id = d.pop("userId", UNSET)
+        _obj.user_id = _d.pop("userId", UNSET)
 
-        asset_id = d.pop("assetId", UNSET)
+        _obj.asset_id = _d.pop("assetId", UNSET)
 
-        download_reasons = d.pop("downloadReasons", UNSET)
+        _obj.download_reasons = _d.pop("downloadReasons", UNSET)
 
-        analytics_download_request = cls(
-            event_id=event_id,
-            event_type=event_type,
-            date_time=date_time,
-            user_id=user_id,
-            asset_id=asset_id,
-            download_reasons=download_reasons,
-        )
-        analytics_download_request.additional_properties = d
-        return analytics_download_request
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -126,44 +126,32 @@ class AnalyticsEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("id", UNSET)
 
-        event_type = d.pop("eventType", UNSET)
+        _obj.event_type = _d.pop("eventType", UNSET)
 
-        user_id = d.pop("userId", UNSET)
+        _obj.user_id = _d.pop("userId", UNSET)
 
-        date_time = d.pop("dateTime", UNSET)
+        _obj.date_time = _d.pop("dateTime", UNSET)
 
-        asset_id = d.pop("assetId", UNSET)
+        _obj.asset_id = _d.pop("assetId", UNSET)
 
-        asset_type = d.pop("assetType", UNSET)
+        _obj.asset_type = _d.pop("assetType", UNSET)
 
-        asset_name = d.pop("assetName", UNSET)
+        _obj.asset_name = _d.pop("assetName", UNSET)
 
-        asset_audit = d.pop("assetAudit", UNSET)
+        _obj.asset_audit = _d.pop("assetAudit", UNSET)
 
-        file_name = d.pop("fileName", UNSET)
+        _obj.file_name = _d.pop("fileName", UNSET)
 
-        media_item_id = d.pop("mediaItemId", UNSET)
+        _obj.media_item_id = _d.pop("mediaItemId", UNSET)
 
-        media_item_type = d.pop("mediaItemType", UNSET)
+        _obj.media_item_type = _d.pop("mediaItemType", UNSET)
 
-        analytics_event = cls(
-            id=id,
-            event_type=event_type,
-            user_id=user_id,
-            date_time=date_time,
-            asset_id=asset_id,
-            asset_type=asset_type,
-            asset_name=asset_name,
-            asset_audit=asset_audit,
-            file_name=file_name,
-            media_item_id=media_item_id,
-            media_item_type=media_item_type,
-        )
-        analytics_event.additional_properties = d
-        return analytics_event
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

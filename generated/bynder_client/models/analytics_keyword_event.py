@@ -156,56 +156,40 @@ class AnalyticsKeywordEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("id", UNSET)
 
-        event_type = d.pop("eventType", UNSET)
+        _obj.event_type = _d.pop("eventType", UNSET)
 
-        user_id = d.pop("userId", UNSET)
+        _obj.user_id = _d.pop("userId", UNSET)
 
-        date_time = d.pop("dateTime", UNSET)
+        _obj.date_time = _d.pop("dateTime", UNSET)
 
-        keyword = d.pop("keyword", UNSET)
+        _obj.keyword = _d.pop("keyword", UNSET)
 
-        total_results = d.pop("totalResults", UNSET)
+        _obj.total_results = _d.pop("totalResults", UNSET)
 
-        tags_results = d.pop("tagsResults", UNSET)
+        _obj.tags_results = _d.pop("tagsResults", UNSET)
 
-        assets_results = d.pop("assetsResults", UNSET)
+        _obj.assets_results = _d.pop("assetsResults", UNSET)
 
-        documents_results = d.pop("documentsResults", UNSET)
+        _obj.documents_results = _d.pop("documentsResults", UNSET)
 
-        guidelines_results = d.pop("guidelinesResults", UNSET)
+        _obj.guidelines_results = _d.pop("guidelinesResults", UNSET)
 
-        collections_results = d.pop("collectionsResults", UNSET)
+        _obj.collections_results = _d.pop("collectionsResults", UNSET)
 
-        metaproperties_results = d.pop("metapropertiesResults", UNSET)
+        _obj.metaproperties_results = _d.pop("metapropertiesResults", UNSET)
 
-        collection_assets_results = d.pop("collectionAssetsResults", UNSET)
+        _obj.collection_assets_results = _d.pop("collectionAssetsResults", UNSET)
 
-        workflow_campaigns_results = d.pop("workflowCampaignsResults", UNSET)
+        _obj.workflow_campaigns_results = _d.pop("workflowCampaignsResults", UNSET)
 
-        brandstore_products_results = d.pop("brandstoreProductsResults", UNSET)
+        _obj.brandstore_products_results = _d.pop("brandstoreProductsResults", UNSET)
 
-        analytics_keyword_event = cls(
-            id=id,
-            event_type=event_type,
-            user_id=user_id,
-            date_time=date_time,
-            keyword=keyword,
-            total_results=total_results,
-            tags_results=tags_results,
-            assets_results=assets_results,
-            documents_results=documents_results,
-            guidelines_results=guidelines_results,
-            collections_results=collections_results,
-            metaproperties_results=metaproperties_results,
-            collection_assets_results=collection_assets_results,
-            workflow_campaigns_results=workflow_campaigns_results,
-            brandstore_products_results=brandstore_products_results,
-        )
-        analytics_keyword_event.additional_properties = d
-        return analytics_keyword_event
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

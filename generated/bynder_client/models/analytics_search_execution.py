@@ -116,44 +116,33 @@ class AnalyticsSearchExecution:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("eventId", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.event_id = _d.pop("eventId", UNSET)
 
-        event_type = d.pop("eventType", UNSET)
+        _obj.event_type = _d.pop("eventType", UNSET)
 
-        date_time = d.pop("dateTime", UNSET)
+        _obj.date_time = _d.pop("dateTime", UNSET)
 
-        user_id = d.pop("userId", UNSET)
+        _obj.user_id = _d.pop("userId", UNSET)
 
-        terms = d.pop("terms", UNSET)
+        _obj.terms = _d.pop("terms", UNSET)
 
-        filters: list[AnalyticsSearchFilter] | None | Unset = d.pop("filters", UNSET)
-        if isinstance(filters, list):
-            filters = [AnalyticsSearchFilter.from_dict(item) for item in filters]
-
-        operator = d.pop("operator", UNSET)
-
-        sort_order: AnalyticsSortOrder | None | Unset = d.pop("sortOrder", UNSET)
-        if isinstance(sort_order, dict):
-            sort_order = AnalyticsSortOrder.from_dict(sort_order)
-
-        results: AnalyticsSearchResults | None | Unset = d.pop("results", UNSET)
-        if isinstance(results, dict):
-            results = AnalyticsSearchResults.from_dict(results)
-
-        analytics_search_execution = cls(
-            event_id=event_id,
-            event_type=event_type,
-            date_time=date_time,
-            user_id=user_id,
-            terms=terms,
-            filters=filters,
-            operator=operator,
-            sort_order=sort_order,
-            results=results,
+        _filters = _d.pop("filters", UNSET)
+        _obj.filters = (
+            [AnalyticsSearchFilter.from_dict(item) for item in _filters] if isinstance(_filters, list) else _filters
         )
-        analytics_search_execution.additional_properties = d
-        return analytics_search_execution
+
+        _obj.operator = _d.pop("operator", UNSET)
+
+        _sort_order = _d.pop("sortOrder", UNSET)
+        _obj.sort_order = AnalyticsSortOrder.from_dict(_sort_order) if isinstance(_sort_order, dict) else _sort_order
+
+        _results = _d.pop("results", UNSET)
+        _obj.results = AnalyticsSearchResults.from_dict(_results) if isinstance(_results, dict) else _results
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -39,17 +39,14 @@ class AnalyticsSearchFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field = d.pop("field", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.field = _d.pop("field", UNSET)
 
-        value = d.pop("value", UNSET)
+        _obj.value = _d.pop("value", UNSET)
 
-        analytics_search_filter = cls(
-            field=field,
-            value=value,
-        )
-        analytics_search_filter.additional_properties = d
-        return analytics_search_filter
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -34,14 +34,12 @@ class AnalyticsSearchResults:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        assets = d.pop("assets", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.assets = _d.pop("assets", UNSET)
 
-        analytics_search_results = cls(
-            assets=assets,
-        )
-        analytics_search_results.additional_properties = d
-        return analytics_search_results
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

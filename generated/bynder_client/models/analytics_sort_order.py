@@ -39,17 +39,14 @@ class AnalyticsSortOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field = d.pop("field", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.field = _d.pop("field", UNSET)
 
-        order = d.pop("order", UNSET)
+        _obj.order = _d.pop("order", UNSET)
 
-        analytics_sort_order = cls(
-            field=field,
-            order=order,
-        )
-        analytics_sort_order.additional_properties = d
-        return analytics_sort_order
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

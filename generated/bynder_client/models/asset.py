@@ -372,118 +372,90 @@ class Asset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("id", UNSET)
 
-        id_hash = d.pop("idHash", UNSET)
+        _obj.id_hash = _d.pop("idHash", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = _d.pop("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        _obj.description = _d.pop("description", UNSET)
 
-        copyright_ = d.pop("copyright", UNSET)
+        _obj.copyright_ = _d.pop("copyright", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        _obj.type_ = _d.pop("type", UNSET)
 
-        brand_id = d.pop("brandId", UNSET)
+        _obj.brand_id = _d.pop("brandId", UNSET)
 
-        sub_brand_id = d.pop("subBrandId", UNSET)
+        _obj.sub_brand_id = _d.pop("subBrandId", UNSET)
 
-        user_created = d.pop("userCreated", UNSET)
+        _obj.user_created = _d.pop("userCreated", UNSET)
 
-        date_created = d.pop("dateCreated", UNSET)
+        _obj.date_created = _d.pop("dateCreated", UNSET)
 
-        date_modified = d.pop("dateModified", UNSET)
+        _obj.date_modified = _d.pop("dateModified", UNSET)
 
-        date_published = d.pop("datePublished", UNSET)
+        _obj.date_published = _d.pop("datePublished", UNSET)
 
-        extension = d.pop("extension", UNSET)
+        _obj.extension = _d.pop("extension", UNSET)
 
-        file_size = d.pop("fileSize", UNSET)
+        _obj.file_size = _d.pop("fileSize", UNSET)
 
-        width = d.pop("width", UNSET)
+        _obj.width = _d.pop("width", UNSET)
 
-        height = d.pop("height", UNSET)
+        _obj.height = _d.pop("height", UNSET)
 
-        orientation = d.pop("orientation", UNSET)
+        _obj.orientation = _d.pop("orientation", UNSET)
 
-        tags = d.pop("tags", UNSET)
+        _obj.tags = _d.pop("tags", UNSET)
 
-        property_options = d.pop("propertyOptions", UNSET)
+        _obj.property_options = _d.pop("propertyOptions", UNSET)
 
-        archive = d.pop("archive", UNSET)
+        _obj.archive = _d.pop("archive", UNSET)
 
-        limited = d.pop("limited", UNSET)
+        _obj.limited = _d.pop("limited", UNSET)
 
-        is_public = d.pop("isPublic", UNSET)
+        _obj.is_public = _d.pop("isPublic", UNSET)
 
-        watermarked = d.pop("watermarked", UNSET)
+        _obj.watermarked = _d.pop("watermarked", UNSET)
 
-        thumbnails: None | Thumbnails | Unset = d.pop("thumbnails", UNSET)
-        if isinstance(thumbnails, dict):
-            thumbnails = Thumbnails.from_dict(thumbnails)
+        _thumbnails = _d.pop("thumbnails", UNSET)
+        _obj.thumbnails = Thumbnails.from_dict(_thumbnails) if isinstance(_thumbnails, dict) else _thumbnails
 
-        transform_base_url = d.pop("transformBaseUrl", UNSET)
+        _obj.transform_base_url = _d.pop("transformBaseUrl", UNSET)
 
-        original = d.pop("original", UNSET)
+        _obj.original = _d.pop("original", UNSET)
 
-        video_preview_ur_ls = d.pop("videoPreviewURLs", UNSET)
+        _obj.video_preview_ur_ls = _d.pop("videoPreviewURLs", UNSET)
 
-        active_original_focus_point: FocusPoint | None | Unset = d.pop("activeOriginalFocusPoint", UNSET)
-        if isinstance(active_original_focus_point, dict):
-            active_original_focus_point = FocusPoint.from_dict(active_original_focus_point)
-
-        active_version = d.pop("activeVersion", UNSET)
-
-        views = d.pop("views", UNSET)
-
-        downloads = d.pop("downloads", UNSET)
-
-        related_assets: list[RelatedAssets] | None | Unset = d.pop("relatedAssets", UNSET)
-        if isinstance(related_assets, list):
-            related_assets = [RelatedAssets.from_dict(item) for item in related_assets]
-
-        media_items: list[MediaItem] | None | Unset = d.pop("mediaItems", UNSET)
-        if isinstance(media_items, list):
-            media_items = [MediaItem.from_dict(item) for item in media_items]
-
-        asset = cls(
-            id=id,
-            id_hash=id_hash,
-            name=name,
-            description=description,
-            copyright_=copyright_,
-            type_=type_,
-            brand_id=brand_id,
-            sub_brand_id=sub_brand_id,
-            user_created=user_created,
-            date_created=date_created,
-            date_modified=date_modified,
-            date_published=date_published,
-            extension=extension,
-            file_size=file_size,
-            width=width,
-            height=height,
-            orientation=orientation,
-            tags=tags,
-            property_options=property_options,
-            archive=archive,
-            limited=limited,
-            is_public=is_public,
-            watermarked=watermarked,
-            thumbnails=thumbnails,
-            transform_base_url=transform_base_url,
-            original=original,
-            video_preview_ur_ls=video_preview_ur_ls,
-            active_original_focus_point=active_original_focus_point,
-            active_version=active_version,
-            views=views,
-            downloads=downloads,
-            related_assets=related_assets,
-            media_items=media_items,
+        _active_original_focus_point = _d.pop("activeOriginalFocusPoint", UNSET)
+        _obj.active_original_focus_point = (
+            FocusPoint.from_dict(_active_original_focus_point)
+            if isinstance(_active_original_focus_point, dict)
+            else _active_original_focus_point
         )
-        asset.additional_properties = d
-        return asset
+
+        _obj.active_version = _d.pop("activeVersion", UNSET)
+
+        _obj.views = _d.pop("views", UNSET)
+
+        _obj.downloads = _d.pop("downloads", UNSET)
+
+        _related_assets = _d.pop("relatedAssets", UNSET)
+        _obj.related_assets = (
+            [RelatedAssets.from_dict(item) for item in _related_assets]
+            if isinstance(_related_assets, list)
+            else _related_assets
+        )
+
+        _media_items = _d.pop("mediaItems", UNSET)
+        _obj.media_items = (
+            [MediaItem.from_dict(item) for item in _media_items] if isinstance(_media_items, list) else _media_items
+        )
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -34,14 +34,12 @@ class AssetCounts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total = d.pop("total", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.total = _d.pop("total", UNSET)
 
-        asset_counts = cls(
-            total=total,
-        )
-        asset_counts.additional_properties = d
-        return asset_counts
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

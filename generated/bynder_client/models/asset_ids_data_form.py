@@ -31,14 +31,12 @@ class AssetIdsDataForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = d.pop("data")
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.data = _d.pop("data")
 
-        asset_ids_data_form = cls(
-            data=data,
-        )
-        asset_ids_data_form.additional_properties = d
-        return asset_ids_data_form
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

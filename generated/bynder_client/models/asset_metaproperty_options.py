@@ -38,20 +38,16 @@ class AssetMetapropertyOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset_id = d.pop("asset_id")
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.asset_id = _d.pop("asset_id")
 
-        metaproperty_id = d.pop("metaproperty_id")
+        _obj.metaproperty_id = _d.pop("metaproperty_id")
 
-        metaproperty_option_ids = d.pop("metaproperty_option_ids")
+        _obj.metaproperty_option_ids = _d.pop("metaproperty_option_ids")
 
-        asset_metaproperty_options = cls(
-            asset_id=asset_id,
-            metaproperty_id=metaproperty_id,
-            metaproperty_option_ids=metaproperty_option_ids,
-        )
-        asset_metaproperty_options.additional_properties = d
-        return asset_metaproperty_options
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

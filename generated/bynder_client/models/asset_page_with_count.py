@@ -38,17 +38,14 @@ class AssetPageWithCount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        count = AssetCounts.from_dict(d.pop("count"))
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.count = AssetCounts.from_dict(_d.pop("count"))
 
-        media = [Asset.from_dict(item) for item in d.pop("media")]
+        _obj.media = [Asset.from_dict(item) for item in _d.pop("media")]
 
-        asset_page_with_count = cls(
-            count=count,
-            media=media,
-        )
-        asset_page_with_count.additional_properties = d
-        return asset_page_with_count
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

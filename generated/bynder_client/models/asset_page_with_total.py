@@ -35,17 +35,14 @@ class AssetPageWithTotal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total = AssetTotal.from_dict(d.pop("total"))
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.total = AssetTotal.from_dict(_d.pop("total"))
 
-        media = [Asset.from_dict(item) for item in d.pop("media")]
+        _obj.media = [Asset.from_dict(item) for item in _d.pop("media")]
 
-        asset_page_with_total = cls(
-            total=total,
-            media=media,
-        )
-        asset_page_with_total.additional_properties = d
-        return asset_page_with_total
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -30,14 +30,12 @@ class AssetTotal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        count = d.pop("count", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.count = _d.pop("count", UNSET)
 
-        asset_total = cls(
-            count=count,
-        )
-        asset_total.additional_properties = d
-        return asset_total
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -108,53 +108,38 @@ class AssetUpdateForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.name = _d.pop("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        _obj.description = _d.pop("description", UNSET)
 
-        copyright_ = d.pop("copyright", UNSET)
+        _obj.copyright_ = _d.pop("copyright", UNSET)
 
-        brand_id = d.pop("brandId", UNSET)
+        _obj.brand_id = _d.pop("brandId", UNSET)
 
-        tags = d.pop("tags", UNSET)
+        _obj.tags = _d.pop("tags", UNSET)
 
-        date_published = d.pop("datePublished", UNSET)
+        _obj.date_published = _d.pop("datePublished", UNSET)
 
-        archive = d.pop("archive", UNSET)
+        _obj.archive = _d.pop("archive", UNSET)
 
-        archive_date = d.pop("archiveDate", UNSET)
+        _obj.archive_date = _d.pop("archiveDate", UNSET)
 
-        limited = d.pop("limited", UNSET)
+        _obj.limited = _d.pop("limited", UNSET)
 
-        limited_date = d.pop("limitedDate", UNSET)
+        _obj.limited_date = _d.pop("limitedDate", UNSET)
 
-        watermark_date = d.pop("watermarkDate", UNSET)
+        _obj.watermark_date = _d.pop("watermarkDate", UNSET)
 
-        is_public = d.pop("isPublic", UNSET)
+        _obj.is_public = _d.pop("isPublic", UNSET)
 
-        custom_thumbnail_file_id = d.pop("customThumbnailFileId", UNSET)
+        _obj.custom_thumbnail_file_id = _d.pop("customThumbnailFileId", UNSET)
 
-        remove_custom_thumbnail = d.pop("removeCustomThumbnail", UNSET)
+        _obj.remove_custom_thumbnail = _d.pop("removeCustomThumbnail", UNSET)
 
-        asset_update_form = cls(
-            name=name,
-            description=description,
-            copyright_=copyright_,
-            brand_id=brand_id,
-            tags=tags,
-            date_published=date_published,
-            archive=archive,
-            archive_date=archive_date,
-            limited=limited,
-            limited_date=limited_date,
-            watermark_date=watermark_date,
-            is_public=is_public,
-            custom_thumbnail_file_id=custom_thumbnail_file_id,
-            remove_custom_thumbnail=remove_custom_thumbnail,
-        )
-        asset_update_form.additional_properties = d
-        return asset_update_form
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -80,31 +80,25 @@ class AssetUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("id", UNSET)
 
-        asset_id = d.pop("asset_id", UNSET)
+        _obj.asset_id = _d.pop("asset_id", UNSET)
 
-        integration: AssetUsageIntegration | None | Unset = d.pop("integration", UNSET)
-        if isinstance(integration, dict):
-            integration = AssetUsageIntegration.from_dict(integration)
-
-        timestamp = d.pop("timestamp", UNSET)
-
-        uri = d.pop("uri", UNSET)
-
-        additional = d.pop("additional", UNSET)
-
-        asset_usage = cls(
-            id=id,
-            asset_id=asset_id,
-            integration=integration,
-            timestamp=timestamp,
-            uri=uri,
-            additional=additional,
+        _integration = _d.pop("integration", UNSET)
+        _obj.integration = (
+            AssetUsageIntegration.from_dict(_integration) if isinstance(_integration, dict) else _integration
         )
-        asset_usage.additional_properties = d
-        return asset_usage
+
+        _obj.timestamp = _d.pop("timestamp", UNSET)
+
+        _obj.uri = _d.pop("uri", UNSET)
+
+        _obj.additional = _d.pop("additional", UNSET)
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -53,26 +53,20 @@ class AssetUsageForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        integration_id = d.pop("integration_id")
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.integration_id = _d.pop("integration_id")
 
-        asset_id = d.pop("asset_id")
+        _obj.asset_id = _d.pop("asset_id")
 
-        timestamp = d.pop("timestamp", UNSET)
+        _obj.timestamp = _d.pop("timestamp", UNSET)
 
-        uri = d.pop("uri", UNSET)
+        _obj.uri = _d.pop("uri", UNSET)
 
-        additional = d.pop("additional", UNSET)
+        _obj.additional = _d.pop("additional", UNSET)
 
-        asset_usage_form = cls(
-            integration_id=integration_id,
-            asset_id=asset_id,
-            timestamp=timestamp,
-            uri=uri,
-            additional=additional,
-        )
-        asset_usage_form.additional_properties = d
-        return asset_usage_form
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -43,17 +43,14 @@ class AssetUsageIntegration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("id", UNSET)
 
-        description = d.pop("description", UNSET)
+        _obj.description = _d.pop("description", UNSET)
 
-        asset_usage_integration = cls(
-            id=id,
-            description=description,
-        )
-        asset_usage_integration.additional_properties = d
-        return asset_usage_integration
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

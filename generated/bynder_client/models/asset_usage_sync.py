@@ -41,20 +41,16 @@ class AssetUsageSync:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        integration_id = d.pop("integration_id")
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.integration_id = _d.pop("integration_id")
 
-        uris = d.pop("uris")
+        _obj.uris = _d.pop("uris")
 
-        usages = [AssetUsageSyncItem.from_dict(item) for item in d.pop("usages")]
+        _obj.usages = [AssetUsageSyncItem.from_dict(item) for item in _d.pop("usages")]
 
-        asset_usage_sync = cls(
-            integration_id=integration_id,
-            uris=uris,
-            usages=usages,
-        )
-        asset_usage_sync.additional_properties = d
-        return asset_usage_sync
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -42,20 +42,16 @@ class AssetUsageSyncItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset_id = d.pop("asset_id")
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.asset_id = _d.pop("asset_id")
 
-        uri = d.pop("uri")
+        _obj.uri = _d.pop("uri")
 
-        additional = d.pop("additional", UNSET)
+        _obj.additional = _d.pop("additional", UNSET)
 
-        asset_usage_sync_item = cls(
-            asset_id=asset_id,
-            uri=uri,
-            additional=additional,
-        )
-        asset_usage_sync_item.additional_properties = d
-        return asset_usage_sync_item
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -52,20 +52,16 @@ class AssetUsageSyncRejection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset_id = d.pop("asset_id", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.asset_id = _d.pop("asset_id", UNSET)
 
-        uri = d.pop("uri", UNSET)
+        _obj.uri = _d.pop("uri", UNSET)
 
-        reason = d.pop("reason", UNSET)
+        _obj.reason = _d.pop("reason", UNSET)
 
-        asset_usage_sync_rejection = cls(
-            asset_id=asset_id,
-            uri=uri,
-            reason=reason,
-        )
-        asset_usage_sync_rejection.additional_properties = d
-        return asset_usage_sync_rejection
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -69,31 +69,30 @@ class AssetUsageSyncResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        accepted: list[AssetUsageSyncItem] | Unset = d.pop("accepted", UNSET)
-        if isinstance(accepted, list):
-            accepted = [AssetUsageSyncItem.from_dict(item) for item in accepted]
-
-        new: list[AssetUsage] | Unset = d.pop("new", UNSET)
-        if isinstance(new, list):
-            new = [AssetUsage.from_dict(item) for item in new]
-
-        rejected: list[AssetUsageSyncRejection] | Unset = d.pop("rejected", UNSET)
-        if isinstance(rejected, list):
-            rejected = [AssetUsageSyncRejection.from_dict(item) for item in rejected]
-
-        removed: list[AssetUsageSyncItem] | Unset = d.pop("removed", UNSET)
-        if isinstance(removed, list):
-            removed = [AssetUsageSyncItem.from_dict(item) for item in removed]
-
-        asset_usage_sync_result = cls(
-            accepted=accepted,
-            new=new,
-            rejected=rejected,
-            removed=removed,
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _accepted = _d.pop("accepted", UNSET)
+        _obj.accepted = (
+            [AssetUsageSyncItem.from_dict(item) for item in _accepted] if isinstance(_accepted, list) else _accepted
         )
-        asset_usage_sync_result.additional_properties = d
-        return asset_usage_sync_result
+
+        _new = _d.pop("new", UNSET)
+        _obj.new = [AssetUsage.from_dict(item) for item in _new] if isinstance(_new, list) else _new
+
+        _rejected = _d.pop("rejected", UNSET)
+        _obj.rejected = (
+            [AssetUsageSyncRejection.from_dict(item) for item in _rejected]
+            if isinstance(_rejected, list)
+            else _rejected
+        )
+
+        _removed = _d.pop("removed", UNSET)
+        _obj.removed = (
+            [AssetUsageSyncItem.from_dict(item) for item in _removed] if isinstance(_removed, list) else _removed
+        )
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

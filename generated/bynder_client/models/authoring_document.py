@@ -28,14 +28,12 @@ class AuthoringDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = AuthoringDocumentResource.from_dict(d.pop("data"))
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.data = AuthoringDocumentResource.from_dict(_d.pop("data"))
 
-        authoring_document = cls(
-            data=data,
-        )
-        authoring_document.additional_properties = d
-        return authoring_document
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -57,7 +57,8 @@ class AuthoringDocumentAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
 
         def _parse_document(data: object) -> AuthoringDocumentAttributesDocumentType0 | str | Unset:
             if isinstance(data, Unset):
@@ -72,19 +73,16 @@ class AuthoringDocumentAttributes:
                 pass
             return cast(AuthoringDocumentAttributesDocumentType0 | str | Unset, data)
 
-        document = _parse_document(d.pop("document", UNSET))
+        document = _parse_document(_d.pop("document", UNSET))
 
-        html = d.pop("html", UNSET)
+        _obj.document = document
 
-        document_group_id = d.pop("documentGroupId", UNSET)
+        _obj.html = _d.pop("html", UNSET)
 
-        authoring_document_attributes = cls(
-            document=document,
-            html=html,
-            document_group_id=document_group_id,
-        )
-        authoring_document_attributes.additional_properties = d
-        return authoring_document_attributes
+        _obj.document_group_id = _d.pop("documentGroupId", UNSET)
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

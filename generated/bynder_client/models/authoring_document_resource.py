@@ -37,20 +37,16 @@ class AuthoringDocumentResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("id")
 
-        type_ = d.pop("type")
+        _obj.type_ = _d.pop("type")
 
-        attributes = AuthoringDocumentAttributes.from_dict(d.pop("attributes"))
+        _obj.attributes = AuthoringDocumentAttributes.from_dict(_d.pop("attributes"))
 
-        authoring_document_resource = cls(
-            id=id,
-            type_=type_,
-            attributes=attributes,
-        )
-        authoring_document_resource.additional_properties = d
-        return authoring_document_resource
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

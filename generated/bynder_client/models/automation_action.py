@@ -40,19 +40,15 @@ class AutomationAction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        action_type = d.pop("action_type")
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.action_type = _d.pop("action_type")
 
-        data: AutomationActionData | Unset = d.pop("data", UNSET)
-        if isinstance(data, dict):
-            data = AutomationActionData.from_dict(data)
+        _data = _d.pop("data", UNSET)
+        _obj.data = AutomationActionData.from_dict(_data) if isinstance(_data, dict) else _data
 
-        automation_action = cls(
-            action_type=action_type,
-            data=data,
-        )
-        automation_action.additional_properties = d
-        return automation_action
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -35,17 +35,14 @@ class AutomationActionData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        collection_id = d.pop("collection_id", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.collection_id = _d.pop("collection_id", UNSET)
 
-        agent_id = d.pop("agent_id", UNSET)
+        _obj.agent_id = _d.pop("agent_id", UNSET)
 
-        automation_action_data = cls(
-            collection_id=collection_id,
-            agent_id=agent_id,
-        )
-        automation_action_data.additional_properties = d
-        return automation_action_data
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -33,14 +33,12 @@ class AutomationActionInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        action_type = d.pop("action_type", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.action_type = _d.pop("action_type", UNSET)
 
-        automation_action_info = cls(
-            action_type=action_type,
-        )
-        automation_action_info.additional_properties = d
-        return automation_action_info
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

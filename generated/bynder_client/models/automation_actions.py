@@ -41,19 +41,17 @@ class AutomationActions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        actions: list[AutomationActionInfo] | Unset = d.pop("actions", UNSET)
-        if isinstance(actions, list):
-            actions = [AutomationActionInfo.from_dict(item) for item in actions]
-
-        max_actions_limit = d.pop("max_actions_limit", UNSET)
-
-        automation_actions = cls(
-            actions=actions,
-            max_actions_limit=max_actions_limit,
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _actions = _d.pop("actions", UNSET)
+        _obj.actions = (
+            [AutomationActionInfo.from_dict(item) for item in _actions] if isinstance(_actions, list) else _actions
         )
-        automation_actions.additional_properties = d
-        return automation_actions
+
+        _obj.max_actions_limit = _d.pop("max_actions_limit", UNSET)
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -35,16 +35,13 @@ class AutomationConditionGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        and_: list[AutomationLeafCondition] | Unset = d.pop("and", UNSET)
-        if isinstance(and_, list):
-            and_ = [AutomationLeafCondition.from_dict(item) for item in and_]
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _and_ = _d.pop("and", UNSET)
+        _obj.and_ = [AutomationLeafCondition.from_dict(item) for item in _and_] if isinstance(_and_, list) else _and_
 
-        automation_condition_group = cls(
-            and_=and_,
-        )
-        automation_condition_group.additional_properties = d
-        return automation_condition_group
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

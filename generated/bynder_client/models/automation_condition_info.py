@@ -57,25 +57,19 @@ class AutomationConditionInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.name = _d.pop("name", UNSET)
 
-        weight = d.pop("weight", UNSET)
+        _obj.weight = _d.pop("weight", UNSET)
 
-        operators = d.pop("operators", UNSET)
+        _obj.operators = _d.pop("operators", UNSET)
 
-        terms: list[AutomationTerm] | Unset = d.pop("terms", UNSET)
-        if isinstance(terms, list):
-            terms = [AutomationTerm.from_dict(item) for item in terms]
+        _terms = _d.pop("terms", UNSET)
+        _obj.terms = [AutomationTerm.from_dict(item) for item in _terms] if isinstance(_terms, list) else _terms
 
-        automation_condition_info = cls(
-            name=name,
-            weight=weight,
-            operators=operators,
-            terms=terms,
-        )
-        automation_condition_info.additional_properties = d
-        return automation_condition_info
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

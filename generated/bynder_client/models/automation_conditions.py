@@ -41,19 +41,19 @@ class AutomationConditions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        conditions: list[AutomationConditionInfo] | Unset = d.pop("conditions", UNSET)
-        if isinstance(conditions, list):
-            conditions = [AutomationConditionInfo.from_dict(item) for item in conditions]
-
-        max_conditions_count = d.pop("max_conditions_count", UNSET)
-
-        automation_conditions = cls(
-            conditions=conditions,
-            max_conditions_count=max_conditions_count,
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _conditions = _d.pop("conditions", UNSET)
+        _obj.conditions = (
+            [AutomationConditionInfo.from_dict(item) for item in _conditions]
+            if isinstance(_conditions, list)
+            else _conditions
         )
-        automation_conditions.additional_properties = d
-        return automation_conditions
+
+        _obj.max_conditions_count = _d.pop("max_conditions_count", UNSET)
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -40,19 +40,15 @@ class AutomationExpression:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        operator = d.pop("operator")
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.operator = _d.pop("operator")
 
-        term: list[AutomationTerm] | Unset = d.pop("term", UNSET)
-        if isinstance(term, list):
-            term = [AutomationTerm.from_dict(item) for item in term]
+        _term = _d.pop("term", UNSET)
+        _obj.term = [AutomationTerm.from_dict(item) for item in _term] if isinstance(_term, list) else _term
 
-        automation_expression = cls(
-            operator=operator,
-            term=term,
-        )
-        automation_expression.additional_properties = d
-        return automation_expression
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -33,17 +33,14 @@ class AutomationLeafCondition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        condition_type = d.pop("condition_type")
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.condition_type = _d.pop("condition_type")
 
-        expression = AutomationExpression.from_dict(d.pop("expression"))
+        _obj.expression = AutomationExpression.from_dict(_d.pop("expression"))
 
-        automation_leaf_condition = cls(
-            condition_type=condition_type,
-            expression=expression,
-        )
-        automation_leaf_condition.additional_properties = d
-        return automation_leaf_condition
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

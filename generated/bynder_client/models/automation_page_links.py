@@ -43,17 +43,14 @@ class AutomationPageLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        previous_page = d.pop("previous_page", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.previous_page = _d.pop("previous_page", UNSET)
 
-        next_page = d.pop("next_page", UNSET)
+        _obj.next_page = _d.pop("next_page", UNSET)
 
-        automation_page_links = cls(
-            previous_page=previous_page,
-            next_page=next_page,
-        )
-        automation_page_links.additional_properties = d
-        return automation_page_links
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

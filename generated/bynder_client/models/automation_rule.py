@@ -121,43 +121,31 @@ class AutomationRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("id", UNSET)
 
-        status = d.pop("status", UNSET)
+        _obj.status = _d.pop("status", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = _d.pop("name", UNSET)
 
-        created_by_id = d.pop("created_by_id", UNSET)
+        _obj.created_by_id = _d.pop("created_by_id", UNSET)
 
-        edited_by_id = d.pop("edited_by_id", UNSET)
+        _obj.edited_by_id = _d.pop("edited_by_id", UNSET)
 
-        date_created = d.pop("date_created", UNSET)
+        _obj.date_created = _d.pop("date_created", UNSET)
 
-        date_modified = d.pop("date_modified", UNSET)
+        _obj.date_modified = _d.pop("date_modified", UNSET)
 
-        date_removed = d.pop("date_removed", UNSET)
+        _obj.date_removed = _d.pop("date_removed", UNSET)
 
-        triggers = d.pop("triggers", UNSET)
+        _obj.triggers = _d.pop("triggers", UNSET)
 
-        steps: list[AutomationStep] | None | Unset = d.pop("steps", UNSET)
-        if isinstance(steps, list):
-            steps = [AutomationStep.from_dict(item) for item in steps]
+        _steps = _d.pop("steps", UNSET)
+        _obj.steps = [AutomationStep.from_dict(item) for item in _steps] if isinstance(_steps, list) else _steps
 
-        automation_rule = cls(
-            id=id,
-            status=status,
-            name=name,
-            created_by_id=created_by_id,
-            edited_by_id=edited_by_id,
-            date_created=date_created,
-            date_modified=date_modified,
-            date_removed=date_removed,
-            triggers=triggers,
-            steps=steps,
-        )
-        automation_rule.additional_properties = d
-        return automation_rule
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

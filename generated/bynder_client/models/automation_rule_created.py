@@ -93,35 +93,26 @@ class AutomationRuleCreated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("id", UNSET)
 
-        status = d.pop("status", UNSET)
+        _obj.status = _d.pop("status", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = _d.pop("name", UNSET)
 
-        account_id = d.pop("account_id", UNSET)
+        _obj.account_id = _d.pop("account_id", UNSET)
 
-        created_by_id = d.pop("created_by_id", UNSET)
+        _obj.created_by_id = _d.pop("created_by_id", UNSET)
 
-        edited_by_id = d.pop("edited_by_id", UNSET)
+        _obj.edited_by_id = _d.pop("edited_by_id", UNSET)
 
-        date_created = d.pop("date_created", UNSET)
+        _obj.date_created = _d.pop("date_created", UNSET)
 
-        date_modified = d.pop("date_modified", UNSET)
+        _obj.date_modified = _d.pop("date_modified", UNSET)
 
-        automation_rule_created = cls(
-            id=id,
-            status=status,
-            name=name,
-            account_id=account_id,
-            created_by_id=created_by_id,
-            edited_by_id=edited_by_id,
-            date_created=date_created,
-            date_modified=date_modified,
-        )
-        automation_rule_created.additional_properties = d
-        return automation_rule_created
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

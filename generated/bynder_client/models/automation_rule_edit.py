@@ -47,22 +47,17 @@ class AutomationRuleEdit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.name = _d.pop("name", UNSET)
 
-        triggers = d.pop("triggers", UNSET)
+        _obj.triggers = _d.pop("triggers", UNSET)
 
-        steps: list[AutomationStep] | Unset = d.pop("steps", UNSET)
-        if isinstance(steps, list):
-            steps = [AutomationStep.from_dict(item) for item in steps]
+        _steps = _d.pop("steps", UNSET)
+        _obj.steps = [AutomationStep.from_dict(item) for item in _steps] if isinstance(_steps, list) else _steps
 
-        automation_rule_edit = cls(
-            name=name,
-            triggers=triggers,
-            steps=steps,
-        )
-        automation_rule_edit.additional_properties = d
-        return automation_rule_edit
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -43,21 +43,16 @@ class AutomationRulePage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        rules: list[AutomationRule] | Unset = d.pop("rules", UNSET)
-        if isinstance(rules, list):
-            rules = [AutomationRule.from_dict(item) for item in rules]
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _rules = _d.pop("rules", UNSET)
+        _obj.rules = [AutomationRule.from_dict(item) for item in _rules] if isinstance(_rules, list) else _rules
 
-        metadata: AutomationPageLinks | Unset = d.pop("metadata", UNSET)
-        if isinstance(metadata, dict):
-            metadata = AutomationPageLinks.from_dict(metadata)
+        _metadata = _d.pop("metadata", UNSET)
+        _obj.metadata = AutomationPageLinks.from_dict(_metadata) if isinstance(_metadata, dict) else _metadata
 
-        automation_rule_page = cls(
-            rules=rules,
-            metadata=metadata,
-        )
-        automation_rule_page.additional_properties = d
-        return automation_rule_page
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

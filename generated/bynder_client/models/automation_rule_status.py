@@ -32,14 +32,14 @@ class AutomationRuleStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = check_automation_rule_status_status(d.pop("status"))
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        status = check_automation_rule_status_status(_d.pop("status"))
 
-        automation_rule_status = cls(
-            status=status,
-        )
-        automation_rule_status.additional_properties = d
-        return automation_rule_status
+        _obj.status = status
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

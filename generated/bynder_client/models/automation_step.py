@@ -68,24 +68,24 @@ class AutomationStep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        step_triggers = d.pop("step_triggers", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.step_triggers = _d.pop("step_triggers", UNSET)
 
-        conditions: list[AutomationConditionGroup] | None | Unset = d.pop("conditions", UNSET)
-        if isinstance(conditions, list):
-            conditions = [AutomationConditionGroup.from_dict(item) for item in conditions]
-
-        actions: list[AutomationAction] | None | Unset = d.pop("actions", UNSET)
-        if isinstance(actions, list):
-            actions = [AutomationAction.from_dict(item) for item in actions]
-
-        automation_step = cls(
-            step_triggers=step_triggers,
-            conditions=conditions,
-            actions=actions,
+        _conditions = _d.pop("conditions", UNSET)
+        _obj.conditions = (
+            [AutomationConditionGroup.from_dict(item) for item in _conditions]
+            if isinstance(_conditions, list)
+            else _conditions
         )
-        automation_step.additional_properties = d
-        return automation_step
+
+        _actions = _d.pop("actions", UNSET)
+        _obj.actions = (
+            [AutomationAction.from_dict(item) for item in _actions] if isinstance(_actions, list) else _actions
+        )
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -56,26 +56,20 @@ class AutomationTerm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset_type = d.pop("asset_type", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.asset_type = _d.pop("asset_type", UNSET)
 
-        metaproperty_id = d.pop("metaproperty_id", UNSET)
+        _obj.metaproperty_id = _d.pop("metaproperty_id", UNSET)
 
-        metaproperty_option_id = d.pop("metaproperty_option_id", UNSET)
+        _obj.metaproperty_option_id = _d.pop("metaproperty_option_id", UNSET)
 
-        offset_amount = d.pop("offset_amount", UNSET)
+        _obj.offset_amount = _d.pop("offset_amount", UNSET)
 
-        offset_unit = d.pop("offset_unit", UNSET)
+        _obj.offset_unit = _d.pop("offset_unit", UNSET)
 
-        automation_term = cls(
-            asset_type=asset_type,
-            metaproperty_id=metaproperty_id,
-            metaproperty_option_id=metaproperty_option_id,
-            offset_amount=offset_amount,
-            offset_unit=offset_unit,
-        )
-        automation_term.additional_properties = d
-        return automation_term
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

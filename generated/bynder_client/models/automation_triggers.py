@@ -35,16 +35,15 @@ class AutomationTriggers:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        triggers: list[AutomationTrigger] | Unset = d.pop("triggers", UNSET)
-        if isinstance(triggers, list):
-            triggers = [AutomationTrigger.from_dict(item) for item in triggers]
-
-        automation_triggers = cls(
-            triggers=triggers,
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _triggers = _d.pop("triggers", UNSET)
+        _obj.triggers = (
+            [AutomationTrigger.from_dict(item) for item in _triggers] if isinstance(_triggers, list) else _triggers
         )
-        automation_triggers.additional_properties = d
-        return automation_triggers
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -73,28 +73,23 @@ class Brand:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = _d.pop("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        _obj.description = _d.pop("description", UNSET)
 
-        image = d.pop("image", UNSET)
+        _obj.image = _d.pop("image", UNSET)
 
-        sub_brands: list[SubBrand] | None | Unset = d.pop("subBrands", UNSET)
-        if isinstance(sub_brands, list):
-            sub_brands = [SubBrand.from_dict(item) for item in sub_brands]
-
-        brand = cls(
-            id=id,
-            name=name,
-            description=description,
-            image=image,
-            sub_brands=sub_brands,
+        _sub_brands = _d.pop("subBrands", UNSET)
+        _obj.sub_brands = (
+            [SubBrand.from_dict(item) for item in _sub_brands] if isinstance(_sub_brands, list) else _sub_brands
         )
-        brand.additional_properties = d
-        return brand
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

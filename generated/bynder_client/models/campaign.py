@@ -163,60 +163,45 @@ class Campaign:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("ID", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("ID", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = _d.pop("name", UNSET)
 
-        key = d.pop("key", UNSET)
+        _obj.key = _d.pop("key", UNSET)
 
-        description = d.pop("description", UNSET)
+        _obj.description = _d.pop("description", UNSET)
 
-        account_id = d.pop("accountID", UNSET)
+        _obj.account_id = _d.pop("accountID", UNSET)
 
-        created_by_id = d.pop("createdByID", UNSET)
+        _obj.created_by_id = _d.pop("createdByID", UNSET)
 
-        responsible_id = d.pop("responsibleID", UNSET)
+        _obj.responsible_id = _d.pop("responsibleID", UNSET)
 
-        preset_id = d.pop("presetID", UNSET)
+        _obj.preset_id = _d.pop("presetID", UNSET)
 
-        closed = d.pop("closed", UNSET)
+        _obj.closed = _d.pop("closed", UNSET)
 
-        date_start = d.pop("dateStart", UNSET)
+        _obj.date_start = _d.pop("dateStart", UNSET)
 
-        deadline = d.pop("deadline", UNSET)
+        _obj.deadline = _d.pop("deadline", UNSET)
 
-        date_created = d.pop("dateCreated", UNSET)
+        _obj.date_created = _d.pop("dateCreated", UNSET)
 
-        date_modified = d.pop("dateModified", UNSET)
+        _obj.date_modified = _d.pop("dateModified", UNSET)
 
-        thumbnail_url = d.pop("thumbnailURL", UNSET)
+        _obj.thumbnail_url = _d.pop("thumbnailURL", UNSET)
 
-        campaign_metaproperties: CampaignCampaignMetapropertiesType0 | None | Unset = d.pop(
-            "campaignMetaproperties", UNSET
+        _campaign_metaproperties = _d.pop("campaignMetaproperties", UNSET)
+        _obj.campaign_metaproperties = (
+            CampaignCampaignMetapropertiesType0.from_dict(_campaign_metaproperties)
+            if isinstance(_campaign_metaproperties, dict)
+            else _campaign_metaproperties
         )
-        if isinstance(campaign_metaproperties, dict):
-            campaign_metaproperties = CampaignCampaignMetapropertiesType0.from_dict(campaign_metaproperties)
 
-        campaign = cls(
-            id=id,
-            name=name,
-            key=key,
-            description=description,
-            account_id=account_id,
-            created_by_id=created_by_id,
-            responsible_id=responsible_id,
-            preset_id=preset_id,
-            closed=closed,
-            date_start=date_start,
-            deadline=deadline,
-            date_created=date_created,
-            date_modified=date_modified,
-            thumbnail_url=thumbnail_url,
-            campaign_metaproperties=campaign_metaproperties,
-        )
-        campaign.additional_properties = d
-        return campaign
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -24,10 +24,10 @@ class CampaignCampaignMetapropertiesType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        campaign_campaign_metaproperties_type_0 = cls()
-        campaign_campaign_metaproperties_type_0.additional_properties = d
-        return campaign_campaign_metaproperties_type_0
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

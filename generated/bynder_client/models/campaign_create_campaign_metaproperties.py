@@ -23,10 +23,10 @@ class CampaignCreateCampaignMetaproperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        campaign_create_campaign_metaproperties = cls()
-        campaign_create_campaign_metaproperties.additional_properties = d
-        return campaign_create_campaign_metaproperties
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

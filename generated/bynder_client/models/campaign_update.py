@@ -68,37 +68,31 @@ class CampaignUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.name = _d.pop("name", UNSET)
 
-        key = d.pop("key", UNSET)
+        _obj.key = _d.pop("key", UNSET)
 
-        description = d.pop("description", UNSET)
+        _obj.description = _d.pop("description", UNSET)
 
-        responsible_id = d.pop("responsibleID", UNSET)
+        _obj.responsible_id = _d.pop("responsibleID", UNSET)
 
-        date_start = d.pop("dateStart", UNSET)
+        _obj.date_start = _d.pop("dateStart", UNSET)
 
-        deadline = d.pop("deadline", UNSET)
+        _obj.deadline = _d.pop("deadline", UNSET)
 
-        closed = d.pop("closed", UNSET)
+        _obj.closed = _d.pop("closed", UNSET)
 
-        campaign_metaproperties: CampaignUpdateCampaignMetaproperties | Unset = d.pop("campaignMetaproperties", UNSET)
-        if isinstance(campaign_metaproperties, dict):
-            campaign_metaproperties = CampaignUpdateCampaignMetaproperties.from_dict(campaign_metaproperties)
-
-        campaign_update = cls(
-            name=name,
-            key=key,
-            description=description,
-            responsible_id=responsible_id,
-            date_start=date_start,
-            deadline=deadline,
-            closed=closed,
-            campaign_metaproperties=campaign_metaproperties,
+        _campaign_metaproperties = _d.pop("campaignMetaproperties", UNSET)
+        _obj.campaign_metaproperties = (
+            CampaignUpdateCampaignMetaproperties.from_dict(_campaign_metaproperties)
+            if isinstance(_campaign_metaproperties, dict)
+            else _campaign_metaproperties
         )
-        campaign_update.additional_properties = d
-        return campaign_update
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -21,10 +21,10 @@ class CampaignUpdateCampaignMetaproperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        campaign_update_campaign_metaproperties = cls()
-        campaign_update_campaign_metaproperties.additional_properties = d
-        return campaign_update_campaign_metaproperties
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

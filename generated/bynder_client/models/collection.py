@@ -157,57 +157,40 @@ class Collection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = _d.pop("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        _obj.description = _d.pop("description", UNSET)
 
-        user_id = d.pop("userId", UNSET)
+        _obj.user_id = _d.pop("userId", UNSET)
 
-        user: CollectionOwner | None | Unset = d.pop("user", UNSET)
-        if isinstance(user, dict):
-            user = CollectionOwner.from_dict(user)
+        _user = _d.pop("user", UNSET)
+        _obj.user = CollectionOwner.from_dict(_user) if isinstance(_user, dict) else _user
 
-        filename = d.pop("filename", UNSET)
+        _obj.filename = _d.pop("filename", UNSET)
 
-        collection_count = d.pop("collectionCount", UNSET)
+        _obj.collection_count = _d.pop("collectionCount", UNSET)
 
-        views = d.pop("views", UNSET)
+        _obj.views = _d.pop("views", UNSET)
 
-        is_public = d.pop("isPublic", UNSET)
+        _obj.is_public = _d.pop("isPublic", UNSET)
 
-        date_created = d.pop("dateCreated", UNSET)
+        _obj.date_created = _d.pop("dateCreated", UNSET)
 
-        date_modified = d.pop("dateModified", UNSET)
+        _obj.date_modified = _d.pop("dateModified", UNSET)
 
-        cover: CollectionCover | None | Unset = d.pop("cover", UNSET)
-        if isinstance(cover, dict):
-            cover = CollectionCover.from_dict(cover)
+        _cover = _d.pop("cover", UNSET)
+        _obj.cover = CollectionCover.from_dict(_cover) if isinstance(_cover, dict) else _cover
 
-        thumbnail = d.pop("thumbnail", UNSET)
+        _obj.thumbnail = _d.pop("thumbnail", UNSET)
 
-        link = d.pop("link", UNSET)
+        _obj.link = _d.pop("link", UNSET)
 
-        collection = cls(
-            id=id,
-            name=name,
-            description=description,
-            user_id=user_id,
-            user=user,
-            filename=filename,
-            collection_count=collection_count,
-            views=views,
-            is_public=is_public,
-            date_created=date_created,
-            date_modified=date_modified,
-            cover=cover,
-            thumbnail=thumbnail,
-            link=link,
-        )
-        collection.additional_properties = d
-        return collection
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -55,20 +55,16 @@ class CollectionCover:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        thumbnail = d.pop("thumbnail", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.thumbnail = _d.pop("thumbnail", UNSET)
 
-        thumbnails = d.pop("thumbnails", UNSET)
+        _obj.thumbnails = _d.pop("thumbnails", UNSET)
 
-        large = d.pop("large", UNSET)
+        _obj.large = _d.pop("large", UNSET)
 
-        collection_cover = cls(
-            thumbnail=thumbnail,
-            thumbnails=thumbnails,
-            large=large,
-        )
-        collection_cover.additional_properties = d
-        return collection_cover
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -36,17 +36,14 @@ class CollectionCreateForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.name = _d.pop("name")
 
-        description = d.pop("description", UNSET)
+        _obj.description = _d.pop("description", UNSET)
 
-        collection_create_form = cls(
-            name=name,
-            description=description,
-        )
-        collection_create_form.additional_properties = d
-        return collection_create_form
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -34,17 +34,14 @@ class CollectionPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        count = d.pop("count")
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.count = _d.pop("count")
 
-        collections = [Collection.from_dict(item) for item in d.pop("collections")]
+        _obj.collections = [Collection.from_dict(item) for item in _d.pop("collections")]
 
-        collection_page = cls(
-            count=count,
-            collections=collections,
-        )
-        collection_page.additional_properties = d
-        return collection_page
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -85,38 +85,30 @@ class CollectionShareForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        collection_options = check_collection_share_form_collection_options(d.pop("collectionOptions"))
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        collection_options = check_collection_share_form_collection_options(_d.pop("collectionOptions"))
 
-        recipients = d.pop("recipients", UNSET)
+        _obj.collection_options = collection_options
 
-        groups = d.pop("groups", UNSET)
+        _obj.recipients = _d.pop("recipients", UNSET)
 
-        profiles = d.pop("profiles", UNSET)
+        _obj.groups = _d.pop("groups", UNSET)
 
-        login_required = d.pop("loginRequired", UNSET)
+        _obj.profiles = _d.pop("profiles", UNSET)
 
-        date_start = d.pop("dateStart", UNSET)
+        _obj.login_required = _d.pop("loginRequired", UNSET)
 
-        date_end = d.pop("dateEnd", UNSET)
+        _obj.date_start = _d.pop("dateStart", UNSET)
 
-        send_mail = d.pop("sendMail", UNSET)
+        _obj.date_end = _d.pop("dateEnd", UNSET)
 
-        message = d.pop("message", UNSET)
+        _obj.send_mail = _d.pop("sendMail", UNSET)
 
-        collection_share_form = cls(
-            collection_options=collection_options,
-            recipients=recipients,
-            groups=groups,
-            profiles=profiles,
-            login_required=login_required,
-            date_start=date_start,
-            date_end=date_end,
-            send_mail=send_mail,
-            message=message,
-        )
-        collection_share_form.additional_properties = d
-        return collection_share_form
+        _obj.message = _d.pop("message", UNSET)
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

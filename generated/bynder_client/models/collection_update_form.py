@@ -48,23 +48,18 @@ class CollectionUpdateForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.name = _d.pop("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        _obj.description = _d.pop("description", UNSET)
 
-        is_public = d.pop("isPublic", UNSET)
+        _obj.is_public = _d.pop("isPublic", UNSET)
 
-        thumbnail_asset_id = d.pop("thumbnailAssetId", UNSET)
+        _obj.thumbnail_asset_id = _d.pop("thumbnailAssetId", UNSET)
 
-        collection_update_form = cls(
-            name=name,
-            description=description,
-            is_public=is_public,
-            thumbnail_asset_id=thumbnail_asset_id,
-        )
-        collection_update_form.additional_properties = d
-        return collection_update_form
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -35,17 +35,14 @@ class ContentAccessGrant:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        principals = [ContentAccessPrincipal.from_dict(item) for item in d.pop("principals")]
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.principals = [ContentAccessPrincipal.from_dict(item) for item in _d.pop("principals")]
 
-        level = d.pop("level")
+        _obj.level = _d.pop("level")
 
-        content_access_grant = cls(
-            principals=principals,
-            level=level,
-        )
-        content_access_grant.additional_properties = d
-        return content_access_grant
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

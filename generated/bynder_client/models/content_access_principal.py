@@ -36,17 +36,16 @@ class ContentAccessPrincipal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        principal_id = d.pop("principalId")
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.principal_id = _d.pop("principalId")
 
-        principal_type = check_content_access_principal_principal_type(d.pop("principalType"))
+        principal_type = check_content_access_principal_principal_type(_d.pop("principalType"))
 
-        content_access_principal = cls(
-            principal_id=principal_id,
-            principal_type=principal_type,
-        )
-        content_access_principal.additional_properties = d
-        return content_access_principal
+        _obj.principal_type = principal_type
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -40,17 +40,14 @@ class ContentAccessPrincipalRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        principal_id = d.pop("principalId", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.principal_id = _d.pop("principalId", UNSET)
 
-        principal_type = d.pop("principalType", UNSET)
+        _obj.principal_type = _d.pop("principalType", UNSET)
 
-        content_access_principal_ref = cls(
-            principal_id=principal_id,
-            principal_type=principal_type,
-        )
-        content_access_principal_ref.additional_properties = d
-        return content_access_principal_ref
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

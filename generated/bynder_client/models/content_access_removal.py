@@ -28,14 +28,12 @@ class ContentAccessRemoval:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        content_access_ids = d.pop("contentAccessIds")
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.content_access_ids = _d.pop("contentAccessIds")
 
-        content_access_removal = cls(
-            content_access_ids=content_access_ids,
-        )
-        content_access_removal.additional_properties = d
-        return content_access_removal
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -110,44 +110,33 @@ class ContentAccessRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("id", UNSET)
 
-        content_id = d.pop("contentId", UNSET)
+        _obj.content_id = _d.pop("contentId", UNSET)
 
-        content_type = d.pop("contentType", UNSET)
+        _obj.content_type = _d.pop("contentType", UNSET)
 
-        level = d.pop("level", UNSET)
+        _obj.level = _d.pop("level", UNSET)
 
-        rule_type = d.pop("ruleType", UNSET)
+        _obj.rule_type = _d.pop("ruleType", UNSET)
 
-        principal_id = d.pop("principalId", UNSET)
+        _obj.principal_id = _d.pop("principalId", UNSET)
 
-        principal_type = d.pop("principalType", UNSET)
+        _obj.principal_type = _d.pop("principalType", UNSET)
 
-        principal_name = d.pop("principalName", UNSET)
+        _obj.principal_name = _d.pop("principalName", UNSET)
 
-        principal_extra_information: ContentAccessRulePrincipalExtraInformationType0 | None | Unset = d.pop(
-            "principalExtraInformation", UNSET
+        _principal_extra_information = _d.pop("principalExtraInformation", UNSET)
+        _obj.principal_extra_information = (
+            ContentAccessRulePrincipalExtraInformationType0.from_dict(_principal_extra_information)
+            if isinstance(_principal_extra_information, dict)
+            else _principal_extra_information
         )
-        if isinstance(principal_extra_information, dict):
-            principal_extra_information = ContentAccessRulePrincipalExtraInformationType0.from_dict(
-                principal_extra_information
-            )
 
-        content_access_rule = cls(
-            id=id,
-            content_id=content_id,
-            content_type=content_type,
-            level=level,
-            rule_type=rule_type,
-            principal_id=principal_id,
-            principal_type=principal_type,
-            principal_name=principal_name,
-            principal_extra_information=principal_extra_information,
-        )
-        content_access_rule.additional_properties = d
-        return content_access_rule
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

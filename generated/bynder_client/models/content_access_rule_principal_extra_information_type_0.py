@@ -24,10 +24,10 @@ class ContentAccessRulePrincipalExtraInformationType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        content_access_rule_principal_extra_information_type_0 = cls()
-        content_access_rule_principal_extra_information_type_0.additional_properties = d
-        return content_access_rule_principal_extra_information_type_0
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -52,23 +52,18 @@ class DependencyGroupOptionForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("id", UNSET)
 
-        option_id = d.pop("optionId", UNSET)
+        _obj.option_id = _d.pop("optionId", UNSET)
 
-        group_id = d.pop("groupId", UNSET)
+        _obj.group_id = _d.pop("groupId", UNSET)
 
-        dependency_id = d.pop("dependencyId", UNSET)
+        _obj.dependency_id = _d.pop("dependencyId", UNSET)
 
-        dependency_group_option_form = cls(
-            id=id,
-            option_id=option_id,
-            group_id=group_id,
-            dependency_id=dependency_id,
-        )
-        dependency_group_option_form.additional_properties = d
-        return dependency_group_option_form
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

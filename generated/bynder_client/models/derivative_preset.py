@@ -117,41 +117,30 @@ class DerivativePreset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("id", UNSET)
 
-        prefix = d.pop("prefix", UNSET)
+        _obj.prefix = _d.pop("prefix", UNSET)
 
-        width = d.pop("width", UNSET)
+        _obj.width = _d.pop("width", UNSET)
 
-        height = d.pop("height", UNSET)
+        _obj.height = _d.pop("height", UNSET)
 
-        dpi = d.pop("dpi", UNSET)
+        _obj.dpi = _d.pop("dpi", UNSET)
 
-        is_crop = d.pop("isCrop", UNSET)
+        _obj.is_crop = _d.pop("isCrop", UNSET)
 
-        is_on_the_fly = d.pop("isOnTheFly", UNSET)
+        _obj.is_on_the_fly = _d.pop("isOnTheFly", UNSET)
 
-        is_extent = d.pop("isExtent", UNSET)
+        _obj.is_extent = _d.pop("isExtent", UNSET)
 
-        is_public = d.pop("isPublic", UNSET)
+        _obj.is_public = _d.pop("isPublic", UNSET)
 
-        allowed_types = d.pop("allowedTypes", UNSET)
+        _obj.allowed_types = _d.pop("allowedTypes", UNSET)
 
-        derivative_preset = cls(
-            id=id,
-            prefix=prefix,
-            width=width,
-            height=height,
-            dpi=dpi,
-            is_crop=is_crop,
-            is_on_the_fly=is_on_the_fly,
-            is_extent=is_extent,
-            is_public=is_public,
-            allowed_types=allowed_types,
-        )
-        derivative_preset.additional_properties = d
-        return derivative_preset
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

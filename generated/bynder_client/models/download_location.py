@@ -41,17 +41,14 @@ class DownloadLocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        s3_file = d.pop("s3_file", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.s3_file = _d.pop("s3_file", UNSET)
 
-        disclaimer = d.pop("disclaimer", UNSET)
+        _obj.disclaimer = _d.pop("disclaimer", UNSET)
 
-        download_location = cls(
-            s3_file=s3_file,
-            disclaimer=disclaimer,
-        )
-        download_location.additional_properties = d
-        return download_location
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

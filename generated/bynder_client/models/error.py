@@ -87,32 +87,24 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.message = _d.pop("message", UNSET)
 
-        statuscode = d.pop("statuscode", UNSET)
+        _obj.statuscode = _d.pop("statuscode", UNSET)
 
-        retry = d.pop("retry", UNSET)
+        _obj.retry = _d.pop("retry", UNSET)
 
-        success = d.pop("success", UNSET)
+        _obj.success = _d.pop("success", UNSET)
 
-        status = d.pop("status", UNSET)
+        _obj.status = _d.pop("status", UNSET)
 
-        reason = d.pop("reason", UNSET)
+        _obj.reason = _d.pop("reason", UNSET)
 
-        error_code = d.pop("errorCode", UNSET)
+        _obj.error_code = _d.pop("errorCode", UNSET)
 
-        error = cls(
-            message=message,
-            statuscode=statuscode,
-            retry=retry,
-            success=success,
-            status=status,
-            reason=reason,
-            error_code=error_code,
-        )
-        error.additional_properties = d
-        return error
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

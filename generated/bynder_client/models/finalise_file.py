@@ -52,20 +52,16 @@ class FinaliseFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        bucket = d.pop("bucket", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.bucket = _d.pop("bucket", UNSET)
 
-        path = d.pop("path", UNSET)
+        _obj.path = _d.pop("path", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        _obj.type_ = _d.pop("type", UNSET)
 
-        finalise_file = cls(
-            bucket=bucket,
-            path=path,
-            type_=type_,
-        )
-        finalise_file.additional_properties = d
-        return finalise_file
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,23 +46,18 @@ class FinaliseFileUploadForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file_name = d.pop("fileName")
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.file_name = _d.pop("fileName")
 
-        file_size = d.pop("fileSize")
+        _obj.file_size = _d.pop("fileSize")
 
-        chunks_count = d.pop("chunksCount")
+        _obj.chunks_count = _d.pop("chunksCount")
 
-        sha256 = d.pop("sha256", UNSET)
+        _obj.sha256 = _d.pop("sha256", UNSET)
 
-        finalise_file_upload_form = cls(
-            file_name=file_name,
-            file_size=file_size,
-            chunks_count=chunks_count,
-            sha256=sha256,
-        )
-        finalise_file_upload_form.additional_properties = d
-        return finalise_file_upload_form
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

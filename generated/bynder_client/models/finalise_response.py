@@ -89,34 +89,25 @@ class FinaliseResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        import_id = d.pop("importId", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.import_id = _d.pop("importId", UNSET)
 
-        batch_id = d.pop("batchId", UNSET)
+        _obj.batch_id = _d.pop("batchId", UNSET)
 
-        output = d.pop("output", UNSET)
+        _obj.output = _d.pop("output", UNSET)
 
-        filename = d.pop("filename", UNSET)
+        _obj.filename = _d.pop("filename", UNSET)
 
-        file: FinaliseFile | None | Unset = d.pop("file", UNSET)
-        if isinstance(file, dict):
-            file = FinaliseFile.from_dict(file)
+        _file = _d.pop("file", UNSET)
+        _obj.file = FinaliseFile.from_dict(_file) if isinstance(_file, dict) else _file
 
-        location_type = d.pop("locationType", UNSET)
+        _obj.location_type = _d.pop("locationType", UNSET)
 
-        success = d.pop("success", UNSET)
+        _obj.success = _d.pop("success", UNSET)
 
-        finalise_response = cls(
-            import_id=import_id,
-            batch_id=batch_id,
-            output=output,
-            filename=filename,
-            file=file,
-            location_type=location_type,
-            success=success,
-        )
-        finalise_response.additional_properties = d
-        return finalise_response
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -54,26 +54,20 @@ class FinaliseUploadForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        targetid = d.pop("targetid")
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.targetid = _d.pop("targetid")
 
-        s3_filename = d.pop("s3_filename")
+        _obj.s3_filename = _d.pop("s3_filename")
 
-        chunks = d.pop("chunks")
+        _obj.chunks = _d.pop("chunks")
 
-        original_filename = d.pop("original_filename", UNSET)
+        _obj.original_filename = _d.pop("original_filename", UNSET)
 
-        id = d.pop("id", UNSET)
+        _obj.id = _d.pop("id", UNSET)
 
-        finalise_upload_form = cls(
-            targetid=targetid,
-            s3_filename=s3_filename,
-            chunks=chunks,
-            original_filename=original_filename,
-            id=id,
-        )
-        finalise_upload_form.additional_properties = d
-        return finalise_upload_form
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

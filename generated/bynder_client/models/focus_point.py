@@ -43,17 +43,14 @@ class FocusPoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        x = d.pop("x", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.x = _d.pop("x", UNSET)
 
-        y = d.pop("y", UNSET)
+        _obj.y = _d.pop("y", UNSET)
 
-        focus_point = cls(
-            x=x,
-            y=y,
-        )
-        focus_point.additional_properties = d
-        return focus_point
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

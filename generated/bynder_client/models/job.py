@@ -223,83 +223,72 @@ class Job:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = _d.pop("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        _obj.description = _d.pop("description", UNSET)
 
-        deadline = d.pop("deadline", UNSET)
+        _obj.deadline = _d.pop("deadline", UNSET)
 
-        date_created = d.pop("dateCreated", UNSET)
+        _obj.date_created = _d.pop("dateCreated", UNSET)
 
-        date_modified = d.pop("dateModified", UNSET)
+        _obj.date_modified = _d.pop("dateModified", UNSET)
 
-        date_finished = d.pop("dateFinished", UNSET)
+        _obj.date_finished = _d.pop("dateFinished", UNSET)
 
-        created_by_id = d.pop("createdByID", UNSET)
+        _obj.created_by_id = _d.pop("createdByID", UNSET)
 
-        accountable_id = d.pop("accountableID", UNSET)
+        _obj.accountable_id = _d.pop("accountableID", UNSET)
 
-        campaign_id = d.pop("campaignID", UNSET)
+        _obj.campaign_id = _d.pop("campaignID", UNSET)
 
-        preset_id = d.pop("presetID", UNSET)
+        _obj.preset_id = _d.pop("presetID", UNSET)
 
-        based_on_preset = d.pop("basedOnPreset", UNSET)
+        _obj.based_on_preset = _d.pop("basedOnPreset", UNSET)
 
-        job_key = d.pop("jobKey", UNSET)
+        _obj.job_key = _d.pop("jobKey", UNSET)
 
-        booked_minutes = d.pop("bookedMinutes", UNSET)
+        _obj.booked_minutes = _d.pop("bookedMinutes", UNSET)
 
-        job_finished_history: list[JobFinishedEntry] | None | Unset = d.pop("jobFinishedHistory", UNSET)
-        if isinstance(job_finished_history, list):
-            job_finished_history = [JobFinishedEntry.from_dict(item) for item in job_finished_history]
-
-        job_metaproperties: JobJobMetapropertiesType0 | None | Unset = d.pop("jobMetaproperties", UNSET)
-        if isinstance(job_metaproperties, dict):
-            job_metaproperties = JobJobMetapropertiesType0.from_dict(job_metaproperties)
-
-        job_stages: list[JobStage] | None | Unset = d.pop("job_stages", UNSET)
-        if isinstance(job_stages, list):
-            job_stages = [JobStage.from_dict(item) for item in job_stages]
-
-        job_previous_stage: JobStage | None | Unset = d.pop("job_previous_stage", UNSET)
-        if isinstance(job_previous_stage, dict):
-            job_previous_stage = JobStage.from_dict(job_previous_stage)
-
-        job_active_stage: JobStage | None | Unset = d.pop("job_active_stage", UNSET)
-        if isinstance(job_active_stage, dict):
-            job_active_stage = JobStage.from_dict(job_active_stage)
-
-        job_next_stage: JobStage | None | Unset = d.pop("job_next_stage", UNSET)
-        if isinstance(job_next_stage, dict):
-            job_next_stage = JobStage.from_dict(job_next_stage)
-
-        job = cls(
-            id=id,
-            name=name,
-            description=description,
-            deadline=deadline,
-            date_created=date_created,
-            date_modified=date_modified,
-            date_finished=date_finished,
-            created_by_id=created_by_id,
-            accountable_id=accountable_id,
-            campaign_id=campaign_id,
-            preset_id=preset_id,
-            based_on_preset=based_on_preset,
-            job_key=job_key,
-            booked_minutes=booked_minutes,
-            job_finished_history=job_finished_history,
-            job_metaproperties=job_metaproperties,
-            job_stages=job_stages,
-            job_previous_stage=job_previous_stage,
-            job_active_stage=job_active_stage,
-            job_next_stage=job_next_stage,
+        _job_finished_history = _d.pop("jobFinishedHistory", UNSET)
+        _obj.job_finished_history = (
+            [JobFinishedEntry.from_dict(item) for item in _job_finished_history]
+            if isinstance(_job_finished_history, list)
+            else _job_finished_history
         )
-        job.additional_properties = d
-        return job
+
+        _job_metaproperties = _d.pop("jobMetaproperties", UNSET)
+        _obj.job_metaproperties = (
+            JobJobMetapropertiesType0.from_dict(_job_metaproperties)
+            if isinstance(_job_metaproperties, dict)
+            else _job_metaproperties
+        )
+
+        _job_stages = _d.pop("job_stages", UNSET)
+        _obj.job_stages = (
+            [JobStage.from_dict(item) for item in _job_stages] if isinstance(_job_stages, list) else _job_stages
+        )
+
+        _job_previous_stage = _d.pop("job_previous_stage", UNSET)
+        _obj.job_previous_stage = (
+            JobStage.from_dict(_job_previous_stage) if isinstance(_job_previous_stage, dict) else _job_previous_stage
+        )
+
+        _job_active_stage = _d.pop("job_active_stage", UNSET)
+        _obj.job_active_stage = (
+            JobStage.from_dict(_job_active_stage) if isinstance(_job_active_stage, dict) else _job_active_stage
+        )
+
+        _job_next_stage = _d.pop("job_next_stage", UNSET)
+        _obj.job_next_stage = (
+            JobStage.from_dict(_job_next_stage) if isinstance(_job_next_stage, dict) else _job_next_stage
+        )
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -36,17 +36,14 @@ class JobActionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.status = _d.pop("status", UNSET)
 
-        job_id = d.pop("job_id", UNSET)
+        _obj.job_id = _d.pop("job_id", UNSET)
 
-        job_action_response = cls(
-            status=status,
-            job_id=job_id,
-        )
-        job_action_response.additional_properties = d
-        return job_action_response
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

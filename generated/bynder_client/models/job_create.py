@@ -74,39 +74,32 @@ class JobCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.name = _d.pop("name")
 
-        campaign_id = d.pop("campaignID")
+        _obj.campaign_id = _d.pop("campaignID")
 
-        accountable_id = d.pop("accountableID")
+        _obj.accountable_id = _d.pop("accountableID")
 
-        preset_id = d.pop("presetID")
+        _obj.preset_id = _d.pop("presetID")
 
-        description = d.pop("description", UNSET)
+        _obj.description = _d.pop("description", UNSET)
 
-        deadline = d.pop("deadline", UNSET)
+        _obj.deadline = _d.pop("deadline", UNSET)
 
-        job_metaproperties: JobCreateJobMetaproperties | Unset = d.pop("jobMetaproperties", UNSET)
-        if isinstance(job_metaproperties, dict):
-            job_metaproperties = JobCreateJobMetaproperties.from_dict(job_metaproperties)
-
-        stages: list[JobStageCreate] | Unset = d.pop("stages", UNSET)
-        if isinstance(stages, list):
-            stages = [JobStageCreate.from_dict(item) for item in stages]
-
-        job_create = cls(
-            name=name,
-            campaign_id=campaign_id,
-            accountable_id=accountable_id,
-            preset_id=preset_id,
-            description=description,
-            deadline=deadline,
-            job_metaproperties=job_metaproperties,
-            stages=stages,
+        _job_metaproperties = _d.pop("jobMetaproperties", UNSET)
+        _obj.job_metaproperties = (
+            JobCreateJobMetaproperties.from_dict(_job_metaproperties)
+            if isinstance(_job_metaproperties, dict)
+            else _job_metaproperties
         )
-        job_create.additional_properties = d
-        return job_create
+
+        _stages = _d.pop("stages", UNSET)
+        _obj.stages = [JobStageCreate.from_dict(item) for item in _stages] if isinstance(_stages, list) else _stages
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -48,23 +48,18 @@ class JobFileUpload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file_id = d.pop("fileId")
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.file_id = _d.pop("fileId")
 
-        name = d.pop("name", UNSET)
+        _obj.name = _d.pop("name", UNSET)
 
-        file_size = d.pop("fileSize", UNSET)
+        _obj.file_size = _d.pop("fileSize", UNSET)
 
-        asset_id = d.pop("assetId", UNSET)
+        _obj.asset_id = _d.pop("assetId", UNSET)
 
-        job_file_upload = cls(
-            file_id=file_id,
-            name=name,
-            file_size=file_size,
-            asset_id=asset_id,
-        )
-        job_file_upload.additional_properties = d
-        return job_file_upload
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -31,14 +31,12 @@ class JobFileUploadResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        media_id = d.pop("mediaId", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.media_id = _d.pop("mediaId", UNSET)
 
-        job_file_upload_response = cls(
-            media_id=media_id,
-        )
-        job_file_upload_response.additional_properties = d
-        return job_file_upload_response
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -40,17 +40,14 @@ class JobFinishBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.status = _d.pop("status", UNSET)
 
-        job_id = d.pop("job_id", UNSET)
+        _obj.job_id = _d.pop("job_id", UNSET)
 
-        job_finish_body = cls(
-            status=status,
-            job_id=job_id,
-        )
-        job_finish_body.additional_properties = d
-        return job_finish_body
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

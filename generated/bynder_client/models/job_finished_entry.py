@@ -43,17 +43,14 @@ class JobFinishedEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("userId", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.user_id = _d.pop("userId", UNSET)
 
-        date = d.pop("date", UNSET)
+        _obj.date = _d.pop("date", UNSET)
 
-        job_finished_entry = cls(
-            user_id=user_id,
-            date=date,
-        )
-        job_finished_entry.additional_properties = d
-        return job_finished_entry
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

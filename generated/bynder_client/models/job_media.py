@@ -153,54 +153,42 @@ class JobMedia:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("id", UNSET)
 
-        filename = d.pop("filename", UNSET)
+        _obj.filename = _d.pop("filename", UNSET)
 
-        uploader_name = d.pop("uploader_name", UNSET)
+        _obj.uploader_name = _d.pop("uploader_name", UNSET)
 
-        responsible_name = d.pop("responsible_name", UNSET)
+        _obj.responsible_name = _d.pop("responsible_name", UNSET)
 
-        date_created = d.pop("dateCreated", UNSET)
+        _obj.date_created = _d.pop("dateCreated", UNSET)
 
-        date_modified = d.pop("dateModified", UNSET)
+        _obj.date_modified = _d.pop("dateModified", UNSET)
 
-        orientation = d.pop("orientation", UNSET)
+        _obj.orientation = _d.pop("orientation", UNSET)
 
-        original_url = d.pop("original_url", UNSET)
+        _obj.original_url = _d.pop("original_url", UNSET)
 
-        status = d.pop("status", UNSET)
+        _obj.status = _d.pop("status", UNSET)
 
-        version_parent_id = d.pop("versionParentID", UNSET)
+        _obj.version_parent_id = _d.pop("versionParentID", UNSET)
 
-        version = d.pop("version", UNSET)
+        _obj.version = _d.pop("version", UNSET)
 
-        previews: list[JobMediaPreview] | None | Unset = d.pop("previews", UNSET)
-        if isinstance(previews, list):
-            previews = [JobMediaPreview.from_dict(item) for item in previews]
-
-        sub_versions: list[JobMedia] | None | Unset = d.pop("sub_versions", UNSET)
-        if isinstance(sub_versions, list):
-            sub_versions = [JobMedia.from_dict(item) for item in sub_versions]
-
-        job_media = cls(
-            id=id,
-            filename=filename,
-            uploader_name=uploader_name,
-            responsible_name=responsible_name,
-            date_created=date_created,
-            date_modified=date_modified,
-            orientation=orientation,
-            original_url=original_url,
-            status=status,
-            version_parent_id=version_parent_id,
-            version=version,
-            previews=previews,
-            sub_versions=sub_versions,
+        _previews = _d.pop("previews", UNSET)
+        _obj.previews = (
+            [JobMediaPreview.from_dict(item) for item in _previews] if isinstance(_previews, list) else _previews
         )
-        job_media.additional_properties = d
-        return job_media
+
+        _sub_versions = _d.pop("sub_versions", UNSET)
+        _obj.sub_versions = (
+            [JobMedia.from_dict(item) for item in _sub_versions] if isinstance(_sub_versions, list) else _sub_versions
+        )
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

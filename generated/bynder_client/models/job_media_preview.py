@@ -44,17 +44,14 @@ class JobMediaPreview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.type_ = _d.pop("type", UNSET)
 
-        url = d.pop("url", UNSET)
+        _obj.url = _d.pop("url", UNSET)
 
-        job_media_preview = cls(
-            type_=type_,
-            url=url,
-        )
-        job_media_preview.additional_properties = d
-        return job_media_preview
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

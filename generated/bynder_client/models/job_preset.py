@@ -75,12 +75,13 @@ class JobPreset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("ID", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("ID", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = _d.pop("name", UNSET)
 
-        wf_uuid = d.pop("wf_uuid", UNSET)
+        _obj.wf_uuid = _d.pop("wf_uuid", UNSET)
 
         def _parse_ftp_settings(data: object) -> JobPresetFtpSettingsType0 | None | str | Unset:
             if data is None:
@@ -97,21 +98,19 @@ class JobPreset:
                 pass
             return cast(JobPresetFtpSettingsType0 | None | str | Unset, data)
 
-        ftp_settings = _parse_ftp_settings(d.pop("ftp_settings", UNSET))
+        ftp_settings = _parse_ftp_settings(_d.pop("ftp_settings", UNSET))
 
-        presetstages: list[JobPresetStage] | None | Unset = d.pop("presetstages", UNSET)
-        if isinstance(presetstages, list):
-            presetstages = [JobPresetStage.from_dict(item) for item in presetstages]
+        _obj.ftp_settings = ftp_settings
 
-        job_preset = cls(
-            id=id,
-            name=name,
-            wf_uuid=wf_uuid,
-            ftp_settings=ftp_settings,
-            presetstages=presetstages,
+        _presetstages = _d.pop("presetstages", UNSET)
+        _obj.presetstages = (
+            [JobPresetStage.from_dict(item) for item in _presetstages]
+            if isinstance(_presetstages, list)
+            else _presetstages
         )
-        job_preset.additional_properties = d
-        return job_preset
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -28,14 +28,12 @@ class JobPresetEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        preset = JobPreset.from_dict(d.pop("preset"))
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.preset = JobPreset.from_dict(_d.pop("preset"))
 
-        job_preset_envelope = cls(
-            preset=preset,
-        )
-        job_preset_envelope.additional_properties = d
-        return job_preset_envelope
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

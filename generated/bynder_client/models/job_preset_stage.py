@@ -103,38 +103,28 @@ class JobPresetStage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("ID", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("ID", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = _d.pop("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        _obj.description = _d.pop("description", UNSET)
 
-        position = d.pop("position", UNSET)
+        _obj.position = _d.pop("position", UNSET)
 
-        editable_by = d.pop("editableBy", UNSET)
+        _obj.editable_by = _d.pop("editableBy", UNSET)
 
-        restrict_to_group_id = d.pop("restrictToGroupID", UNSET)
+        _obj.restrict_to_group_id = _d.pop("restrictToGroupID", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        _obj.type_ = _d.pop("type", UNSET)
 
-        responsible_id = d.pop("responsibleID", UNSET)
+        _obj.responsible_id = _d.pop("responsibleID", UNSET)
 
-        responsible_group_id = d.pop("responsibleGroupID", UNSET)
+        _obj.responsible_group_id = _d.pop("responsibleGroupID", UNSET)
 
-        job_preset_stage = cls(
-            id=id,
-            name=name,
-            description=description,
-            position=position,
-            editable_by=editable_by,
-            restrict_to_group_id=restrict_to_group_id,
-            type_=type_,
-            responsible_id=responsible_id,
-            responsible_group_id=responsible_group_id,
-        )
-        job_preset_stage.additional_properties = d
-        return job_preset_stage
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -78,29 +78,22 @@ class JobStage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = _d.pop("name", UNSET)
 
-        position = d.pop("position", UNSET)
+        _obj.position = _d.pop("position", UNSET)
 
-        status = d.pop("status", UNSET)
+        _obj.status = _d.pop("status", UNSET)
 
-        booked_minutes = d.pop("bookedMinutes", UNSET)
+        _obj.booked_minutes = _d.pop("bookedMinutes", UNSET)
 
-        deadline = d.pop("deadline", UNSET)
+        _obj.deadline = _d.pop("deadline", UNSET)
 
-        job_stage = cls(
-            id=id,
-            name=name,
-            position=position,
-            status=status,
-            booked_minutes=booked_minutes,
-            deadline=deadline,
-        )
-        job_stage.additional_properties = d
-        return job_stage
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -56,29 +56,22 @@ class JobStageCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        preset_stage_id = d.pop("preset_stage_id", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.preset_stage_id = _d.pop("preset_stage_id", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = _d.pop("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        _obj.description = _d.pop("description", UNSET)
 
-        responsible_group_id = d.pop("responsibleGroupID", UNSET)
+        _obj.responsible_group_id = _d.pop("responsibleGroupID", UNSET)
 
-        responsible_id = d.pop("responsibleID", UNSET)
+        _obj.responsible_id = _d.pop("responsibleID", UNSET)
 
-        deadline = d.pop("deadline", UNSET)
+        _obj.deadline = _d.pop("deadline", UNSET)
 
-        job_stage_create = cls(
-            preset_stage_id=preset_stage_id,
-            name=name,
-            description=description,
-            responsible_group_id=responsible_group_id,
-            responsible_id=responsible_id,
-            deadline=deadline,
-        )
-        job_stage_create.additional_properties = d
-        return job_stage_create
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -108,40 +108,31 @@ class JobStageDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = _d.pop("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        _obj.description = _d.pop("description", UNSET)
 
-        deadline = d.pop("deadline", UNSET)
+        _obj.deadline = _d.pop("deadline", UNSET)
 
-        date_created = d.pop("dateCreated", UNSET)
+        _obj.date_created = _d.pop("dateCreated", UNSET)
 
-        created_by_id = d.pop("createdByID", UNSET)
+        _obj.created_by_id = _d.pop("createdByID", UNSET)
 
-        status = d.pop("status", UNSET)
+        _obj.status = _d.pop("status", UNSET)
 
-        position = d.pop("position", UNSET)
+        _obj.position = _d.pop("position", UNSET)
 
-        responsible: JobStageResponsible | None | Unset = d.pop("responsible", UNSET)
-        if isinstance(responsible, dict):
-            responsible = JobStageResponsible.from_dict(responsible)
-
-        job_stage_detail = cls(
-            id=id,
-            name=name,
-            description=description,
-            deadline=deadline,
-            date_created=date_created,
-            created_by_id=created_by_id,
-            status=status,
-            position=position,
-            responsible=responsible,
+        _responsible = _d.pop("responsible", UNSET)
+        _obj.responsible = (
+            JobStageResponsible.from_dict(_responsible) if isinstance(_responsible, dict) else _responsible
         )
-        job_stage_detail.additional_properties = d
-        return job_stage_detail
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

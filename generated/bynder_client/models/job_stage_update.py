@@ -52,25 +52,23 @@ class JobStageUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("id", UNSET)
 
-        deadline = d.pop("deadline", UNSET)
+        _obj.deadline = _d.pop("deadline", UNSET)
 
-        _status = d.pop("status", UNSET)
+        _status = _d.pop("status", UNSET)
         status: JobStageUpdateStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = check_job_stage_update_status(_status)
 
-        job_stage_update = cls(
-            id=id,
-            deadline=deadline,
-            status=status,
-        )
-        job_stage_update.additional_properties = d
-        return job_stage_update
+        _obj.status = status
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -86,49 +86,42 @@ class JobUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.name = _d.pop("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        _obj.description = _d.pop("description", UNSET)
 
-        deadline = d.pop("deadline", UNSET)
+        _obj.deadline = _d.pop("deadline", UNSET)
 
-        campaign_id = d.pop("campaignID", UNSET)
+        _obj.campaign_id = _d.pop("campaignID", UNSET)
 
-        accountable_id = d.pop("accountableID", UNSET)
+        _obj.accountable_id = _d.pop("accountableID", UNSET)
 
-        preset_id = d.pop("presetID", UNSET)
+        _obj.preset_id = _d.pop("presetID", UNSET)
 
-        job_metaproperties: JobUpdateJobMetaproperties | Unset = d.pop("jobMetaproperties", UNSET)
-        if isinstance(job_metaproperties, dict):
-            job_metaproperties = JobUpdateJobMetaproperties.from_dict(job_metaproperties)
-
-        active_stage: JobStageUpdate | Unset = d.pop("activeStage", UNSET)
-        if isinstance(active_stage, dict):
-            active_stage = JobStageUpdate.from_dict(active_stage)
-
-        next_stage: JobStageUpdate | Unset = d.pop("nextStage", UNSET)
-        if isinstance(next_stage, dict):
-            next_stage = JobStageUpdate.from_dict(next_stage)
-
-        previous_stage: JobStageUpdate | Unset = d.pop("previousStage", UNSET)
-        if isinstance(previous_stage, dict):
-            previous_stage = JobStageUpdate.from_dict(previous_stage)
-
-        job_update = cls(
-            name=name,
-            description=description,
-            deadline=deadline,
-            campaign_id=campaign_id,
-            accountable_id=accountable_id,
-            preset_id=preset_id,
-            job_metaproperties=job_metaproperties,
-            active_stage=active_stage,
-            next_stage=next_stage,
-            previous_stage=previous_stage,
+        _job_metaproperties = _d.pop("jobMetaproperties", UNSET)
+        _obj.job_metaproperties = (
+            JobUpdateJobMetaproperties.from_dict(_job_metaproperties)
+            if isinstance(_job_metaproperties, dict)
+            else _job_metaproperties
         )
-        job_update.additional_properties = d
-        return job_update
+
+        _active_stage = _d.pop("activeStage", UNSET)
+        _obj.active_stage = (
+            JobStageUpdate.from_dict(_active_stage) if isinstance(_active_stage, dict) else _active_stage
+        )
+
+        _next_stage = _d.pop("nextStage", UNSET)
+        _obj.next_stage = JobStageUpdate.from_dict(_next_stage) if isinstance(_next_stage, dict) else _next_stage
+
+        _previous_stage = _d.pop("previousStage", UNSET)
+        _obj.previous_stage = (
+            JobStageUpdate.from_dict(_previous_stage) if isinstance(_previous_stage, dict) else _previous_stage
+        )
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

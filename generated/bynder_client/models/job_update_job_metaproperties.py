@@ -21,10 +21,10 @@ class JobUpdateJobMetaproperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        job_update_job_metaproperties = cls()
-        job_update_job_metaproperties.additional_properties = d
-        return job_update_job_metaproperties
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

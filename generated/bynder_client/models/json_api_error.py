@@ -67,31 +67,23 @@ class JsonApiError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("id", UNSET)
 
-        status = d.pop("status", UNSET)
+        _obj.status = _d.pop("status", UNSET)
 
-        code = d.pop("code", UNSET)
+        _obj.code = _d.pop("code", UNSET)
 
-        title = d.pop("title", UNSET)
+        _obj.title = _d.pop("title", UNSET)
 
-        detail = d.pop("detail", UNSET)
+        _obj.detail = _d.pop("detail", UNSET)
 
-        meta: JsonApiErrorMeta | Unset = d.pop("meta", UNSET)
-        if isinstance(meta, dict):
-            meta = JsonApiErrorMeta.from_dict(meta)
+        _meta = _d.pop("meta", UNSET)
+        _obj.meta = JsonApiErrorMeta.from_dict(_meta) if isinstance(_meta, dict) else _meta
 
-        json_api_error = cls(
-            id=id,
-            status=status,
-            code=code,
-            title=title,
-            detail=detail,
-            meta=meta,
-        )
-        json_api_error.additional_properties = d
-        return json_api_error
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -21,10 +21,10 @@ class JsonApiErrorMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        json_api_error_meta = cls()
-        json_api_error_meta.additional_properties = d
-        return json_api_error_meta
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -30,14 +30,12 @@ class JsonApiErrors:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        errors = [JsonApiError.from_dict(item) for item in d.pop("errors")]
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.errors = [JsonApiError.from_dict(item) for item in _d.pop("errors")]
 
-        json_api_errors = cls(
-            errors=errors,
-        )
-        json_api_errors.additional_properties = d
-        return json_api_errors
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -157,57 +157,40 @@ class MediaItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("id", UNSET)
 
-        file_name = d.pop("fileName", UNSET)
+        _obj.file_name = _d.pop("fileName", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = _d.pop("name", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        _obj.type_ = _d.pop("type", UNSET)
 
-        date_created = d.pop("dateCreated", UNSET)
+        _obj.date_created = _d.pop("dateCreated", UNSET)
 
-        size = d.pop("size", UNSET)
+        _obj.size = _d.pop("size", UNSET)
 
-        width = d.pop("width", UNSET)
+        _obj.width = _d.pop("width", UNSET)
 
-        height = d.pop("height", UNSET)
+        _obj.height = _d.pop("height", UNSET)
 
-        version = d.pop("version", UNSET)
+        _obj.version = _d.pop("version", UNSET)
 
-        active = d.pop("active", UNSET)
+        _obj.active = _d.pop("active", UNSET)
 
-        is_public = d.pop("isPublic", UNSET)
+        _obj.is_public = _d.pop("isPublic", UNSET)
 
-        public_url = d.pop("publicUrl", UNSET)
+        _obj.public_url = _d.pop("publicUrl", UNSET)
 
-        thumbnails: None | Thumbnails | Unset = d.pop("thumbnails", UNSET)
-        if isinstance(thumbnails, dict):
-            thumbnails = Thumbnails.from_dict(thumbnails)
+        _thumbnails = _d.pop("thumbnails", UNSET)
+        _obj.thumbnails = Thumbnails.from_dict(_thumbnails) if isinstance(_thumbnails, dict) else _thumbnails
 
-        focus_point: FocusPoint | None | Unset = d.pop("focusPoint", UNSET)
-        if isinstance(focus_point, dict):
-            focus_point = FocusPoint.from_dict(focus_point)
+        _focus_point = _d.pop("focusPoint", UNSET)
+        _obj.focus_point = FocusPoint.from_dict(_focus_point) if isinstance(_focus_point, dict) else _focus_point
 
-        media_item = cls(
-            id=id,
-            file_name=file_name,
-            name=name,
-            type_=type_,
-            date_created=date_created,
-            size=size,
-            width=width,
-            height=height,
-            version=version,
-            active=active,
-            is_public=is_public,
-            public_url=public_url,
-            thumbnails=thumbnails,
-            focus_point=focus_point,
-        )
-        media_item.additional_properties = d
-        return media_item
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

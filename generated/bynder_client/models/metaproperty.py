@@ -217,75 +217,54 @@ class Metaproperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = _d.pop("name", UNSET)
 
-        label = d.pop("label", UNSET)
+        _obj.label = _d.pop("label", UNSET)
 
-        labels: MetapropertyLabelsType0 | None | Unset = d.pop("labels", UNSET)
-        if isinstance(labels, dict):
-            labels = MetapropertyLabelsType0.from_dict(labels)
+        _labels = _d.pop("labels", UNSET)
+        _obj.labels = MetapropertyLabelsType0.from_dict(_labels) if isinstance(_labels, dict) else _labels
 
-        type_ = d.pop("type", UNSET)
+        _obj.type_ = _d.pop("type", UNSET)
 
-        zindex = d.pop("zindex", UNSET)
+        _obj.zindex = _d.pop("zindex", UNSET)
 
-        is_multiselect = d.pop("isMultiselect", UNSET)
+        _obj.is_multiselect = _d.pop("isMultiselect", UNSET)
 
-        is_multifilter = d.pop("isMultifilter", UNSET)
+        _obj.is_multifilter = _d.pop("isMultifilter", UNSET)
 
-        is_required = d.pop("isRequired", UNSET)
+        _obj.is_required = _d.pop("isRequired", UNSET)
 
-        is_mainfilter = d.pop("isMainfilter", UNSET)
+        _obj.is_mainfilter = _d.pop("isMainfilter", UNSET)
 
-        is_filterable = d.pop("isFilterable", UNSET)
+        _obj.is_filterable = _d.pop("isFilterable", UNSET)
 
-        is_api_field = d.pop("isApiField", UNSET)
+        _obj.is_api_field = _d.pop("isApiField", UNSET)
 
-        is_display_field = d.pop("isDisplayField", UNSET)
+        _obj.is_display_field = _d.pop("isDisplayField", UNSET)
 
-        is_drilldown = d.pop("isDrilldown", UNSET)
+        _obj.is_drilldown = _d.pop("isDrilldown", UNSET)
 
-        is_editable = d.pop("isEditable", UNSET)
+        _obj.is_editable = _d.pop("isEditable", UNSET)
 
-        show_in_list_view = d.pop("showInListView", UNSET)
+        _obj.show_in_list_view = _d.pop("showInListView", UNSET)
 
-        show_in_grid_view = d.pop("showInGridView", UNSET)
+        _obj.show_in_grid_view = _d.pop("showInGridView", UNSET)
 
-        show_in_duplicate_view = d.pop("showInDuplicateView", UNSET)
+        _obj.show_in_duplicate_view = _d.pop("showInDuplicateView", UNSET)
 
-        use_dependencies = d.pop("useDependencies", UNSET)
+        _obj.use_dependencies = _d.pop("useDependencies", UNSET)
 
-        options: list[MetapropertyOption] | None | Unset = d.pop("options", UNSET)
-        if isinstance(options, list):
-            options = [MetapropertyOption.from_dict(item) for item in options]
-
-        metaproperty = cls(
-            id=id,
-            name=name,
-            label=label,
-            labels=labels,
-            type_=type_,
-            zindex=zindex,
-            is_multiselect=is_multiselect,
-            is_multifilter=is_multifilter,
-            is_required=is_required,
-            is_mainfilter=is_mainfilter,
-            is_filterable=is_filterable,
-            is_api_field=is_api_field,
-            is_display_field=is_display_field,
-            is_drilldown=is_drilldown,
-            is_editable=is_editable,
-            show_in_list_view=show_in_list_view,
-            show_in_grid_view=show_in_grid_view,
-            show_in_duplicate_view=show_in_duplicate_view,
-            use_dependencies=use_dependencies,
-            options=options,
+        _options = _d.pop("options", UNSET)
+        _obj.options = (
+            [MetapropertyOption.from_dict(item) for item in _options] if isinstance(_options, list) else _options
         )
-        metaproperty.additional_properties = d
-        return metaproperty
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -28,14 +28,12 @@ class MetapropertyCreateForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = d.pop("data")
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.data = _d.pop("data")
 
-        metaproperty_create_form = cls(
-            data=data,
-        )
-        metaproperty_create_form.additional_properties = d
-        return metaproperty_create_form
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

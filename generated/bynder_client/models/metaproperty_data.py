@@ -182,67 +182,47 @@ class MetapropertyData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.name = _d.pop("name", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        _obj.type_ = _d.pop("type", UNSET)
 
-        label = d.pop("label", UNSET)
+        _obj.label = _d.pop("label", UNSET)
 
-        labels: MetapropertyDataLabels | Unset = d.pop("labels", UNSET)
-        if isinstance(labels, dict):
-            labels = MetapropertyDataLabels.from_dict(labels)
+        _labels = _d.pop("labels", UNSET)
+        _obj.labels = MetapropertyDataLabels.from_dict(_labels) if isinstance(_labels, dict) else _labels
 
-        zindex = d.pop("zindex", UNSET)
+        _obj.zindex = _d.pop("zindex", UNSET)
 
-        is_multiselect = d.pop("isMultiselect", UNSET)
+        _obj.is_multiselect = _d.pop("isMultiselect", UNSET)
 
-        is_multifilter = d.pop("isMultifilter", UNSET)
+        _obj.is_multifilter = _d.pop("isMultifilter", UNSET)
 
-        is_required = d.pop("isRequired", UNSET)
+        _obj.is_required = _d.pop("isRequired", UNSET)
 
-        is_mainfilter = d.pop("isMainfilter", UNSET)
+        _obj.is_mainfilter = _d.pop("isMainfilter", UNSET)
 
-        is_filterable = d.pop("isFilterable", UNSET)
+        _obj.is_filterable = _d.pop("isFilterable", UNSET)
 
-        is_api_field = d.pop("isApiField", UNSET)
+        _obj.is_api_field = _d.pop("isApiField", UNSET)
 
-        is_display_field = d.pop("isDisplayField", UNSET)
+        _obj.is_display_field = _d.pop("isDisplayField", UNSET)
 
-        is_drilldown = d.pop("isDrilldown", UNSET)
+        _obj.is_drilldown = _d.pop("isDrilldown", UNSET)
 
-        is_editable = d.pop("isEditable", UNSET)
+        _obj.is_editable = _d.pop("isEditable", UNSET)
 
-        show_in_list_view = d.pop("showInListView", UNSET)
+        _obj.show_in_list_view = _d.pop("showInListView", UNSET)
 
-        show_in_grid_view = d.pop("showInGridView", UNSET)
+        _obj.show_in_grid_view = _d.pop("showInGridView", UNSET)
 
-        show_in_duplicate_view = d.pop("showInDuplicateView", UNSET)
+        _obj.show_in_duplicate_view = _d.pop("showInDuplicateView", UNSET)
 
-        use_dependencies = d.pop("useDependencies", UNSET)
+        _obj.use_dependencies = _d.pop("useDependencies", UNSET)
 
-        metaproperty_data = cls(
-            name=name,
-            type_=type_,
-            label=label,
-            labels=labels,
-            zindex=zindex,
-            is_multiselect=is_multiselect,
-            is_multifilter=is_multifilter,
-            is_required=is_required,
-            is_mainfilter=is_mainfilter,
-            is_filterable=is_filterable,
-            is_api_field=is_api_field,
-            is_display_field=is_display_field,
-            is_drilldown=is_drilldown,
-            is_editable=is_editable,
-            show_in_list_view=show_in_list_view,
-            show_in_grid_view=show_in_grid_view,
-            show_in_duplicate_view=show_in_duplicate_view,
-            use_dependencies=use_dependencies,
-        )
-        metaproperty_data.additional_properties = d
-        return metaproperty_data
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class MetapropertyLabelsType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        metaproperty_labels_type_0 = cls()
-        metaproperty_labels_type_0.additional_properties = d
-        return metaproperty_labels_type_0
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -24,15 +24,15 @@ class MetapropertyMap:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        metaproperty_map = cls()
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in _d.items():
             additional_property = Metaproperty.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
-        metaproperty_map.additional_properties = additional_properties
-        return metaproperty_map
+        _obj.additional_properties = additional_properties
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -200,71 +200,55 @@ class MetapropertyOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = _d.pop("name", UNSET)
 
-        label = d.pop("label", UNSET)
+        _obj.label = _d.pop("label", UNSET)
 
-        display_label = d.pop("displayLabel", UNSET)
+        _obj.display_label = _d.pop("displayLabel", UNSET)
 
-        labels: MetapropertyOptionLabelsType0 | None | Unset = d.pop("labels", UNSET)
-        if isinstance(labels, dict):
-            labels = MetapropertyOptionLabelsType0.from_dict(labels)
+        _labels = _d.pop("labels", UNSET)
+        _obj.labels = MetapropertyOptionLabelsType0.from_dict(_labels) if isinstance(_labels, dict) else _labels
 
-        description = d.pop("description", UNSET)
+        _obj.description = _d.pop("description", UNSET)
 
-        descriptions: MetapropertyOptionDescriptionsType0 | None | Unset = d.pop("descriptions", UNSET)
-        if isinstance(descriptions, dict):
-            descriptions = MetapropertyOptionDescriptionsType0.from_dict(descriptions)
-
-        date = d.pop("date", UNSET)
-
-        zindex = d.pop("zindex", UNSET)
-
-        is_selectable = d.pop("isSelectable", UNSET)
-
-        active = d.pop("active", UNSET)
-
-        hide_by_default = d.pop("hideByDefault", UNSET)
-
-        linked_option_ids = d.pop("linkedOptionIds", UNSET)
-
-        image = d.pop("image", UNSET)
-
-        product_suffix = d.pop("product_suffix", UNSET)
-
-        pregenerated_zip_file_size = d.pop("pregeneratedZipFileSize", UNSET)
-
-        media_count = d.pop("mediaCount", UNSET)
-
-        options: list[MetapropertyOption] | None | Unset = d.pop("options", UNSET)
-        if isinstance(options, list):
-            options = [MetapropertyOption.from_dict(item) for item in options]
-
-        metaproperty_option = cls(
-            id=id,
-            name=name,
-            label=label,
-            display_label=display_label,
-            labels=labels,
-            description=description,
-            descriptions=descriptions,
-            date=date,
-            zindex=zindex,
-            is_selectable=is_selectable,
-            active=active,
-            hide_by_default=hide_by_default,
-            linked_option_ids=linked_option_ids,
-            image=image,
-            product_suffix=product_suffix,
-            pregenerated_zip_file_size=pregenerated_zip_file_size,
-            media_count=media_count,
-            options=options,
+        _descriptions = _d.pop("descriptions", UNSET)
+        _obj.descriptions = (
+            MetapropertyOptionDescriptionsType0.from_dict(_descriptions)
+            if isinstance(_descriptions, dict)
+            else _descriptions
         )
-        metaproperty_option.additional_properties = d
-        return metaproperty_option
+
+        _obj.date = _d.pop("date", UNSET)
+
+        _obj.zindex = _d.pop("zindex", UNSET)
+
+        _obj.is_selectable = _d.pop("isSelectable", UNSET)
+
+        _obj.active = _d.pop("active", UNSET)
+
+        _obj.hide_by_default = _d.pop("hideByDefault", UNSET)
+
+        _obj.linked_option_ids = _d.pop("linkedOptionIds", UNSET)
+
+        _obj.image = _d.pop("image", UNSET)
+
+        _obj.product_suffix = _d.pop("product_suffix", UNSET)
+
+        _obj.pregenerated_zip_file_size = _d.pop("pregeneratedZipFileSize", UNSET)
+
+        _obj.media_count = _d.pop("mediaCount", UNSET)
+
+        _options = _d.pop("options", UNSET)
+        _obj.options = (
+            [MetapropertyOption.from_dict(item) for item in _options] if isinstance(_options, list) else _options
+        )
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

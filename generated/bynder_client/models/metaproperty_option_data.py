@@ -114,50 +114,41 @@ class MetapropertyOptionData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.name = _d.pop("name", UNSET)
 
-        label = d.pop("label", UNSET)
+        _obj.label = _d.pop("label", UNSET)
 
-        labels: MetapropertyOptionDataLabels | Unset = d.pop("labels", UNSET)
-        if isinstance(labels, dict):
-            labels = MetapropertyOptionDataLabels.from_dict(labels)
+        _labels = _d.pop("labels", UNSET)
+        _obj.labels = MetapropertyOptionDataLabels.from_dict(_labels) if isinstance(_labels, dict) else _labels
 
-        description = d.pop("description", UNSET)
+        _obj.description = _d.pop("description", UNSET)
 
-        descriptions: MetapropertyOptionDataDescriptions | Unset = d.pop("descriptions", UNSET)
-        if isinstance(descriptions, dict):
-            descriptions = MetapropertyOptionDataDescriptions.from_dict(descriptions)
-
-        zindex = d.pop("zindex", UNSET)
-
-        is_selectable = d.pop("isSelectable", UNSET)
-
-        hide_by_default = d.pop("hideByDefault", UNSET)
-
-        external_reference = d.pop("externalReference", UNSET)
-
-        parent_id = d.pop("parentId", UNSET)
-
-        options: list[MetapropertyOptionData] | Unset = d.pop("options", UNSET)
-        if isinstance(options, list):
-            options = [MetapropertyOptionData.from_dict(item) for item in options]
-
-        metaproperty_option_data = cls(
-            name=name,
-            label=label,
-            labels=labels,
-            description=description,
-            descriptions=descriptions,
-            zindex=zindex,
-            is_selectable=is_selectable,
-            hide_by_default=hide_by_default,
-            external_reference=external_reference,
-            parent_id=parent_id,
-            options=options,
+        _descriptions = _d.pop("descriptions", UNSET)
+        _obj.descriptions = (
+            MetapropertyOptionDataDescriptions.from_dict(_descriptions)
+            if isinstance(_descriptions, dict)
+            else _descriptions
         )
-        metaproperty_option_data.additional_properties = d
-        return metaproperty_option_data
+
+        _obj.zindex = _d.pop("zindex", UNSET)
+
+        _obj.is_selectable = _d.pop("isSelectable", UNSET)
+
+        _obj.hide_by_default = _d.pop("hideByDefault", UNSET)
+
+        _obj.external_reference = _d.pop("externalReference", UNSET)
+
+        _obj.parent_id = _d.pop("parentId", UNSET)
+
+        _options = _d.pop("options", UNSET)
+        _obj.options = (
+            [MetapropertyOptionData.from_dict(item) for item in _options] if isinstance(_options, list) else _options
+        )
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

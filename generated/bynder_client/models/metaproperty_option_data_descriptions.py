@@ -23,10 +23,10 @@ class MetapropertyOptionDataDescriptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        metaproperty_option_data_descriptions = cls()
-        metaproperty_option_data_descriptions.additional_properties = d
-        return metaproperty_option_data_descriptions
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

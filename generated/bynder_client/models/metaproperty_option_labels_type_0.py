@@ -21,10 +21,10 @@ class MetapropertyOptionLabelsType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        metaproperty_option_labels_type_0 = cls()
-        metaproperty_option_labels_type_0.additional_properties = d
-        return metaproperty_option_labels_type_0
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

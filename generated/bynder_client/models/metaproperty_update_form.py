@@ -36,17 +36,14 @@ class MetapropertyUpdateForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = d.pop("data")
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.data = _d.pop("data")
 
-        id = d.pop("id", UNSET)
+        _obj.id = _d.pop("id", UNSET)
 
-        metaproperty_update_form = cls(
-            data=data,
-            id=id,
-        )
-        metaproperty_update_form.additional_properties = d
-        return metaproperty_update_form
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -73,38 +73,28 @@ class MultipartParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.key = _d.pop("key", UNSET)
 
-        acl = d.pop("acl", UNSET)
+        _obj.acl = _d.pop("acl", UNSET)
 
-        success_action_status = d.pop("success_action_status", UNSET)
+        _obj.success_action_status = _d.pop("success_action_status", UNSET)
 
-        content_type = d.pop("Content-Type", UNSET)
+        _obj.content_type = _d.pop("Content-Type", UNSET)
 
-        policy = d.pop("Policy", UNSET)
+        _obj.policy = _d.pop("Policy", UNSET)
 
-        x_amz_signature = d.pop("X-Amz-Signature", UNSET)
+        _obj.x_amz_signature = _d.pop("X-Amz-Signature", UNSET)
 
-        x_amz_credential = d.pop("x-amz-credential", UNSET)
+        _obj.x_amz_credential = _d.pop("x-amz-credential", UNSET)
 
-        x_amz_algorithm = d.pop("x-amz-algorithm", UNSET)
+        _obj.x_amz_algorithm = _d.pop("x-amz-algorithm", UNSET)
 
-        x_amz_date = d.pop("x-amz-date", UNSET)
+        _obj.x_amz_date = _d.pop("x-amz-date", UNSET)
 
-        multipart_params = cls(
-            key=key,
-            acl=acl,
-            success_action_status=success_action_status,
-            content_type=content_type,
-            policy=policy,
-            x_amz_signature=x_amz_signature,
-            x_amz_credential=x_amz_credential,
-            x_amz_algorithm=x_amz_algorithm,
-            x_amz_date=x_amz_date,
-        )
-        multipart_params.additional_properties = d
-        return multipart_params
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -39,17 +39,14 @@ class OAuthError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error = d.pop("error", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.error = _d.pop("error", UNSET)
 
-        error_description = d.pop("error_description", UNSET)
+        _obj.error_description = _d.pop("error_description", UNSET)
 
-        o_auth_error = cls(
-            error=error,
-            error_description=error_description,
-        )
-        o_auth_error.additional_properties = d
-        return o_auth_error
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -35,16 +35,13 @@ class OAuthScopeCatalogue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        groups: list[OAuthScopeGroup] | Unset = d.pop("groups", UNSET)
-        if isinstance(groups, list):
-            groups = [OAuthScopeGroup.from_dict(item) for item in groups]
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _groups = _d.pop("groups", UNSET)
+        _obj.groups = [OAuthScopeGroup.from_dict(item) for item in _groups] if isinstance(_groups, list) else _groups
 
-        o_auth_scope_catalogue = cls(
-            groups=groups,
-        )
-        o_auth_scope_catalogue.additional_properties = d
-        return o_auth_scope_catalogue
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

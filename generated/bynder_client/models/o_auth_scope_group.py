@@ -44,19 +44,15 @@ class OAuthScopeGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.name = _d.pop("name", UNSET)
 
-        scopes: list[OAuthScopeInfo] | Unset = d.pop("scopes", UNSET)
-        if isinstance(scopes, list):
-            scopes = [OAuthScopeInfo.from_dict(item) for item in scopes]
+        _scopes = _d.pop("scopes", UNSET)
+        _obj.scopes = [OAuthScopeInfo.from_dict(item) for item in _scopes] if isinstance(_scopes, list) else _scopes
 
-        o_auth_scope_group = cls(
-            name=name,
-            scopes=scopes,
-        )
-        o_auth_scope_group.additional_properties = d
-        return o_auth_scope_group
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -53,20 +53,16 @@ class OAuthScopeInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.name = _d.pop("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        _obj.description = _d.pop("description", UNSET)
 
-        any_of_permissions = d.pop("anyOfPermissions", UNSET)
+        _obj.any_of_permissions = _d.pop("anyOfPermissions", UNSET)
 
-        o_auth_scope_info = cls(
-            name=name,
-            description=description,
-            any_of_permissions=any_of_permissions,
-        )
-        o_auth_scope_info.additional_properties = d
-        return o_auth_scope_info
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

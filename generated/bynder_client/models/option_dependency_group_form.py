@@ -51,23 +51,18 @@ class OptionDependencyGroupForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = d.pop("data")
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.data = _d.pop("data")
 
-        id = d.pop("id", UNSET)
+        _obj.id = _d.pop("id", UNSET)
 
-        option_id = d.pop("optionId", UNSET)
+        _obj.option_id = _d.pop("optionId", UNSET)
 
-        group_id = d.pop("groupId", UNSET)
+        _obj.group_id = _d.pop("groupId", UNSET)
 
-        option_dependency_group_form = cls(
-            data=data,
-            id=id,
-            option_id=option_id,
-            group_id=group_id,
-        )
-        option_dependency_group_form.additional_properties = d
-        return option_dependency_group_form
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

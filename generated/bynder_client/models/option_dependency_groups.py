@@ -27,10 +27,10 @@ class OptionDependencyGroups:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        option_dependency_groups = cls()
-        option_dependency_groups.additional_properties = d
-        return option_dependency_groups
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

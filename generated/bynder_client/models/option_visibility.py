@@ -35,14 +35,12 @@ class OptionVisibility:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        default_visibility = d.pop("defaultVisibility", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.default_visibility = _d.pop("defaultVisibility", UNSET)
 
-        option_visibility = cls(
-            default_visibility=default_visibility,
-        )
-        option_visibility.additional_properties = d
-        return option_visibility
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

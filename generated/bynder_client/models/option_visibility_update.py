@@ -28,14 +28,12 @@ class OptionVisibilityUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        default_visibility = d.pop("defaultVisibility")
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.default_visibility = _d.pop("defaultVisibility")
 
-        option_visibility_update = cls(
-            default_visibility=default_visibility,
-        )
-        option_visibility_update.additional_properties = d
-        return option_visibility_update
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

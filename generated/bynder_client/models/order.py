@@ -96,35 +96,26 @@ class Order:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("id", UNSET)
 
-        order_ref = d.pop("order_ref", UNSET)
+        _obj.order_ref = _d.pop("order_ref", UNSET)
 
-        net_price = d.pop("net_price", UNSET)
+        _obj.net_price = _d.pop("net_price", UNSET)
 
-        date_created = d.pop("date_created", UNSET)
+        _obj.date_created = _d.pop("date_created", UNSET)
 
-        username = d.pop("username", UNSET)
+        _obj.username = _d.pop("username", UNSET)
 
-        account_name = d.pop("account_name", UNSET)
+        _obj.account_name = _d.pop("account_name", UNSET)
 
-        order_status = d.pop("order_status", UNSET)
+        _obj.order_status = _d.pop("order_status", UNSET)
 
-        currency_symbol = d.pop("currency_symbol", UNSET)
+        _obj.currency_symbol = _d.pop("currency_symbol", UNSET)
 
-        order = cls(
-            id=id,
-            order_ref=order_ref,
-            net_price=net_price,
-            date_created=date_created,
-            username=username,
-            account_name=account_name,
-            order_status=order_status,
-            currency_symbol=currency_symbol,
-        )
-        order.additional_properties = d
-        return order
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -60,23 +60,18 @@ class OrderInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("id", UNSET)
 
-        date_created = d.pop("dateCreated", UNSET)
+        _obj.date_created = _d.pop("dateCreated", UNSET)
 
-        status = d.pop("status", UNSET)
+        _obj.status = _d.pop("status", UNSET)
 
-        order_reference = d.pop("orderReference", UNSET)
+        _obj.order_reference = _d.pop("orderReference", UNSET)
 
-        order_info = cls(
-            id=id,
-            date_created=date_created,
-            status=status,
-            order_reference=order_reference,
-        )
-        order_info.additional_properties = d
-        return order_info
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

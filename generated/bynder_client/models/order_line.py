@@ -133,28 +133,28 @@ class OrderLine:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("id", UNSET)
 
-        order_id = d.pop("orderId", UNSET)
+        _obj.order_id = _d.pop("orderId", UNSET)
 
-        product: None | OrderProduct | Unset = d.pop("product", UNSET)
-        if isinstance(product, dict):
-            product = OrderProduct.from_dict(product)
+        _product = _d.pop("product", UNSET)
+        _obj.product = OrderProduct.from_dict(_product) if isinstance(_product, dict) else _product
 
-        reference_id = d.pop("referenceId", UNSET)
+        _obj.reference_id = _d.pop("referenceId", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = _d.pop("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        _obj.description = _d.pop("description", UNSET)
 
-        item_price = d.pop("itemPrice", UNSET)
+        _obj.item_price = _d.pop("itemPrice", UNSET)
 
-        quantity = d.pop("quantity", UNSET)
+        _obj.quantity = _d.pop("quantity", UNSET)
 
-        supplier = d.pop("supplier", UNSET)
+        _obj.supplier = _d.pop("supplier", UNSET)
 
-        customer_reference = d.pop("customerReference", UNSET)
+        _obj.customer_reference = _d.pop("customerReference", UNSET)
 
         def _parse_metaproperties(
             data: object,
@@ -188,23 +188,12 @@ class OrderLine:
                 pass
             return cast(list[OrderLineMetapropertiesType1Item] | None | OrderLineMetapropertiesType0 | Unset, data)
 
-        metaproperties = _parse_metaproperties(d.pop("metaproperties", UNSET))
+        metaproperties = _parse_metaproperties(_d.pop("metaproperties", UNSET))
 
-        order_line = cls(
-            id=id,
-            order_id=order_id,
-            product=product,
-            reference_id=reference_id,
-            name=name,
-            description=description,
-            item_price=item_price,
-            quantity=quantity,
-            supplier=supplier,
-            customer_reference=customer_reference,
-            metaproperties=metaproperties,
-        )
-        order_line.additional_properties = d
-        return order_line
+        _obj.metaproperties = metaproperties
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -21,10 +21,10 @@ class OrderLineMetapropertiesType1Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_line_metaproperties_type_1_item = cls()
-        order_line_metaproperties_type_1_item.additional_properties = d
-        return order_line_metaproperties_type_1_item
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

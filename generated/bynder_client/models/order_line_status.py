@@ -58,23 +58,18 @@ class OrderLineStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("id", UNSET)
 
-        status = d.pop("status", UNSET)
+        _obj.status = _d.pop("status", UNSET)
 
-        order_id = d.pop("orderId", UNSET)
+        _obj.order_id = _d.pop("orderId", UNSET)
 
-        customer_reference = d.pop("customerReference", UNSET)
+        _obj.customer_reference = _d.pop("customerReference", UNSET)
 
-        order_line_status = cls(
-            id=id,
-            status=status,
-            order_id=order_id,
-            customer_reference=customer_reference,
-        )
-        order_line_status.additional_properties = d
-        return order_line_status
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

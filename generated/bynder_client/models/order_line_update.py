@@ -42,22 +42,21 @@ class OrderLineUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _status = d.pop("status", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _status = _d.pop("status", UNSET)
         status: OrderLineUpdateStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = check_order_line_update_status(_status)
 
-        customer_reference = d.pop("customerReference", UNSET)
+        _obj.status = status
 
-        order_line_update = cls(
-            status=status,
-            customer_reference=customer_reference,
-        )
-        order_line_update.additional_properties = d
-        return order_line_update
+        _obj.customer_reference = _d.pop("customerReference", UNSET)
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

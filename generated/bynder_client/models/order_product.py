@@ -212,74 +212,52 @@ class OrderProduct:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = _d.pop("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        _obj.description = _d.pop("description", UNSET)
 
-        is_featured = d.pop("isFeatured", UNSET)
+        _obj.is_featured = _d.pop("isFeatured", UNSET)
 
-        product_number = d.pop("product_number", UNSET)
+        _obj.product_number = _d.pop("product_number", UNSET)
 
-        size_height = d.pop("size_height", UNSET)
+        _obj.size_height = _d.pop("size_height", UNSET)
 
-        size_width = d.pop("size_width", UNSET)
+        _obj.size_width = _d.pop("size_width", UNSET)
 
-        size_depth = d.pop("size_depth", UNSET)
+        _obj.size_depth = _d.pop("size_depth", UNSET)
 
-        weight = d.pop("weight", UNSET)
+        _obj.weight = _d.pop("weight", UNSET)
 
-        min_quantity = d.pop("min_quantity", UNSET)
+        _obj.min_quantity = _d.pop("min_quantity", UNSET)
 
-        max_quantity = d.pop("max_quantity", UNSET)
+        _obj.max_quantity = _d.pop("max_quantity", UNSET)
 
-        default_quantity = d.pop("default_quantity", UNSET)
+        _obj.default_quantity = _d.pop("default_quantity", UNSET)
 
-        datecreated = d.pop("datecreated", UNSET)
+        _obj.datecreated = _d.pop("datecreated", UNSET)
 
-        is_active = d.pop("isActive", UNSET)
+        _obj.is_active = _d.pop("isActive", UNSET)
 
-        product_type = d.pop("product_type", UNSET)
+        _obj.product_type = _d.pop("product_type", UNSET)
 
-        product_package = d.pop("product_package", UNSET)
+        _obj.product_package = _d.pop("product_package", UNSET)
 
-        sku = d.pop("sku", UNSET)
+        _obj.sku = _d.pop("sku", UNSET)
 
-        step = d.pop("step", UNSET)
+        _obj.step = _d.pop("step", UNSET)
 
-        display_length_unit = d.pop("display_length_unit", UNSET)
+        _obj.display_length_unit = _d.pop("display_length_unit", UNSET)
 
-        is_free = d.pop("isFree", UNSET)
+        _obj.is_free = _d.pop("isFree", UNSET)
 
-        is_shipping = d.pop("isShipping", UNSET)
+        _obj.is_shipping = _d.pop("isShipping", UNSET)
 
-        order_product = cls(
-            id=id,
-            name=name,
-            description=description,
-            is_featured=is_featured,
-            product_number=product_number,
-            size_height=size_height,
-            size_width=size_width,
-            size_depth=size_depth,
-            weight=weight,
-            min_quantity=min_quantity,
-            max_quantity=max_quantity,
-            default_quantity=default_quantity,
-            datecreated=datecreated,
-            is_active=is_active,
-            product_type=product_type,
-            product_package=product_package,
-            sku=sku,
-            step=step,
-            display_length_unit=display_length_unit,
-            is_free=is_free,
-            is_shipping=is_shipping,
-        )
-        order_product.additional_properties = d
-        return order_product
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

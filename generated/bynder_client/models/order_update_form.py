@@ -49,25 +49,23 @@ class OrderUpdateForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _status = d.pop("status", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _status = _d.pop("status", UNSET)
         status: OrderUpdateFormStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = check_order_update_form_status(_status)
 
-        message = d.pop("message", UNSET)
+        _obj.status = status
 
-        trackingnumber = d.pop("trackingnumber", UNSET)
+        _obj.message = _d.pop("message", UNSET)
 
-        order_update_form = cls(
-            status=status,
-            message=message,
-            trackingnumber=trackingnumber,
-        )
-        order_update_form.additional_properties = d
-        return order_update_form
+        _obj.trackingnumber = _d.pop("trackingnumber", UNSET)
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -72,28 +72,23 @@ class PimMetaproperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = _d.pop("name", UNSET)
 
-        label = d.pop("label", UNSET)
+        _obj.label = _d.pop("label", UNSET)
 
-        description = d.pop("description", UNSET)
+        _obj.description = _d.pop("description", UNSET)
 
-        mp_options: list[PimRelatedOption] | None | Unset = d.pop("mp_options", UNSET)
-        if isinstance(mp_options, list):
-            mp_options = [PimRelatedOption.from_dict(item) for item in mp_options]
-
-        pim_metaproperty = cls(
-            id=id,
-            name=name,
-            label=label,
-            description=description,
-            mp_options=mp_options,
+        _mp_options = _d.pop("mp_options", UNSET)
+        _obj.mp_options = (
+            [PimRelatedOption.from_dict(item) for item in _mp_options] if isinstance(_mp_options, list) else _mp_options
         )
-        pim_metaproperty.additional_properties = d
-        return pim_metaproperty
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -81,31 +81,27 @@ class PimOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = _d.pop("name", UNSET)
 
-        label = d.pop("label", UNSET)
+        _obj.label = _d.pop("label", UNSET)
 
-        description = d.pop("description", UNSET)
+        _obj.description = _d.pop("description", UNSET)
 
-        metapropertyid = d.pop("metapropertyid", UNSET)
+        _obj.metapropertyid = _d.pop("metapropertyid", UNSET)
 
-        product_options: list[PimOptionRef] | None | Unset = d.pop("product_options", UNSET)
-        if isinstance(product_options, list):
-            product_options = [PimOptionRef.from_dict(item) for item in product_options]
-
-        pim_option = cls(
-            id=id,
-            name=name,
-            label=label,
-            description=description,
-            metapropertyid=metapropertyid,
-            product_options=product_options,
+        _product_options = _d.pop("product_options", UNSET)
+        _obj.product_options = (
+            [PimOptionRef.from_dict(item) for item in _product_options]
+            if isinstance(_product_options, list)
+            else _product_options
         )
-        pim_option.additional_properties = d
-        return pim_option
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

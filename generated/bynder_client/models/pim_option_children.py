@@ -28,14 +28,12 @@ class PimOptionChildren:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        children = d.pop("children")
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.children = _d.pop("children")
 
-        pim_option_children = cls(
-            children=children,
-        )
-        pim_option_children.additional_properties = d
-        return pim_option_children
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -66,26 +66,20 @@ class PimOptionRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = _d.pop("name", UNSET)
 
-        label = d.pop("label", UNSET)
+        _obj.label = _d.pop("label", UNSET)
 
-        description = d.pop("description", UNSET)
+        _obj.description = _d.pop("description", UNSET)
 
-        metapropertyid = d.pop("metapropertyid", UNSET)
+        _obj.metapropertyid = _d.pop("metapropertyid", UNSET)
 
-        pim_option_ref = cls(
-            id=id,
-            name=name,
-            label=label,
-            description=description,
-            metapropertyid=metapropertyid,
-        )
-        pim_option_ref.additional_properties = d
-        return pim_option_ref
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

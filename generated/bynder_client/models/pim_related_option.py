@@ -81,31 +81,25 @@ class PimRelatedOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = _d.pop("name", UNSET)
 
-        label = d.pop("label", UNSET)
+        _obj.label = _d.pop("label", UNSET)
 
-        description = d.pop("description", UNSET)
+        _obj.description = _d.pop("description", UNSET)
 
-        metapropertyid = d.pop("metapropertyid", UNSET)
+        _obj.metapropertyid = _d.pop("metapropertyid", UNSET)
 
-        relations: list[PimOptionRef] | None | Unset = d.pop("relations", UNSET)
-        if isinstance(relations, list):
-            relations = [PimOptionRef.from_dict(item) for item in relations]
-
-        pim_related_option = cls(
-            id=id,
-            name=name,
-            label=label,
-            description=description,
-            metapropertyid=metapropertyid,
-            relations=relations,
+        _relations = _d.pop("relations", UNSET)
+        _obj.relations = (
+            [PimOptionRef.from_dict(item) for item in _relations] if isinstance(_relations, list) else _relations
         )
-        pim_related_option.additional_properties = d
-        return pim_related_option
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -49,20 +49,16 @@ class PollStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        items_done = d.pop("itemsDone", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.items_done = _d.pop("itemsDone", UNSET)
 
-        items_failed = d.pop("itemsFailed", UNSET)
+        _obj.items_failed = _d.pop("itemsFailed", UNSET)
 
-        items_rejected = d.pop("itemsRejected", UNSET)
+        _obj.items_rejected = _d.pop("itemsRejected", UNSET)
 
-        poll_status = cls(
-            items_done=items_done,
-            items_failed=items_failed,
-            items_rejected=items_rejected,
-        )
-        poll_status.additional_properties = d
-        return poll_status
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,5 +22,6 @@ class PrepareFileUploadBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        prepare_file_upload_body = cls()
-        return prepare_file_upload_body
+        _obj = cls.__new__(cls)
+        _d = src_dict
+        return _obj

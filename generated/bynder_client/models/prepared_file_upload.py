@@ -30,14 +30,12 @@ class PreparedFileUpload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file_id = d.pop("file_id")
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.file_id = _d.pop("file_id")
 
-        prepared_file_upload = cls(
-            file_id=file_id,
-        )
-        prepared_file_upload.additional_properties = d
-        return prepared_file_upload
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -38,20 +38,16 @@ class PublicLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        hls = d.pop("hls")
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.hls = _d.pop("hls")
 
-        dash = d.pop("dash")
+        _obj.dash = _d.pop("dash")
 
-        embed_code = d.pop("embedCode")
+        _obj.embed_code = _d.pop("embedCode")
 
-        public_links = cls(
-            hls=hls,
-            dash=dash,
-            embed_code=embed_code,
-        )
-        public_links.additional_properties = d
-        return public_links
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

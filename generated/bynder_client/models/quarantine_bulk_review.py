@@ -28,14 +28,12 @@ class QuarantineBulkReview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = QuarantineBulkReviewData.from_dict(d.pop("data"))
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.data = QuarantineBulkReviewData.from_dict(_d.pop("data"))
 
-        quarantine_bulk_review = cls(
-            data=data,
-        )
-        quarantine_bulk_review.additional_properties = d
-        return quarantine_bulk_review
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,17 +37,16 @@ class QuarantineBulkReviewData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        antivirus_asset_ids = d.pop("antivirus_asset_ids")
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.antivirus_asset_ids = _d.pop("antivirus_asset_ids")
 
-        review_status = check_quarantine_bulk_review_data_review_status(d.pop("review_status"))
+        review_status = check_quarantine_bulk_review_data_review_status(_d.pop("review_status"))
 
-        quarantine_bulk_review_data = cls(
-            antivirus_asset_ids=antivirus_asset_ids,
-            review_status=review_status,
-        )
-        quarantine_bulk_review_data.additional_properties = d
-        return quarantine_bulk_review_data
+        _obj.review_status = review_status
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -28,14 +28,12 @@ class QuarantineReview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = QuarantineReviewData.from_dict(d.pop("data"))
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.data = QuarantineReviewData.from_dict(_d.pop("data"))
 
-        quarantine_review = cls(
-            data=data,
-        )
-        quarantine_review.additional_properties = d
-        return quarantine_review
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

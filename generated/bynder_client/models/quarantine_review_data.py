@@ -32,14 +32,14 @@ class QuarantineReviewData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        review_status = check_quarantine_review_data_review_status(d.pop("review_status"))
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        review_status = check_quarantine_review_data_review_status(_d.pop("review_status"))
 
-        quarantine_review_data = cls(
-            review_status=review_status,
-        )
-        quarantine_review_data.additional_properties = d
-        return quarantine_review_data
+        _obj.review_status = review_status
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -172,59 +172,42 @@ class QuarantinedAsset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("id", UNSET)
 
-        account_id = d.pop("accountId", UNSET)
+        _obj.account_id = _d.pop("accountId", UNSET)
 
-        asset_id = d.pop("assetId", UNSET)
+        _obj.asset_id = _d.pop("assetId", UNSET)
 
-        asset_name = d.pop("assetName", UNSET)
+        _obj.asset_name = _d.pop("assetName", UNSET)
 
-        requester_id = d.pop("requesterId", UNSET)
+        _obj.requester_id = _d.pop("requesterId", UNSET)
 
-        scan_status = d.pop("scanStatus", UNSET)
+        _obj.scan_status = _d.pop("scanStatus", UNSET)
 
-        date_added = d.pop("dateAdded", UNSET)
+        _obj.date_added = _d.pop("dateAdded", UNSET)
 
-        date_modified = d.pop("dateModified", UNSET)
+        _obj.date_modified = _d.pop("dateModified", UNSET)
 
-        upload_event_type = d.pop("uploadEventType", UNSET)
+        _obj.upload_event_type = _d.pop("uploadEventType", UNSET)
 
-        file_type = d.pop("fileType", UNSET)
+        _obj.file_type = _d.pop("fileType", UNSET)
 
-        file_size = d.pop("fileSize", UNSET)
+        _obj.file_size = _d.pop("fileSize", UNSET)
 
-        scan_failure_reason = d.pop("scanFailureReason", UNSET)
+        _obj.scan_failure_reason = _d.pop("scanFailureReason", UNSET)
 
-        review_status = d.pop("reviewStatus", UNSET)
+        _obj.review_status = _d.pop("reviewStatus", UNSET)
 
-        reviewed_by_id = d.pop("reviewedById", UNSET)
+        _obj.reviewed_by_id = _d.pop("reviewedById", UNSET)
 
-        is_removed = d.pop("isRemoved", UNSET)
+        _obj.is_removed = _d.pop("isRemoved", UNSET)
 
-        is_safe = d.pop("isSafe", UNSET)
+        _obj.is_safe = _d.pop("isSafe", UNSET)
 
-        quarantined_asset = cls(
-            id=id,
-            account_id=account_id,
-            asset_id=asset_id,
-            asset_name=asset_name,
-            requester_id=requester_id,
-            scan_status=scan_status,
-            date_added=date_added,
-            date_modified=date_modified,
-            upload_event_type=upload_event_type,
-            file_type=file_type,
-            file_size=file_size,
-            scan_failure_reason=scan_failure_reason,
-            review_status=review_status,
-            reviewed_by_id=reviewed_by_id,
-            is_removed=is_removed,
-            is_safe=is_safe,
-        )
-        quarantined_asset.additional_properties = d
-        return quarantined_asset
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

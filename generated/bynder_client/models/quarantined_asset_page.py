@@ -40,19 +40,15 @@ class QuarantinedAssetPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_count = d.pop("totalCount", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.total_count = _d.pop("totalCount", UNSET)
 
-        assets: list[QuarantinedAsset] | Unset = d.pop("assets", UNSET)
-        if isinstance(assets, list):
-            assets = [QuarantinedAsset.from_dict(item) for item in assets]
+        _assets = _d.pop("assets", UNSET)
+        _obj.assets = [QuarantinedAsset.from_dict(item) for item in _assets] if isinstance(_assets, list) else _assets
 
-        quarantined_asset_page = cls(
-            total_count=total_count,
-            assets=assets,
-        )
-        quarantined_asset_page.additional_properties = d
-        return quarantined_asset_page
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -43,23 +43,18 @@ class RegisterChunkForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("id")
 
-        targetid = d.pop("targetid")
+        _obj.targetid = _d.pop("targetid")
 
-        filename = d.pop("filename")
+        _obj.filename = _d.pop("filename")
 
-        chunk_number = d.pop("chunkNumber")
+        _obj.chunk_number = _d.pop("chunkNumber")
 
-        register_chunk_form = cls(
-            id=id,
-            targetid=targetid,
-            filename=filename,
-            chunk_number=chunk_number,
-        )
-        register_chunk_form.additional_properties = d
-        return register_chunk_form
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -31,14 +31,12 @@ class RegisterChunkResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.status = _d.pop("status", UNSET)
 
-        register_chunk_response = cls(
-            status=status,
-        )
-        register_chunk_response.additional_properties = d
-        return register_chunk_response
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -55,20 +55,16 @@ class RelatedAssets:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        meta_property_id = d.pop("metaPropertyId", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.meta_property_id = _d.pop("metaPropertyId", UNSET)
 
-        meta_property_name = d.pop("metaPropertyName", UNSET)
+        _obj.meta_property_name = _d.pop("metaPropertyName", UNSET)
 
-        assets = d.pop("assets", UNSET)
+        _obj.assets = _d.pop("assets", UNSET)
 
-        related_assets = cls(
-            meta_property_id=meta_property_id,
-            meta_property_name=meta_property_name,
-            assets=assets,
-        )
-        related_assets.additional_properties = d
-        return related_assets
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

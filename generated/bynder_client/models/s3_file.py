@@ -37,17 +37,14 @@ class S3File:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        uploadid = d.pop("uploadid", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.uploadid = _d.pop("uploadid", UNSET)
 
-        targetid = d.pop("targetid", UNSET)
+        _obj.targetid = _d.pop("targetid", UNSET)
 
-        s3_file = cls(
-            uploadid=uploadid,
-            targetid=targetid,
-        )
-        s3_file.additional_properties = d
-        return s3_file
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,20 +46,16 @@ class SaveAdditionalForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        targetid = d.pop("targetid", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.targetid = _d.pop("targetid", UNSET)
 
-        s3_filename = d.pop("s3_filename", UNSET)
+        _obj.s3_filename = _d.pop("s3_filename", UNSET)
 
-        chunks = d.pop("chunks", UNSET)
+        _obj.chunks = _d.pop("chunks", UNSET)
 
-        save_additional_form = cls(
-            targetid=targetid,
-            s3_filename=s3_filename,
-            chunks=chunks,
-        )
-        save_additional_form.additional_properties = d
-        return save_additional_form
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

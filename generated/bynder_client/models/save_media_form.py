@@ -125,64 +125,49 @@ class SaveMediaForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        brand_id = d.pop("brandId")
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.brand_id = _d.pop("brandId")
 
-        name = d.pop("name", UNSET)
+        _obj.name = _d.pop("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        _obj.description = _d.pop("description", UNSET)
 
-        copyright_ = d.pop("copyright", UNSET)
+        _obj.copyright_ = _d.pop("copyright", UNSET)
 
-        tags = d.pop("tags", UNSET)
+        _obj.tags = _d.pop("tags", UNSET)
 
-        categories = d.pop("categories", UNSET)
+        _obj.categories = _d.pop("categories", UNSET)
 
-        audit = d.pop("audit", UNSET)
+        _obj.audit = _d.pop("audit", UNSET)
 
-        is_public = d.pop("isPublic", UNSET)
+        _obj.is_public = _d.pop("isPublic", UNSET)
 
-        access_request_id = d.pop("accessRequestId", UNSET)
+        _obj.access_request_id = _d.pop("accessRequestId", UNSET)
 
-        requestor_id = d.pop("requestorId", UNSET)
+        _obj.requestor_id = _d.pop("requestorId", UNSET)
 
-        _access_type = d.pop("accessType", UNSET)
+        _access_type = _d.pop("accessType", UNSET)
         access_type: SaveMediaFormAccessType | Unset
         if isinstance(_access_type, Unset):
             access_type = UNSET
         else:
             access_type = check_save_media_form_access_type(_access_type)
 
-        iso_publication_date = d.pop("ISOPublicationDate", UNSET)
+        _obj.access_type = access_type
 
-        publication_date = d.pop("publicationDate", UNSET)
+        _obj.iso_publication_date = _d.pop("ISOPublicationDate", UNSET)
 
-        archive_date = d.pop("archiveDate", UNSET)
+        _obj.publication_date = _d.pop("publicationDate", UNSET)
 
-        watermark_date = d.pop("watermarkDate", UNSET)
+        _obj.archive_date = _d.pop("archiveDate", UNSET)
 
-        crc32 = d.pop("crc32", UNSET)
+        _obj.watermark_date = _d.pop("watermarkDate", UNSET)
 
-        save_media_form = cls(
-            brand_id=brand_id,
-            name=name,
-            description=description,
-            copyright_=copyright_,
-            tags=tags,
-            categories=categories,
-            audit=audit,
-            is_public=is_public,
-            access_request_id=access_request_id,
-            requestor_id=requestor_id,
-            access_type=access_type,
-            iso_publication_date=iso_publication_date,
-            publication_date=publication_date,
-            archive_date=archive_date,
-            watermark_date=watermark_date,
-            crc32=crc32,
-        )
-        save_media_form.additional_properties = d
-        return save_media_form
+        _obj.crc32 = _d.pop("crc32", UNSET)
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -75,28 +75,23 @@ class SaveMediaResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        mediaid = d.pop("mediaid", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.mediaid = _d.pop("mediaid", UNSET)
 
-        batch_id = d.pop("batchId", UNSET)
+        _obj.batch_id = _d.pop("batchId", UNSET)
 
-        success = d.pop("success", UNSET)
+        _obj.success = _d.pop("success", UNSET)
 
-        access_request_id = d.pop("accessRequestId", UNSET)
+        _obj.access_request_id = _d.pop("accessRequestId", UNSET)
 
-        mediaitems: list[SavedMediaItem] | None | Unset = d.pop("mediaitems", UNSET)
-        if isinstance(mediaitems, list):
-            mediaitems = [SavedMediaItem.from_dict(item) for item in mediaitems]
-
-        save_media_response = cls(
-            mediaid=mediaid,
-            batch_id=batch_id,
-            success=success,
-            access_request_id=access_request_id,
-            mediaitems=mediaitems,
+        _mediaitems = _d.pop("mediaitems", UNSET)
+        _obj.mediaitems = (
+            [SavedMediaItem.from_dict(item) for item in _mediaitems] if isinstance(_mediaitems, list) else _mediaitems
         )
-        save_media_response.additional_properties = d
-        return save_media_response
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

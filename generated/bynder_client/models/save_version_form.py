@@ -19,5 +19,6 @@ class SaveVersionForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        save_version_form = cls()
-        return save_version_form
+        _obj = cls.__new__(cls)
+        _d = src_dict
+        return _obj

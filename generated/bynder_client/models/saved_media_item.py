@@ -45,17 +45,14 @@ class SavedMediaItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        original = d.pop("original", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.original = _d.pop("original", UNSET)
 
-        destination = d.pop("destination", UNSET)
+        _obj.destination = _d.pop("destination", UNSET)
 
-        saved_media_item = cls(
-            original=original,
-            destination=destination,
-        )
-        saved_media_item.additional_properties = d
-        return saved_media_item
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

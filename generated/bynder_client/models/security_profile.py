@@ -52,20 +52,16 @@ class SecurityProfile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = _d.pop("name", UNSET)
 
-        roles = d.pop("roles", UNSET)
+        _obj.roles = _d.pop("roles", UNSET)
 
-        security_profile = cls(
-            id=id,
-            name=name,
-            roles=roles,
-        )
-        security_profile.additional_properties = d
-        return security_profile
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

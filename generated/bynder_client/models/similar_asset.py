@@ -41,17 +41,14 @@ class SimilarAsset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset_id = d.pop("assetId", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.asset_id = _d.pop("assetId", UNSET)
 
-        similarity_score = d.pop("similarityScore", UNSET)
+        _obj.similarity_score = _d.pop("similarityScore", UNSET)
 
-        similar_asset = cls(
-            asset_id=asset_id,
-            similarity_score=similarity_score,
-        )
-        similar_asset.additional_properties = d
-        return similar_asset
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

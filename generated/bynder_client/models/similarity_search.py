@@ -51,23 +51,18 @@ class SimilaritySearch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset_ids = d.pop("assetIds", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.asset_ids = _d.pop("assetIds", UNSET)
 
-        image_url = d.pop("imageUrl", UNSET)
+        _obj.image_url = _d.pop("imageUrl", UNSET)
 
-        image_data = d.pop("imageData", UNSET)
+        _obj.image_data = _d.pop("imageData", UNSET)
 
-        text_query = d.pop("textQuery", UNSET)
+        _obj.text_query = _d.pop("textQuery", UNSET)
 
-        similarity_search = cls(
-            asset_ids=asset_ids,
-            image_url=image_url,
-            image_data=image_data,
-            text_query=text_query,
-        )
-        similarity_search.additional_properties = d
-        return similarity_search
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -35,16 +35,13 @@ class SimilaritySearchResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        assets: list[SimilarAsset] | Unset = d.pop("assets", UNSET)
-        if isinstance(assets, list):
-            assets = [SimilarAsset.from_dict(item) for item in assets]
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _assets = _d.pop("assets", UNSET)
+        _obj.assets = [SimilarAsset.from_dict(item) for item in _assets] if isinstance(_assets, list) else _assets
 
-        similarity_search_result = cls(
-            assets=assets,
-        )
-        similarity_search_result.additional_properties = d
-        return similarity_search_result
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

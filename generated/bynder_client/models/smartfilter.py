@@ -75,28 +75,21 @@ class Smartfilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("id", UNSET)
 
-        icon = d.pop("icon", UNSET)
+        _obj.icon = _d.pop("icon", UNSET)
 
-        labels: None | SmartfilterLabelsType0 | Unset = d.pop("labels", UNSET)
-        if isinstance(labels, dict):
-            labels = SmartfilterLabelsType0.from_dict(labels)
+        _labels = _d.pop("labels", UNSET)
+        _obj.labels = SmartfilterLabelsType0.from_dict(_labels) if isinstance(_labels, dict) else _labels
 
-        zindex = d.pop("zindex", UNSET)
+        _obj.zindex = _d.pop("zindex", UNSET)
 
-        metaproperties = d.pop("metaproperties", UNSET)
+        _obj.metaproperties = _d.pop("metaproperties", UNSET)
 
-        smartfilter = cls(
-            id=id,
-            icon=icon,
-            labels=labels,
-            zindex=zindex,
-            metaproperties=metaproperties,
-        )
-        smartfilter.additional_properties = d
-        return smartfilter
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

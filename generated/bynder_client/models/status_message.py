@@ -44,17 +44,14 @@ class StatusMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.message = _d.pop("message", UNSET)
 
-        statuscode = d.pop("statuscode", UNSET)
+        _obj.statuscode = _d.pop("statuscode", UNSET)
 
-        status_message = cls(
-            message=message,
-            statuscode=statuscode,
-        )
-        status_message.additional_properties = d
-        return status_message
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -50,20 +50,16 @@ class StatusMessageWithId:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.message = _d.pop("message", UNSET)
 
-        statuscode = d.pop("statuscode", UNSET)
+        _obj.statuscode = _d.pop("statuscode", UNSET)
 
-        id = d.pop("id", UNSET)
+        _obj.id = _d.pop("id", UNSET)
 
-        status_message_with_id = cls(
-            message=message,
-            statuscode=statuscode,
-            id=id,
-        )
-        status_message_with_id.additional_properties = d
-        return status_message_with_id
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

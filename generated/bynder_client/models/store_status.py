@@ -44,17 +44,14 @@ class StoreStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.message = _d.pop("message", UNSET)
 
-        status_code = d.pop("status_code", UNSET)
+        _obj.status_code = _d.pop("status_code", UNSET)
 
-        store_status = cls(
-            message=message,
-            status_code=status_code,
-        )
-        store_status.additional_properties = d
-        return store_status
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

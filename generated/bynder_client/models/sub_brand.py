@@ -57,23 +57,18 @@ class SubBrand:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = _d.pop("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        _obj.description = _d.pop("description", UNSET)
 
-        image = d.pop("image", UNSET)
+        _obj.image = _d.pop("image", UNSET)
 
-        sub_brand = cls(
-            id=id,
-            name=name,
-            description=description,
-            image=image,
-        )
-        sub_brand.additional_properties = d
-        return sub_brand
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

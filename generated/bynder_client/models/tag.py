@@ -50,20 +50,16 @@ class Tag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("id", UNSET)
 
-        tag = d.pop("tag", UNSET)
+        _obj.tag = _d.pop("tag", UNSET)
 
-        media_count = d.pop("mediaCount", UNSET)
+        _obj.media_count = _d.pop("mediaCount", UNSET)
 
-        tag = cls(
-            id=id,
-            tag=tag,
-            media_count=media_count,
-        )
-        tag.additional_properties = d
-        return tag
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

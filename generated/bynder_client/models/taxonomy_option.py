@@ -67,26 +67,20 @@ class TaxonomyOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = _d.pop("name", UNSET)
 
-        external_reference = d.pop("externalReference", UNSET)
+        _obj.external_reference = _d.pop("externalReference", UNSET)
 
-        icon = d.pop("icon", UNSET)
+        _obj.icon = _d.pop("icon", UNSET)
 
-        metaproperty_id = d.pop("metapropertyId", UNSET)
+        _obj.metaproperty_id = _d.pop("metapropertyId", UNSET)
 
-        taxonomy_option = cls(
-            id=id,
-            name=name,
-            external_reference=external_reference,
-            icon=icon,
-            metaproperty_id=metaproperty_id,
-        )
-        taxonomy_option.additional_properties = d
-        return taxonomy_option
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

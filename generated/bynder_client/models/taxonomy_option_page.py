@@ -37,17 +37,14 @@ class TaxonomyOptionPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        options = [TaxonomyOption.from_dict(item) for item in d.pop("options")]
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.options = [TaxonomyOption.from_dict(item) for item in _d.pop("options")]
 
-        metadata = TaxonomyPageLinks.from_dict(d.pop("metadata"))
+        _obj.metadata = TaxonomyPageLinks.from_dict(_d.pop("metadata"))
 
-        taxonomy_option_page = cls(
-            options=options,
-            metadata=metadata,
-        )
-        taxonomy_option_page.additional_properties = d
-        return taxonomy_option_page
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,17 +46,14 @@ class TaxonomyPageLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        prev_page = d.pop("prevPage", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.prev_page = _d.pop("prevPage", UNSET)
 
-        next_page = d.pop("nextPage", UNSET)
+        _obj.next_page = _d.pop("nextPage", UNSET)
 
-        taxonomy_page_links = cls(
-            prev_page=prev_page,
-            next_page=next_page,
-        )
-        taxonomy_page_links.additional_properties = d
-        return taxonomy_page_links
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -56,20 +56,16 @@ class Thumbnails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        mini = d.pop("mini", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.mini = _d.pop("mini", UNSET)
 
-        thul = d.pop("thul", UNSET)
+        _obj.thul = _d.pop("thul", UNSET)
 
-        webimage = d.pop("webimage", UNSET)
+        _obj.webimage = _d.pop("webimage", UNSET)
 
-        thumbnails = cls(
-            mini=mini,
-            thul=thul,
-            webimage=webimage,
-        )
-        thumbnails.additional_properties = d
-        return thumbnails
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -53,26 +53,20 @@ class Token:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access_token = d.pop("access_token")
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.access_token = _d.pop("access_token")
 
-        token_type = d.pop("token_type")
+        _obj.token_type = _d.pop("token_type")
 
-        expires_in = d.pop("expires_in", UNSET)
+        _obj.expires_in = _d.pop("expires_in", UNSET)
 
-        scope = d.pop("scope", UNSET)
+        _obj.scope = _d.pop("scope", UNSET)
 
-        refresh_token = d.pop("refresh_token", UNSET)
+        _obj.refresh_token = _d.pop("refresh_token", UNSET)
 
-        token = cls(
-            access_token=access_token,
-            token_type=token_type,
-            expires_in=expires_in,
-            scope=scope,
-            refresh_token=refresh_token,
-        )
-        token.additional_properties = d
-        return token
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -82,35 +82,28 @@ class TokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        grant_type = check_token_request_grant_type(d.pop("grant_type"))
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        grant_type = check_token_request_grant_type(_d.pop("grant_type"))
 
-        client_id = d.pop("client_id", UNSET)
+        _obj.grant_type = grant_type
 
-        client_secret = d.pop("client_secret", UNSET)
+        _obj.client_id = _d.pop("client_id", UNSET)
 
-        code = d.pop("code", UNSET)
+        _obj.client_secret = _d.pop("client_secret", UNSET)
 
-        redirect_uri = d.pop("redirect_uri", UNSET)
+        _obj.code = _d.pop("code", UNSET)
 
-        code_verifier = d.pop("code_verifier", UNSET)
+        _obj.redirect_uri = _d.pop("redirect_uri", UNSET)
 
-        refresh_token = d.pop("refresh_token", UNSET)
+        _obj.code_verifier = _d.pop("code_verifier", UNSET)
 
-        scope = d.pop("scope", UNSET)
+        _obj.refresh_token = _d.pop("refresh_token", UNSET)
 
-        token_request = cls(
-            grant_type=grant_type,
-            client_id=client_id,
-            client_secret=client_secret,
-            code=code,
-            redirect_uri=redirect_uri,
-            code_verifier=code_verifier,
-            refresh_token=refresh_token,
-            scope=scope,
-        )
-        token_request.additional_properties = d
-        return token_request
+        _obj.scope = _d.pop("scope", UNSET)
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -88,32 +88,24 @@ class TrashedAsset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = _d.pop("name", UNSET)
 
-        date_created = d.pop("dateCreated", UNSET)
+        _obj.date_created = _d.pop("dateCreated", UNSET)
 
-        date_removed = d.pop("dateRemoved", UNSET)
+        _obj.date_removed = _d.pop("dateRemoved", UNSET)
 
-        username = d.pop("username", UNSET)
+        _obj.username = _d.pop("username", UNSET)
 
-        user_id = d.pop("userId", UNSET)
+        _obj.user_id = _d.pop("userId", UNSET)
 
-        s3_filepointer = d.pop("S3_filepointer", UNSET)
+        _obj.s3_filepointer = _d.pop("S3_filepointer", UNSET)
 
-        trashed_asset = cls(
-            id=id,
-            name=name,
-            date_created=date_created,
-            date_removed=date_removed,
-            username=username,
-            user_id=user_id,
-            s3_filepointer=s3_filepointer,
-        )
-        trashed_asset.additional_properties = d
-        return trashed_asset
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

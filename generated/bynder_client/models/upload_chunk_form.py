@@ -122,49 +122,36 @@ class UploadChunkForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key")
+        _obj = cls.__new__(cls)
+        _d = src_dict
+        _obj.key = _d.get("key")
 
-        acl = d.pop("acl")
+        _obj.acl = _d.get("acl")
 
-        success_action_status = d.pop("success_action_status")
+        _obj.success_action_status = _d.get("success_action_status")
 
-        content_type = d.pop("Content-Type")
+        _obj.content_type = _d.get("Content-Type")
 
-        policy = d.pop("Policy")
+        _obj.policy = _d.get("Policy")
 
-        x_amz_signature = d.pop("X-Amz-Signature")
+        _obj.x_amz_signature = _d.get("X-Amz-Signature")
 
-        x_amz_credential = d.pop("x-amz-credential")
+        _obj.x_amz_credential = _d.get("x-amz-credential")
 
-        x_amz_algorithm = d.pop("x-amz-algorithm")
+        _obj.x_amz_algorithm = _d.get("x-amz-algorithm")
 
-        x_amz_date = d.pop("x-amz-date")
+        _obj.x_amz_date = _d.get("x-amz-date")
 
-        filename = d.pop("Filename")
+        _obj.filename = _d.get("Filename")
 
-        name = d.pop("name")
+        _obj.name = _d.get("name")
 
-        chunk = d.pop("chunk")
+        _obj.chunk = _d.get("chunk")
 
-        chunks = d.pop("chunks")
+        _obj.chunks = _d.get("chunks")
 
-        file = File(payload=BytesIO(d.pop("file")))
+        file = File(payload=BytesIO(_d.get("file")))
 
-        upload_chunk_form = cls(
-            key=key,
-            acl=acl,
-            success_action_status=success_action_status,
-            content_type=content_type,
-            policy=policy,
-            x_amz_signature=x_amz_signature,
-            x_amz_credential=x_amz_credential,
-            x_amz_algorithm=x_amz_algorithm,
-            x_amz_date=x_amz_date,
-            filename=filename,
-            name=name,
-            chunk=chunk,
-            chunks=chunks,
-            file=file,
-        )
-        return upload_chunk_form
+        _obj.file = file
+
+        return _obj

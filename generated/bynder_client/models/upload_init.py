@@ -58,27 +58,22 @@ class UploadInit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        s3file: S3File | Unset = d.pop("s3file", UNSET)
-        if isinstance(s3file, dict):
-            s3file = S3File.from_dict(s3file)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _s3file = _d.pop("s3file", UNSET)
+        _obj.s3file = S3File.from_dict(_s3file) if isinstance(_s3file, dict) else _s3file
 
-        s3_filename = d.pop("s3_filename", UNSET)
+        _obj.s3_filename = _d.pop("s3_filename", UNSET)
 
-        target_key = d.pop("target_key", UNSET)
+        _obj.target_key = _d.pop("target_key", UNSET)
 
-        multipart_params: MultipartParams | Unset = d.pop("multipart_params", UNSET)
-        if isinstance(multipart_params, dict):
-            multipart_params = MultipartParams.from_dict(multipart_params)
-
-        upload_init = cls(
-            s3file=s3file,
-            s3_filename=s3_filename,
-            target_key=target_key,
-            multipart_params=multipart_params,
+        _multipart_params = _d.pop("multipart_params", UNSET)
+        _obj.multipart_params = (
+            MultipartParams.from_dict(_multipart_params) if isinstance(_multipart_params, dict) else _multipart_params
         )
-        upload_init.additional_properties = d
-        return upload_init
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -28,14 +28,12 @@ class UploadInitForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        filename = d.pop("filename")
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.filename = _d.pop("filename")
 
-        upload_init_form = cls(
-            filename=filename,
-        )
-        upload_init_form.additional_properties = d
-        return upload_init_form
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

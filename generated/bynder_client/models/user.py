@@ -349,118 +349,81 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("id", UNSET)
 
-        username = d.pop("username", UNSET)
+        _obj.username = _d.pop("username", UNSET)
 
-        email = d.pop("email", UNSET)
+        _obj.email = _d.pop("email", UNSET)
 
-        email2 = d.pop("email2", UNSET)
+        _obj.email2 = _d.pop("email2", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = _d.pop("name", UNSET)
 
-        firstname = d.pop("firstname", UNSET)
+        _obj.firstname = _d.pop("firstname", UNSET)
 
-        infix = d.pop("infix", UNSET)
+        _obj.infix = _d.pop("infix", UNSET)
 
-        lastname = d.pop("lastname", UNSET)
+        _obj.lastname = _d.pop("lastname", UNSET)
 
-        profile_id = d.pop("profileId", UNSET)
+        _obj.profile_id = _d.pop("profileId", UNSET)
 
-        active = d.pop("active", UNSET)
+        _obj.active = _d.pop("active", UNSET)
 
-        is_sso_only = d.pop("isSSOOnly", UNSET)
+        _obj.is_sso_only = _d.pop("isSSOOnly", UNSET)
 
-        last_login = d.pop("lastLogin", UNSET)
+        _obj.last_login = _d.pop("lastLogin", UNSET)
 
-        language = d.pop("language", UNSET)
+        _obj.language = _d.pop("language", UNSET)
 
-        time_zone = d.pop("timeZone", UNSET)
+        _obj.time_zone = _d.pop("timeZone", UNSET)
 
-        phone_number = d.pop("phoneNumber", UNSET)
+        _obj.phone_number = _d.pop("phoneNumber", UNSET)
 
-        cellphone_number = d.pop("cellphoneNumber", UNSET)
+        _obj.cellphone_number = _d.pop("cellphoneNumber", UNSET)
 
-        company_name = d.pop("companyName", UNSET)
+        _obj.company_name = _d.pop("companyName", UNSET)
 
-        department = d.pop("department", UNSET)
+        _obj.department = _d.pop("department", UNSET)
 
-        department_code = d.pop("departmentCode", UNSET)
+        _obj.department_code = _d.pop("departmentCode", UNSET)
 
-        job = d.pop("job", UNSET)
+        _obj.job = _d.pop("job", UNSET)
 
-        cost_center = d.pop("costCenter", UNSET)
+        _obj.cost_center = _d.pop("costCenter", UNSET)
 
-        employee_number = d.pop("employeeNumber", UNSET)
+        _obj.employee_number = _d.pop("employeeNumber", UNSET)
 
-        legal_entity = d.pop("legalEntity", UNSET)
+        _obj.legal_entity = _d.pop("legalEntity", UNSET)
 
-        address = d.pop("address", UNSET)
+        _obj.address = _d.pop("address", UNSET)
 
-        postal_code = d.pop("postalCode", UNSET)
+        _obj.postal_code = _d.pop("postalCode", UNSET)
 
-        city = d.pop("city", UNSET)
+        _obj.city = _d.pop("city", UNSET)
 
-        state = d.pop("state", UNSET)
+        _obj.state = _d.pop("state", UNSET)
 
-        county = d.pop("county", UNSET)
+        _obj.county = _d.pop("county", UNSET)
 
-        country = d.pop("country", UNSET)
+        _obj.country = _d.pop("country", UNSET)
 
-        gender = d.pop("gender", UNSET)
+        _obj.gender = _d.pop("gender", UNSET)
 
-        website = d.pop("website", UNSET)
+        _obj.website = _d.pop("website", UNSET)
 
-        salesrep_id = d.pop("salesrepId", UNSET)
+        _obj.salesrep_id = _d.pop("salesrepId", UNSET)
 
-        persisted = d.pop("persisted", UNSET)
+        _obj.persisted = _d.pop("persisted", UNSET)
 
-        terms = d.pop("terms", UNSET)
+        _obj.terms = _d.pop("terms", UNSET)
 
-        groups: list[UserGroup] | None | Unset = d.pop("groups", UNSET)
-        if isinstance(groups, list):
-            groups = [UserGroup.from_dict(item) for item in groups]
+        _groups = _d.pop("groups", UNSET)
+        _obj.groups = [UserGroup.from_dict(item) for item in _groups] if isinstance(_groups, list) else _groups
 
-        user = cls(
-            id=id,
-            username=username,
-            email=email,
-            email2=email2,
-            name=name,
-            firstname=firstname,
-            infix=infix,
-            lastname=lastname,
-            profile_id=profile_id,
-            active=active,
-            is_sso_only=is_sso_only,
-            last_login=last_login,
-            language=language,
-            time_zone=time_zone,
-            phone_number=phone_number,
-            cellphone_number=cellphone_number,
-            company_name=company_name,
-            department=department,
-            department_code=department_code,
-            job=job,
-            cost_center=cost_center,
-            employee_number=employee_number,
-            legal_entity=legal_entity,
-            address=address,
-            postal_code=postal_code,
-            city=city,
-            state=state,
-            county=county,
-            country=country,
-            gender=gender,
-            website=website,
-            salesrep_id=salesrep_id,
-            persisted=persisted,
-            terms=terms,
-            groups=groups,
-        )
-        user.additional_properties = d
-        return user
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -113,64 +113,49 @@ class UserCreateForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.email = _d.pop("email")
 
-        password = d.pop("password")
+        _obj.password = _d.pop("password")
 
-        profile_id = d.pop("profileId")
+        _obj.profile_id = _d.pop("profileId")
 
-        firstname = d.pop("firstname")
+        _obj.firstname = _d.pop("firstname")
 
-        lastname = d.pop("lastname")
+        _obj.lastname = _d.pop("lastname")
 
-        username = d.pop("username", UNSET)
+        _obj.username = _d.pop("username", UNSET)
 
-        _active = d.pop("active", UNSET)
+        _active = _d.pop("active", UNSET)
         active: UserCreateFormActive | Unset
         if isinstance(_active, Unset):
             active = UNSET
         else:
             active = check_user_create_form_active(_active)
 
-        is_sso_only = d.pop("isSSOOnly", UNSET)
+        _obj.active = active
 
-        language = d.pop("language", UNSET)
+        _obj.is_sso_only = _d.pop("isSSOOnly", UNSET)
 
-        infix = d.pop("infix", UNSET)
+        _obj.language = _d.pop("language", UNSET)
 
-        group_ids = d.pop("groupIds", UNSET)
+        _obj.infix = _d.pop("infix", UNSET)
 
-        phone_number = d.pop("phoneNumber", UNSET)
+        _obj.group_ids = _d.pop("groupIds", UNSET)
 
-        company_name = d.pop("companyName", UNSET)
+        _obj.phone_number = _d.pop("phoneNumber", UNSET)
 
-        department = d.pop("department", UNSET)
+        _obj.company_name = _d.pop("companyName", UNSET)
 
-        job = d.pop("job", UNSET)
+        _obj.department = _d.pop("department", UNSET)
 
-        cost_center = d.pop("costCenter", UNSET)
+        _obj.job = _d.pop("job", UNSET)
 
-        user_create_form = cls(
-            email=email,
-            password=password,
-            profile_id=profile_id,
-            firstname=firstname,
-            lastname=lastname,
-            username=username,
-            active=active,
-            is_sso_only=is_sso_only,
-            language=language,
-            infix=infix,
-            group_ids=group_ids,
-            phone_number=phone_number,
-            company_name=company_name,
-            department=department,
-            job=job,
-            cost_center=cost_center,
-        )
-        user_create_form.additional_properties = d
-        return user_create_form
+        _obj.cost_center = _d.pop("costCenter", UNSET)
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -39,17 +39,14 @@ class UserRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("id", UNSET)
 
-        username = d.pop("username", UNSET)
+        _obj.username = _d.pop("username", UNSET)
 
-        user_ref = cls(
-            id=id,
-            username=username,
-        )
-        user_ref.additional_properties = d
-        return user_ref
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -115,38 +115,28 @@ class WebhookSubscription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = _d.pop("name", UNSET)
 
-        endpoint = d.pop("endpoint", UNSET)
+        _obj.endpoint = _d.pop("endpoint", UNSET)
 
-        protocol = d.pop("protocol", UNSET)
+        _obj.protocol = _d.pop("protocol", UNSET)
 
-        events = d.pop("events", UNSET)
+        _obj.events = _d.pop("events", UNSET)
 
-        status = d.pop("status", UNSET)
+        _obj.status = _d.pop("status", UNSET)
 
-        pre_archived_notification_days = d.pop("preArchivedNotificationDays", UNSET)
+        _obj.pre_archived_notification_days = _d.pop("preArchivedNotificationDays", UNSET)
 
-        confirmed = d.pop("confirmed", UNSET)
+        _obj.confirmed = _d.pop("confirmed", UNSET)
 
-        antivirus_enabled = d.pop("antivirusEnabled", UNSET)
+        _obj.antivirus_enabled = _d.pop("antivirusEnabled", UNSET)
 
-        webhook_subscription = cls(
-            id=id,
-            name=name,
-            endpoint=endpoint,
-            protocol=protocol,
-            events=events,
-            status=status,
-            pre_archived_notification_days=pre_archived_notification_days,
-            confirmed=confirmed,
-            antivirus_enabled=antivirus_enabled,
-        )
-        webhook_subscription.additional_properties = d
-        return webhook_subscription
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -49,26 +49,20 @@ class WebhookSubscriptionCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.name = _d.pop("name")
 
-        endpoint = d.pop("endpoint")
+        _obj.endpoint = _d.pop("endpoint")
 
-        protocol = d.pop("protocol")
+        _obj.protocol = _d.pop("protocol")
 
-        events = d.pop("events")
+        _obj.events = _d.pop("events")
 
-        pre_archived_notification_days = d.pop("preArchivedNotificationDays", UNSET)
+        _obj.pre_archived_notification_days = _d.pop("preArchivedNotificationDays", UNSET)
 
-        webhook_subscription_create = cls(
-            name=name,
-            endpoint=endpoint,
-            protocol=protocol,
-            events=events,
-            pre_archived_notification_days=pre_archived_notification_days,
-        )
-        webhook_subscription_create.additional_properties = d
-        return webhook_subscription_create
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

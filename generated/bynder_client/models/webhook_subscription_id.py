@@ -30,14 +30,12 @@ class WebhookSubscriptionId:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("id", UNSET)
 
-        webhook_subscription_id = cls(
-            id=id,
-        )
-        webhook_subscription_id.additional_properties = d
-        return webhook_subscription_id
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -42,22 +42,21 @@ class WebhookSubscriptionPatch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.name = _d.pop("name", UNSET)
 
-        _status = d.pop("status", UNSET)
+        _status = _d.pop("status", UNSET)
         status: WebhookSubscriptionPatchStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = check_webhook_subscription_patch_status(_status)
 
-        webhook_subscription_patch = cls(
-            name=name,
-            status=status,
-        )
-        webhook_subscription_patch.additional_properties = d
-        return webhook_subscription_patch
+        _obj.status = status
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

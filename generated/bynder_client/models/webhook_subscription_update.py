@@ -38,17 +38,14 @@ class WebhookSubscriptionUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        events = d.pop("events", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.events = _d.pop("events", UNSET)
 
-        pre_archived_notification_days = d.pop("preArchivedNotificationDays", UNSET)
+        _obj.pre_archived_notification_days = _d.pop("preArchivedNotificationDays", UNSET)
 
-        webhook_subscription_update = cls(
-            events=events,
-            pre_archived_notification_days=pre_archived_notification_days,
-        )
-        webhook_subscription_update.additional_properties = d
-        return webhook_subscription_update
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

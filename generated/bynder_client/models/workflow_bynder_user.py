@@ -66,26 +66,20 @@ class WorkflowBynderUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("id", UNSET)
 
-        first_name = d.pop("firstName", UNSET)
+        _obj.first_name = _d.pop("firstName", UNSET)
 
-        last_name = d.pop("lastName", UNSET)
+        _obj.last_name = _d.pop("lastName", UNSET)
 
-        infix = d.pop("infix", UNSET)
+        _obj.infix = _d.pop("infix", UNSET)
 
-        email = d.pop("email", UNSET)
+        _obj.email = _d.pop("email", UNSET)
 
-        workflow_bynder_user = cls(
-            id=id,
-            first_name=first_name,
-            last_name=last_name,
-            infix=infix,
-            email=email,
-        )
-        workflow_bynder_user.additional_properties = d
-        return workflow_bynder_user
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

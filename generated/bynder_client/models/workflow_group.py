@@ -81,31 +81,23 @@ class WorkflowGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("ID", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("ID", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = _d.pop("name", UNSET)
 
-        account_id = d.pop("accountID", UNSET)
+        _obj.account_id = _d.pop("accountID", UNSET)
 
-        created_by_id = d.pop("createdByID", UNSET)
+        _obj.created_by_id = _d.pop("createdByID", UNSET)
 
-        date_created = d.pop("dateCreated", UNSET)
+        _obj.date_created = _d.pop("dateCreated", UNSET)
 
-        users: list[WorkflowGroupMember] | None | Unset = d.pop("users", UNSET)
-        if isinstance(users, list):
-            users = [WorkflowGroupMember.from_dict(item) for item in users]
+        _users = _d.pop("users", UNSET)
+        _obj.users = [WorkflowGroupMember.from_dict(item) for item in _users] if isinstance(_users, list) else _users
 
-        workflow_group = cls(
-            id=id,
-            name=name,
-            account_id=account_id,
-            created_by_id=created_by_id,
-            date_created=date_created,
-            users=users,
-        )
-        workflow_group.additional_properties = d
-        return workflow_group
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

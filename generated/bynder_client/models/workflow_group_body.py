@@ -38,17 +38,14 @@ class WorkflowGroupBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.name = _d.pop("name", UNSET)
 
-        user_ids = d.pop("user_ids", UNSET)
+        _obj.user_ids = _d.pop("user_ids", UNSET)
 
-        workflow_group_body = cls(
-            name=name,
-            user_ids=user_ids,
-        )
-        workflow_group_body.additional_properties = d
-        return workflow_group_body
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

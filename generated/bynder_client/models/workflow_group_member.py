@@ -50,22 +50,19 @@ class WorkflowGroupMember:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("ID", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("ID", UNSET)
 
-        full_name = d.pop("fullName", UNSET)
+        _obj.full_name = _d.pop("fullName", UNSET)
 
-        bynder_user: None | Unset | WorkflowBynderUser = d.pop("bynderUser", UNSET)
-        if isinstance(bynder_user, dict):
-            bynder_user = WorkflowBynderUser.from_dict(bynder_user)
-
-        workflow_group_member = cls(
-            id=id,
-            full_name=full_name,
-            bynder_user=bynder_user,
+        _bynder_user = _d.pop("bynderUser", UNSET)
+        _obj.bynder_user = (
+            WorkflowBynderUser.from_dict(_bynder_user) if isinstance(_bynder_user, dict) else _bynder_user
         )
-        workflow_group_member.additional_properties = d
-        return workflow_group_member
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -197,69 +197,52 @@ class WorkflowMetaproperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("ID", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("ID", UNSET)
 
-        label = d.pop("label", UNSET)
+        _obj.label = _d.pop("label", UNSET)
 
-        short_name = d.pop("short_name", UNSET)
+        _obj.short_name = _d.pop("short_name", UNSET)
 
-        description = d.pop("description", UNSET)
+        _obj.description = _d.pop("description", UNSET)
 
-        export = d.pop("export", UNSET)
+        _obj.export = _d.pop("export", UNSET)
 
-        removed_by = d.pop("removed_by", UNSET)
+        _obj.removed_by = _d.pop("removed_by", UNSET)
 
-        dependency = d.pop("dependency", UNSET)
+        _obj.dependency = _d.pop("dependency", UNSET)
 
-        position = d.pop("position", UNSET)
+        _obj.position = _d.pop("position", UNSET)
 
-        default = d.pop("default", UNSET)
+        _obj.default = _d.pop("default", UNSET)
 
-        date_created = d.pop("dateCreated", UNSET)
+        _obj.date_created = _d.pop("dateCreated", UNSET)
 
-        export_name = d.pop("exportName", UNSET)
+        _obj.export_name = _d.pop("exportName", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        _obj.type_ = _d.pop("type", UNSET)
 
-        required = d.pop("required", UNSET)
+        _obj.required = _d.pop("required", UNSET)
 
-        dependency_value = d.pop("dependencyValue", UNSET)
+        _obj.dependency_value = _d.pop("dependencyValue", UNSET)
 
-        assetbank_metaproperty = d.pop("assetbank_metaproperty", UNSET)
+        _obj.assetbank_metaproperty = _d.pop("assetbank_metaproperty", UNSET)
 
-        entity = d.pop("entity", UNSET)
+        _obj.entity = _d.pop("entity", UNSET)
 
-        created_by: None | Unset | WorkflowUserRef = d.pop("created_by", UNSET)
-        if isinstance(created_by, dict):
-            created_by = WorkflowUserRef.from_dict(created_by)
+        _created_by = _d.pop("created_by", UNSET)
+        _obj.created_by = WorkflowUserRef.from_dict(_created_by) if isinstance(_created_by, dict) else _created_by
 
-        options: list[WorkflowMetapropertyOption] | None | Unset = d.pop("options", UNSET)
-        if isinstance(options, list):
-            options = [WorkflowMetapropertyOption.from_dict(item) for item in options]
-
-        workflow_metaproperty = cls(
-            id=id,
-            label=label,
-            short_name=short_name,
-            description=description,
-            export=export,
-            removed_by=removed_by,
-            dependency=dependency,
-            position=position,
-            default=default,
-            date_created=date_created,
-            export_name=export_name,
-            type_=type_,
-            required=required,
-            dependency_value=dependency_value,
-            assetbank_metaproperty=assetbank_metaproperty,
-            entity=entity,
-            created_by=created_by,
-            options=options,
+        _options = _d.pop("options", UNSET)
+        _obj.options = (
+            [WorkflowMetapropertyOption.from_dict(item) for item in _options]
+            if isinstance(_options, list)
+            else _options
         )
-        workflow_metaproperty.additional_properties = d
-        return workflow_metaproperty
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -86,34 +86,25 @@ class WorkflowMetapropertyOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("ID", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("ID", UNSET)
 
-        position = d.pop("position", UNSET)
+        _obj.position = _d.pop("position", UNSET)
 
-        default = d.pop("default", UNSET)
+        _obj.default = _d.pop("default", UNSET)
 
-        label = d.pop("label", UNSET)
+        _obj.label = _d.pop("label", UNSET)
 
-        date_created = d.pop("dateCreated", UNSET)
+        _obj.date_created = _d.pop("dateCreated", UNSET)
 
-        metaproperty_id = d.pop("metapropertyID", UNSET)
+        _obj.metaproperty_id = _d.pop("metapropertyID", UNSET)
 
-        created_by: None | Unset | WorkflowUserRef = d.pop("created_by", UNSET)
-        if isinstance(created_by, dict):
-            created_by = WorkflowUserRef.from_dict(created_by)
+        _created_by = _d.pop("created_by", UNSET)
+        _obj.created_by = WorkflowUserRef.from_dict(_created_by) if isinstance(_created_by, dict) else _created_by
 
-        workflow_metaproperty_option = cls(
-            id=id,
-            position=position,
-            default=default,
-            label=label,
-            date_created=date_created,
-            metaproperty_id=metaproperty_id,
-            created_by=created_by,
-        )
-        workflow_metaproperty_option.additional_properties = d
-        return workflow_metaproperty_option
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

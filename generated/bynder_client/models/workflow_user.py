@@ -53,22 +53,19 @@ class WorkflowUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("ID", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("ID", UNSET)
 
-        fullname = d.pop("fullname", UNSET)
+        _obj.fullname = _d.pop("fullname", UNSET)
 
-        bynder_user: None | Unset | WorkflowBynderUser = d.pop("BynderUser", UNSET)
-        if isinstance(bynder_user, dict):
-            bynder_user = WorkflowBynderUser.from_dict(bynder_user)
-
-        workflow_user = cls(
-            id=id,
-            fullname=fullname,
-            bynder_user=bynder_user,
+        _bynder_user = _d.pop("BynderUser", UNSET)
+        _obj.bynder_user = (
+            WorkflowBynderUser.from_dict(_bynder_user) if isinstance(_bynder_user, dict) else _bynder_user
         )
-        workflow_user.additional_properties = d
-        return workflow_user
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -39,17 +39,14 @@ class WorkflowUserRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("ID", UNSET)
+        _obj = cls.__new__(cls)
+        _d = dict(src_dict)
+        _obj.id = _d.pop("ID", UNSET)
 
-        full_name = d.pop("fullName", UNSET)
+        _obj.full_name = _d.pop("fullName", UNSET)
 
-        workflow_user_ref = cls(
-            id=id,
-            full_name=full_name,
-        )
-        workflow_user_ref.additional_properties = d
-        return workflow_user_ref
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
