@@ -22,9 +22,12 @@ class AnalyticsAssetReport:
     """A readable report of one asset. `metaproperties` maps metaproperty names to the labels of
     the chosen options, joined with `, ` (an empty string when none is chosen).
 
+    Always present (required): `assetId`. Evidence: in every published example of
+    `get_asset_report` and `list_asset_reports`.
+
     """
 
-    asset_id: str | Unset = UNSET
+    asset_id: str
     name: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     is_archived: bool | None | Unset = UNSET
@@ -171,9 +174,11 @@ class AnalyticsAssetReport:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if asset_id is not UNSET:
-            field_dict["assetId"] = asset_id
+        field_dict.update(
+            {
+                "assetId": asset_id,
+            }
+        )
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
@@ -222,7 +227,7 @@ class AnalyticsAssetReport:
         )
 
         d = dict(src_dict)
-        asset_id = d.pop("assetId", UNSET)
+        asset_id = d.pop("assetId")
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:

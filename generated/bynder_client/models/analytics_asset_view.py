@@ -13,9 +13,14 @@ T = TypeVar("T", bound="AnalyticsAssetView")
 
 @_attrs_define
 class AnalyticsAssetView:
-    """An asset view (`AssetViewed`)."""
+    """An asset view (`AssetViewed`).
 
-    event_id: str | Unset = UNSET
+    Always present (required): `eventId`. Evidence: in every published example of
+    `list_asset_views`.
+
+    """
+
+    event_id: str
     event_type: None | str | Unset = UNSET
     user_id: None | str | Unset = UNSET
     date_time: None | str | Unset = UNSET
@@ -51,9 +56,11 @@ class AnalyticsAssetView:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if event_id is not UNSET:
-            field_dict["eventId"] = event_id
+        field_dict.update(
+            {
+                "eventId": event_id,
+            }
+        )
         if event_type is not UNSET:
             field_dict["eventType"] = event_type
         if user_id is not UNSET:
@@ -68,7 +75,7 @@ class AnalyticsAssetView:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        event_id = d.pop("eventId", UNSET)
+        event_id = d.pop("eventId")
 
         def _parse_event_type(data: object) -> None | str | Unset:
             if data is None:

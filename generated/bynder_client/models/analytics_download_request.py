@@ -13,9 +13,14 @@ T = TypeVar("T", bound="AnalyticsDownloadRequest")
 
 @_attrs_define
 class AnalyticsDownloadRequest:
-    """A download request (`AssetDownloadRequested`) with the reasons given."""
+    """A download request (`AssetDownloadRequested`) with the reasons given.
 
-    event_id: str | Unset = UNSET
+    Always present (required): `eventId`. Evidence: in every published example of
+    `list_asset_download_requests`.
+
+    """
+
+    event_id: str
     event_type: None | str | Unset = UNSET
     date_time: None | str | Unset = UNSET
     user_id: None | str | Unset = UNSET
@@ -61,9 +66,11 @@ class AnalyticsDownloadRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if event_id is not UNSET:
-            field_dict["eventId"] = event_id
+        field_dict.update(
+            {
+                "eventId": event_id,
+            }
+        )
         if event_type is not UNSET:
             field_dict["eventType"] = event_type
         if date_time is not UNSET:
@@ -80,7 +87,7 @@ class AnalyticsDownloadRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        event_id = d.pop("eventId", UNSET)
+        event_id = d.pop("eventId")
 
         def _parse_event_type(data: object) -> None | str | Unset:
             if data is None:

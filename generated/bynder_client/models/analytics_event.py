@@ -17,9 +17,12 @@ class AnalyticsEvent:
     `asset.create`, `asset.archive`, `asset.remove` or `user.login`; the asset fields are
     empty for logins, and `mediaItemId` / `mediaItemType` are set for downloads only.
 
+    Always present (required): `id`. Evidence: in every published example of the eight v1 event
+    operations (`list_asset_events` ...).
+
     """
 
-    id: str | Unset = UNSET
+    id: str
     event_type: None | str | Unset = UNSET
     user_id: None | str | Unset = UNSET
     date_time: None | str | Unset = UNSET
@@ -99,9 +102,11 @@ class AnalyticsEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if event_type is not UNSET:
             field_dict["eventType"] = event_type
         if user_id is not UNSET:
@@ -128,7 +133,7 @@ class AnalyticsEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
         def _parse_event_type(data: object) -> None | str | Unset:
             if data is None:

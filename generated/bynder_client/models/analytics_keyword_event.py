@@ -13,9 +13,14 @@ T = TypeVar("T", bound="AnalyticsKeywordEvent")
 
 @_attrs_define
 class AnalyticsKeywordEvent:
-    """A keyword search (`search.keyword`) with its result counts."""
+    """A keyword search (`search.keyword`) with its result counts.
 
-    id: str | Unset = UNSET
+    Always present (required): `id`. Evidence: in every published example of
+    `list_search_keyword_events`.
+
+    """
+
+    id: str
     event_type: None | str | Unset = UNSET
     user_id: None | str | Unset = UNSET
     date_time: None | str | Unset = UNSET
@@ -121,9 +126,11 @@ class AnalyticsKeywordEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if event_type is not UNSET:
             field_dict["eventType"] = event_type
         if user_id is not UNSET:
@@ -158,7 +165,7 @@ class AnalyticsKeywordEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
         def _parse_event_type(data: object) -> None | str | Unset:
             if data is None:

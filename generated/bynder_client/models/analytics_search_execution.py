@@ -19,9 +19,14 @@ T = TypeVar("T", bound="AnalyticsSearchExecution")
 
 @_attrs_define
 class AnalyticsSearchExecution:
-    """A search run in the portal (`SearchExecuted`)."""
+    """A search run in the portal (`SearchExecuted`).
 
-    event_id: str | Unset = UNSET
+    Always present (required): `eventId`. Evidence: in every published example of
+    `list_search_executions`.
+
+    """
+
+    event_id: str
     event_type: None | str | Unset = UNSET
     date_time: None | str | Unset = UNSET
     user_id: None | str | Unset = UNSET
@@ -102,9 +107,11 @@ class AnalyticsSearchExecution:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if event_id is not UNSET:
-            field_dict["eventId"] = event_id
+        field_dict.update(
+            {
+                "eventId": event_id,
+            }
+        )
         if event_type is not UNSET:
             field_dict["eventType"] = event_type
         if date_time is not UNSET:
@@ -131,7 +138,7 @@ class AnalyticsSearchExecution:
         from ..models.analytics_sort_order import AnalyticsSortOrder  # noqa: PLC0415
 
         d = dict(src_dict)
-        event_id = d.pop("eventId", UNSET)
+        event_id = d.pop("eventId")
 
         def _parse_event_type(data: object) -> None | str | Unset:
             if data is None:

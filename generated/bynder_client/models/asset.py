@@ -25,13 +25,18 @@ class Asset:
     `property_Colour: ["red"]`); their values are lists of option names, or strings for text
     metaproperties, so they are kept as additional properties.
 
+    Always present (required): `id`, `name`. Evidence: read unconditionally for every listed
+    asset by the official SDKs' samples (PHP `sample/MediaSample.php` and `sample/sample.php`
+    `$media['id']`, Java `MediaSample.java` `getId()`/`getName()`, C# `MediaSample.cs`
+    `media.Id`/`media.Name`).
+
     """
 
-    id: str | Unset = UNSET
+    id: str
     """ Asset id (8-4-4-16 hexadecimal form). """
+    name: None | str
     id_hash: None | str | Unset = UNSET
     """ Hash of the id, used in some public URLs. """
-    name: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     copyright_: None | str | Unset = UNSET
     type_: None | str | Unset = UNSET
@@ -89,17 +94,14 @@ class Asset:
 
         id = self.id
 
+        name: None | str
+        name = self.name
+
         id_hash: None | str | Unset
         if isinstance(self.id_hash, Unset):
             id_hash = UNSET
         else:
             id_hash = self.id_hash
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -311,13 +313,14 @@ class Asset:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
         if id_hash is not UNSET:
             field_dict["idHash"] = id_hash
-        if name is not UNSET:
-            field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
         if copyright_ is not UNSET:
@@ -389,7 +392,14 @@ class Asset:
         from ..models.thumbnails import Thumbnails  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
+
+        def _parse_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        name = _parse_name(d.pop("name"))
 
         def _parse_id_hash(data: object) -> None | str | Unset:
             if data is None:
@@ -399,15 +409,6 @@ class Asset:
             return cast(None | str | Unset, data)
 
         id_hash = _parse_id_hash(d.pop("idHash", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -755,8 +756,8 @@ class Asset:
 
         asset = cls(
             id=id,
-            id_hash=id_hash,
             name=name,
+            id_hash=id_hash,
             description=description,
             copyright_=copyright_,
             type_=type_,

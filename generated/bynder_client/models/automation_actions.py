@@ -17,14 +17,21 @@ T = TypeVar("T", bound="AutomationActions")
 
 @_attrs_define
 class AutomationActions:
-    """Reply of `list_automation_actions`."""
+    """Reply of `list_automation_actions`.
 
-    actions: list[AutomationActionInfo] | Unset = UNSET
-    max_actions_limit: int | Unset = UNSET
+    Always present (required): `max_actions_limit`. Evidence: Bynder's published schema of this
+    reply marks it required, and it is in every published example of `list_automation_actions`.
+
+    """
+
+    max_actions_limit: int
     """ The most actions one step may have. """
+    actions: list[AutomationActionInfo] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        max_actions_limit = self.max_actions_limit
+
         actions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.actions, Unset):
             actions = []
@@ -32,15 +39,15 @@ class AutomationActions:
                 actions_item = actions_item_data.to_dict()
                 actions.append(actions_item)
 
-        max_actions_limit = self.max_actions_limit
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "max_actions_limit": max_actions_limit,
+            }
+        )
         if actions is not UNSET:
             field_dict["actions"] = actions
-        if max_actions_limit is not UNSET:
-            field_dict["max_actions_limit"] = max_actions_limit
 
         return field_dict
 
@@ -49,6 +56,8 @@ class AutomationActions:
         from ..models.automation_action_info import AutomationActionInfo  # noqa: PLC0415
 
         d = dict(src_dict)
+        max_actions_limit = d.pop("max_actions_limit")
+
         _actions = d.pop("actions", UNSET)
         actions: list[AutomationActionInfo] | Unset = UNSET
         if _actions is not UNSET:
@@ -58,11 +67,9 @@ class AutomationActions:
 
                 actions.append(actions_item)
 
-        max_actions_limit = d.pop("max_actions_limit", UNSET)
-
         automation_actions = cls(
-            actions=actions,
             max_actions_limit=max_actions_limit,
+            actions=actions,
         )
 
         automation_actions.additional_properties = d

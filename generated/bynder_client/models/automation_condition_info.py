@@ -17,9 +17,16 @@ T = TypeVar("T", bound="AutomationConditionInfo")
 
 @_attrs_define
 class AutomationConditionInfo:
-    """A condition a step can test."""
+    """A condition a step can test.
 
-    name: str | Unset = UNSET
+    Always present (required): `name`. Evidence: Bynder's published schema marks it required,
+    and it is in every published example of `list_automation_conditions` (`weight`, which the
+    published schema also marks required, is missing from those examples, so it is not required
+    here).
+
+    """
+
+    name: str
     weight: int | None | Unset = UNSET
     operators: list[str] | Unset = UNSET
     terms: list[AutomationTerm] | Unset = UNSET
@@ -48,9 +55,11 @@ class AutomationConditionInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
         if weight is not UNSET:
             field_dict["weight"] = weight
         if operators is not UNSET:
@@ -65,7 +74,7 @@ class AutomationConditionInfo:
         from ..models.automation_term import AutomationTerm  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
         def _parse_weight(data: object) -> int | None | Unset:
             if data is None:

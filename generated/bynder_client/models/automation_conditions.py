@@ -17,14 +17,22 @@ T = TypeVar("T", bound="AutomationConditions")
 
 @_attrs_define
 class AutomationConditions:
-    """Reply of `list_automation_conditions`."""
+    """Reply of `list_automation_conditions`.
 
-    conditions: list[AutomationConditionInfo] | Unset = UNSET
-    max_conditions_count: int | Unset = UNSET
+    Always present (required): `max_conditions_count`. Evidence: Bynder's published schema of
+    this reply marks it required, and it is in every published example of
+    `list_automation_conditions`.
+
+    """
+
+    max_conditions_count: int
     """ The most conditions one step may have. """
+    conditions: list[AutomationConditionInfo] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        max_conditions_count = self.max_conditions_count
+
         conditions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.conditions, Unset):
             conditions = []
@@ -32,15 +40,15 @@ class AutomationConditions:
                 conditions_item = conditions_item_data.to_dict()
                 conditions.append(conditions_item)
 
-        max_conditions_count = self.max_conditions_count
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "max_conditions_count": max_conditions_count,
+            }
+        )
         if conditions is not UNSET:
             field_dict["conditions"] = conditions
-        if max_conditions_count is not UNSET:
-            field_dict["max_conditions_count"] = max_conditions_count
 
         return field_dict
 
@@ -49,6 +57,8 @@ class AutomationConditions:
         from ..models.automation_condition_info import AutomationConditionInfo  # noqa: PLC0415
 
         d = dict(src_dict)
+        max_conditions_count = d.pop("max_conditions_count")
+
         _conditions = d.pop("conditions", UNSET)
         conditions: list[AutomationConditionInfo] | Unset = UNSET
         if _conditions is not UNSET:
@@ -58,11 +68,9 @@ class AutomationConditions:
 
                 conditions.append(conditions_item)
 
-        max_conditions_count = d.pop("max_conditions_count", UNSET)
-
         automation_conditions = cls(
-            conditions=conditions,
             max_conditions_count=max_conditions_count,
+            conditions=conditions,
         )
 
         automation_conditions.additional_properties = d

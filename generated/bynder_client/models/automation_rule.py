@@ -17,15 +17,21 @@ T = TypeVar("T", bound="AutomationRule")
 
 @_attrs_define
 class AutomationRule:
-    """An automation rule. `status` is `DRAFT` when created, then `PUBLISHED` or `PAUSED`."""
+    """An automation rule. `status` is `DRAFT` when created, then `PUBLISHED` or `PAUSED`.
 
-    id: str | Unset = UNSET
-    status: None | str | Unset = UNSET
+    Always present (required): `id`, `status`, `name`, `created_by_id`, `date_created`.
+    Evidence: Bynder's published schemas of the rule list and of the single-rule reply both mark
+    these required.
+
+    """
+
+    id: str
+    status: None | str
     """ Known values `DRAFT`, `PUBLISHED`, `PAUSED`. """
-    name: None | str | Unset = UNSET
-    created_by_id: None | str | Unset = UNSET
+    name: None | str
+    created_by_id: None | str
+    date_created: None | str
     edited_by_id: None | str | Unset = UNSET
-    date_created: None | str | Unset = UNSET
     date_modified: None | str | Unset = UNSET
     date_removed: None | str | Unset = UNSET
     triggers: list[str] | None | Unset = UNSET
@@ -35,35 +41,23 @@ class AutomationRule:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        status: None | str
+        status = self.status
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        created_by_id: None | str | Unset
-        if isinstance(self.created_by_id, Unset):
-            created_by_id = UNSET
-        else:
-            created_by_id = self.created_by_id
+        created_by_id: None | str
+        created_by_id = self.created_by_id
+
+        date_created: None | str
+        date_created = self.date_created
 
         edited_by_id: None | str | Unset
         if isinstance(self.edited_by_id, Unset):
             edited_by_id = UNSET
         else:
             edited_by_id = self.edited_by_id
-
-        date_created: None | str | Unset
-        if isinstance(self.date_created, Unset):
-            date_created = UNSET
-        else:
-            date_created = self.date_created
 
         date_modified: None | str | Unset
         if isinstance(self.date_modified, Unset):
@@ -100,19 +94,17 @@ class AutomationRule:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if name is not UNSET:
-            field_dict["name"] = name
-        if created_by_id is not UNSET:
-            field_dict["created_by_id"] = created_by_id
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+                "name": name,
+                "created_by_id": created_by_id,
+                "date_created": date_created,
+            }
+        )
         if edited_by_id is not UNSET:
             field_dict["edited_by_id"] = edited_by_id
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
         if date_modified is not UNSET:
             field_dict["date_modified"] = date_modified
         if date_removed is not UNSET:
@@ -129,34 +121,35 @@ class AutomationRule:
         from ..models.automation_step import AutomationStep  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        def _parse_status(data: object) -> None | str | Unset:
+        def _parse_status(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(d.pop("status"))
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.pop("name"))
 
-        def _parse_created_by_id(data: object) -> None | str | Unset:
+        def _parse_created_by_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        created_by_id = _parse_created_by_id(d.pop("created_by_id", UNSET))
+        created_by_id = _parse_created_by_id(d.pop("created_by_id"))
+
+        def _parse_date_created(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        date_created = _parse_date_created(d.pop("date_created"))
 
         def _parse_edited_by_id(data: object) -> None | str | Unset:
             if data is None:
@@ -166,15 +159,6 @@ class AutomationRule:
             return cast(None | str | Unset, data)
 
         edited_by_id = _parse_edited_by_id(d.pop("edited_by_id", UNSET))
-
-        def _parse_date_created(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_created = _parse_date_created(d.pop("date_created", UNSET))
 
         def _parse_date_modified(data: object) -> None | str | Unset:
             if data is None:
@@ -238,8 +222,8 @@ class AutomationRule:
             status=status,
             name=name,
             created_by_id=created_by_id,
-            edited_by_id=edited_by_id,
             date_created=date_created,
+            edited_by_id=edited_by_id,
             date_modified=date_modified,
             date_removed=date_removed,
             triggers=triggers,

@@ -13,44 +13,44 @@ T = TypeVar("T", bound="AutomationRuleCreated")
 
 @_attrs_define
 class AutomationRuleCreated:
-    """Reply of `create_automation_rule`."""
+    """Reply of `create_automation_rule`.
 
-    id: str | Unset = UNSET
-    status: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    account_id: None | str | Unset = UNSET
-    created_by_id: None | str | Unset = UNSET
+    Always present (required): `id`, `status`, `name`, `account_id`, `created_by_id`,
+    `date_created`, `date_modified`. Evidence: Bynder's published schema of this reply marks all
+    seven required.
+
+    """
+
+    id: str
+    status: None | str
+    name: None | str
+    account_id: None | str
+    created_by_id: None | str
+    date_created: None | str
+    date_modified: None | str
     edited_by_id: None | str | Unset = UNSET
-    date_created: None | str | Unset = UNSET
-    date_modified: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        status: None | str
+        status = self.status
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        account_id: None | str | Unset
-        if isinstance(self.account_id, Unset):
-            account_id = UNSET
-        else:
-            account_id = self.account_id
+        account_id: None | str
+        account_id = self.account_id
 
-        created_by_id: None | str | Unset
-        if isinstance(self.created_by_id, Unset):
-            created_by_id = UNSET
-        else:
-            created_by_id = self.created_by_id
+        created_by_id: None | str
+        created_by_id = self.created_by_id
+
+        date_created: None | str
+        date_created = self.date_created
+
+        date_modified: None | str
+        date_modified = self.date_modified
 
         edited_by_id: None | str | Unset
         if isinstance(self.edited_by_id, Unset):
@@ -58,80 +58,70 @@ class AutomationRuleCreated:
         else:
             edited_by_id = self.edited_by_id
 
-        date_created: None | str | Unset
-        if isinstance(self.date_created, Unset):
-            date_created = UNSET
-        else:
-            date_created = self.date_created
-
-        date_modified: None | str | Unset
-        if isinstance(self.date_modified, Unset):
-            date_modified = UNSET
-        else:
-            date_modified = self.date_modified
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if name is not UNSET:
-            field_dict["name"] = name
-        if account_id is not UNSET:
-            field_dict["account_id"] = account_id
-        if created_by_id is not UNSET:
-            field_dict["created_by_id"] = created_by_id
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+                "name": name,
+                "account_id": account_id,
+                "created_by_id": created_by_id,
+                "date_created": date_created,
+                "date_modified": date_modified,
+            }
+        )
         if edited_by_id is not UNSET:
             field_dict["edited_by_id"] = edited_by_id
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-        if date_modified is not UNSET:
-            field_dict["date_modified"] = date_modified
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        def _parse_status(data: object) -> None | str | Unset:
+        def _parse_status(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(d.pop("status"))
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.pop("name"))
 
-        def _parse_account_id(data: object) -> None | str | Unset:
+        def _parse_account_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        account_id = _parse_account_id(d.pop("account_id", UNSET))
+        account_id = _parse_account_id(d.pop("account_id"))
 
-        def _parse_created_by_id(data: object) -> None | str | Unset:
+        def _parse_created_by_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        created_by_id = _parse_created_by_id(d.pop("created_by_id", UNSET))
+        created_by_id = _parse_created_by_id(d.pop("created_by_id"))
+
+        def _parse_date_created(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        date_created = _parse_date_created(d.pop("date_created"))
+
+        def _parse_date_modified(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        date_modified = _parse_date_modified(d.pop("date_modified"))
 
         def _parse_edited_by_id(data: object) -> None | str | Unset:
             if data is None:
@@ -142,33 +132,15 @@ class AutomationRuleCreated:
 
         edited_by_id = _parse_edited_by_id(d.pop("edited_by_id", UNSET))
 
-        def _parse_date_created(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_created = _parse_date_created(d.pop("date_created", UNSET))
-
-        def _parse_date_modified(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_modified = _parse_date_modified(d.pop("date_modified", UNSET))
-
         automation_rule_created = cls(
             id=id,
             status=status,
             name=name,
             account_id=account_id,
             created_by_id=created_by_id,
-            edited_by_id=edited_by_id,
             date_created=date_created,
             date_modified=date_modified,
+            edited_by_id=edited_by_id,
         )
 
         automation_rule_created.additional_properties = d

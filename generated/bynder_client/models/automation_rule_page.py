@@ -18,14 +18,21 @@ T = TypeVar("T", bound="AutomationRulePage")
 
 @_attrs_define
 class AutomationRulePage:
-    """One page of rules, newest first."""
+    """One page of rules, newest first.
 
-    rules: list[AutomationRule] | Unset = UNSET
-    metadata: AutomationPageLinks | Unset = UNSET
+    Always present (required): `metadata`. Evidence: Bynder's published schema of this reply
+    marks it required.
+
+    """
+
+    metadata: AutomationPageLinks
     """ Query strings of the neighbouring pages, absent at either end. """
+    rules: list[AutomationRule] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        metadata = self.metadata.to_dict()
+
         rules: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.rules, Unset):
             rules = []
@@ -33,17 +40,15 @@ class AutomationRulePage:
                 rules_item = rules_item_data.to_dict()
                 rules.append(rules_item)
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "metadata": metadata,
+            }
+        )
         if rules is not UNSET:
             field_dict["rules"] = rules
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
 
         return field_dict
 
@@ -53,6 +58,8 @@ class AutomationRulePage:
         from ..models.automation_rule import AutomationRule  # noqa: PLC0415
 
         d = dict(src_dict)
+        metadata = AutomationPageLinks.from_dict(d.pop("metadata"))
+
         _rules = d.pop("rules", UNSET)
         rules: list[AutomationRule] | Unset = UNSET
         if _rules is not UNSET:
@@ -62,16 +69,9 @@ class AutomationRulePage:
 
                 rules.append(rules_item)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: AutomationPageLinks | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = AutomationPageLinks.from_dict(_metadata)
-
         automation_rule_page = cls(
-            rules=rules,
             metadata=metadata,
+            rules=rules,
         )
 
         automation_rule_page.additional_properties = d

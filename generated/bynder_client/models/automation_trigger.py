@@ -6,16 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="AutomationTrigger")
 
 
 @_attrs_define
 class AutomationTrigger:
-    """An event that can start a rule."""
+    """An event that can start a rule.
 
-    name: str | Unset = UNSET
+    Always present (required): `name`. Evidence: Bynder's published schema marks it required.
+
+    """
+
+    name: str
     """ Known values include `AssetUploaded`, `MetadataUpdated`, `RelativeDate`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -24,16 +26,18 @@ class AutomationTrigger:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
         automation_trigger = cls(
             name=name,

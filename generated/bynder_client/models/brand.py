@@ -17,10 +17,18 @@ T = TypeVar("T", bound="Brand")
 
 @_attrs_define
 class Brand:
-    """A brand and its sub-brands."""
+    """A brand and its sub-brands.
 
-    id: str | Unset = UNSET
-    name: None | str | Unset = UNSET
+    Always present (required): `id`, `name`. Evidence: read unconditionally by the official
+    SDKs' samples: `id` is passed as the upload's brand id (Python `samples/upload_file.py`
+    `brands[0]['id']`, PHP `sample/UploadsSample.php`, Java `UploadSample.java`, C#
+    `UploadSample.cs`, JS `samples/upload.js`), `name` is printed for every brand (Java
+    `BrandsSample.java`, C# `BrandsSample.cs`).
+
+    """
+
+    id: str
+    name: None | str
     description: None | str | Unset = UNSET
     image: None | str | Unset = UNSET
     """ URL of the brand's logo. """
@@ -30,11 +38,8 @@ class Brand:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -62,11 +67,12 @@ class Brand:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
         if description is not UNSET:
             field_dict["description"] = description
         if image is not UNSET:
@@ -81,16 +87,14 @@ class Brand:
         from ..models.sub_brand import SubBrand  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.pop("name"))
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:

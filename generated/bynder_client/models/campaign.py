@@ -22,9 +22,13 @@ class Campaign:
     """A workflow campaign. Its id is `ID` (upper case) here, while `create_campaign` returns it as
     `id`.
 
+    Always present (required): `ID`. Evidence: read unconditionally by the official Python SDK's
+    samples (`samples/campaign.py` and `samples/workflow_jobs.py` `campaigns[0]['ID']`, passed
+    on as the campaign id).
+
     """
 
-    id: str | Unset = UNSET
+    id: str
     name: None | str | Unset = UNSET
     key: None | str | Unset = UNSET
     """ Short campaign key (about four characters). """
@@ -138,9 +142,11 @@ class Campaign:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["ID"] = id
+        field_dict.update(
+            {
+                "ID": id,
+            }
+        )
         if name is not UNSET:
             field_dict["name"] = name
         if key is not UNSET:
@@ -179,7 +185,7 @@ class Campaign:
         )
 
         d = dict(src_dict)
-        id = d.pop("ID", UNSET)
+        id = d.pop("ID")
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:

@@ -21,10 +21,16 @@ class Collection:
     """A collection of assets. Its dates use a form such as `March, 08 2017 14:17:37 +0000`. Some
     payloads spell the public flag `IsPublic`; that key is kept as an additional property.
 
+    Always present (required): `name`. Evidence: in every published example of
+    `list_collections` and `get_collection`, and read unconditionally by the official SDKs'
+    samples (Java `CollectionsSample.java` `getName()`, C# `CollectionsSample.cs`
+    `collection.Name`). `id` is not required: Bynder's published example of `get_collection` has
+    none.
+
     """
 
+    name: None | str
     id: str | Unset = UNSET
-    name: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     user_id: None | str | Unset = UNSET
     """ Id of the owner. """
@@ -46,13 +52,10 @@ class Collection:
         from ..models.collection_cover import CollectionCover  # noqa: PLC0415
         from ..models.collection_owner import CollectionOwner  # noqa: PLC0415
 
-        id = self.id
+        name: None | str
+        name = self.name
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        id = self.id
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -132,11 +135,13 @@ class Collection:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
         if id is not UNSET:
             field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
         if user_id is not UNSET:
@@ -170,16 +175,15 @@ class Collection:
         from ..models.collection_owner import CollectionOwner  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.pop("name"))
+
+        id = d.pop("id", UNSET)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -306,8 +310,8 @@ class Collection:
         link = _parse_link(d.pop("link", UNSET))
 
         collection = cls(
-            id=id,
             name=name,
+            id=id,
             description=description,
             user_id=user_id,
             user=user,

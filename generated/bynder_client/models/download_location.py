@@ -13,9 +13,15 @@ T = TypeVar("T", bound="DownloadLocation")
 
 @_attrs_define
 class DownloadLocation:
-    """Where to download a file from."""
+    """Where to download a file from.
 
-    s3_file: str | Unset = UNSET
+    Always present (required): `s3_file`. Evidence: the only thing this reply is for: in the
+    published examples of all three download-location operations, and read unconditionally by
+    the official Java SDK's sample (`MediaSample.java` `getS3File().getFile()`).
+
+    """
+
+    s3_file: str
     """ Temporary signed URL of the file. Fetch it without the Bynder token. """
     disclaimer: None | str | Unset = UNSET
     """ HTML disclaimer to show before the download, when the portal defines one. """
@@ -32,9 +38,11 @@ class DownloadLocation:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if s3_file is not UNSET:
-            field_dict["s3_file"] = s3_file
+        field_dict.update(
+            {
+                "s3_file": s3_file,
+            }
+        )
         if disclaimer is not UNSET:
             field_dict["disclaimer"] = disclaimer
 
@@ -43,7 +51,7 @@ class DownloadLocation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        s3_file = d.pop("s3_file", UNSET)
+        s3_file = d.pop("s3_file")
 
         def _parse_disclaimer(data: object) -> None | str | Unset:
             if data is None:

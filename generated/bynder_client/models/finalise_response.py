@@ -17,9 +17,15 @@ T = TypeVar("T", bound="FinaliseResponse")
 
 @_attrs_define
 class FinaliseResponse:
-    """Reply of `finalize_complete_upload`."""
+    """Reply of `finalize_complete_upload`.
 
-    import_id: str | Unset = UNSET
+    Always present (required): `importId`. Evidence: read unconditionally by the official SDKs'
+    uploads to poll and save (Python `UploadClient.upload` `finalise_data['importId']`, PHP
+    `FileUploader`, Java `FileUploader` `FinaliseResponse::getImportId`, JS `uploadFile`).
+
+    """
+
+    import_id: str
     """ Id to poll with `retrieve_poll_state` and to save with. """
     batch_id: None | str | Unset = UNSET
     output: None | str | Unset = UNSET
@@ -76,9 +82,11 @@ class FinaliseResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if import_id is not UNSET:
-            field_dict["importId"] = import_id
+        field_dict.update(
+            {
+                "importId": import_id,
+            }
+        )
         if batch_id is not UNSET:
             field_dict["batchId"] = batch_id
         if output is not UNSET:
@@ -99,7 +107,7 @@ class FinaliseResponse:
         from ..models.finalise_file import FinaliseFile  # noqa: PLC0415
 
         d = dict(src_dict)
-        import_id = d.pop("importId", UNSET)
+        import_id = d.pop("importId")
 
         def _parse_batch_id(data: object) -> None | str | Unset:
             if data is None:

@@ -19,19 +19,26 @@ T = TypeVar("T", bound="Job")
 
 @_attrs_define
 class Job:
-    """A workflow job."""
+    """A workflow job.
 
-    id: str | Unset = UNSET
-    name: None | str | Unset = UNSET
+    Always present (required): `id`, `name`, `campaignID`, `accountableID`, `presetID`.
+    Evidence: in every published example of `get_job`, `list_jobs` and `list_jobs_by_campaign`;
+    the official Python SDK's samples read `id`, `campaignID`, `accountableID` and `presetID`
+    unconditionally (`samples/workflow_jobs.py` `jobs[0]['id']`, `job_info['campaignID']` ...).
+
+    """
+
+    id: str
+    name: None | str
+    accountable_id: None | str
+    campaign_id: None | str
+    preset_id: None | str
     description: None | str | Unset = UNSET
     deadline: None | str | Unset = UNSET
     date_created: None | str | Unset = UNSET
     date_modified: None | str | Unset = UNSET
     date_finished: None | str | Unset = UNSET
     created_by_id: None | str | Unset = UNSET
-    accountable_id: None | str | Unset = UNSET
-    campaign_id: None | str | Unset = UNSET
-    preset_id: None | str | Unset = UNSET
     based_on_preset: bool | int | None | str | Unset = UNSET
     """ Whether the job was created from a preset. """
     job_key: None | str | Unset = UNSET
@@ -51,11 +58,17 @@ class Job:
 
         id = self.id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
+
+        accountable_id: None | str
+        accountable_id = self.accountable_id
+
+        campaign_id: None | str
+        campaign_id = self.campaign_id
+
+        preset_id: None | str
+        preset_id = self.preset_id
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -92,24 +105,6 @@ class Job:
             created_by_id = UNSET
         else:
             created_by_id = self.created_by_id
-
-        accountable_id: None | str | Unset
-        if isinstance(self.accountable_id, Unset):
-            accountable_id = UNSET
-        else:
-            accountable_id = self.accountable_id
-
-        campaign_id: None | str | Unset
-        if isinstance(self.campaign_id, Unset):
-            campaign_id = UNSET
-        else:
-            campaign_id = self.campaign_id
-
-        preset_id: None | str | Unset
-        if isinstance(self.preset_id, Unset):
-            preset_id = UNSET
-        else:
-            preset_id = self.preset_id
 
         based_on_preset: bool | int | None | str | Unset
         if isinstance(self.based_on_preset, Unset):
@@ -187,11 +182,15 @@ class Job:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "accountableID": accountable_id,
+                "campaignID": campaign_id,
+                "presetID": preset_id,
+            }
+        )
         if description is not UNSET:
             field_dict["description"] = description
         if deadline is not UNSET:
@@ -204,12 +203,6 @@ class Job:
             field_dict["dateFinished"] = date_finished
         if created_by_id is not UNSET:
             field_dict["createdByID"] = created_by_id
-        if accountable_id is not UNSET:
-            field_dict["accountableID"] = accountable_id
-        if campaign_id is not UNSET:
-            field_dict["campaignID"] = campaign_id
-        if preset_id is not UNSET:
-            field_dict["presetID"] = preset_id
         if based_on_preset is not UNSET:
             field_dict["basedOnPreset"] = based_on_preset
         if job_key is not UNSET:
@@ -238,16 +231,35 @@ class Job:
         from ..models.job_stage import JobStage  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.pop("name"))
+
+        def _parse_accountable_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        accountable_id = _parse_accountable_id(d.pop("accountableID"))
+
+        def _parse_campaign_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        campaign_id = _parse_campaign_id(d.pop("campaignID"))
+
+        def _parse_preset_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        preset_id = _parse_preset_id(d.pop("presetID"))
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -302,33 +314,6 @@ class Job:
             return cast(None | str | Unset, data)
 
         created_by_id = _parse_created_by_id(d.pop("createdByID", UNSET))
-
-        def _parse_accountable_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        accountable_id = _parse_accountable_id(d.pop("accountableID", UNSET))
-
-        def _parse_campaign_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        campaign_id = _parse_campaign_id(d.pop("campaignID", UNSET))
-
-        def _parse_preset_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        preset_id = _parse_preset_id(d.pop("presetID", UNSET))
 
         def _parse_based_on_preset(data: object) -> bool | int | None | str | Unset:
             if data is None:
@@ -472,15 +457,15 @@ class Job:
         job = cls(
             id=id,
             name=name,
+            accountable_id=accountable_id,
+            campaign_id=campaign_id,
+            preset_id=preset_id,
             description=description,
             deadline=deadline,
             date_created=date_created,
             date_modified=date_modified,
             date_finished=date_finished,
             created_by_id=created_by_id,
-            accountable_id=accountable_id,
-            campaign_id=campaign_id,
-            preset_id=preset_id,
             based_on_preset=based_on_preset,
             job_key=job_key,
             booked_minutes=booked_minutes,

@@ -17,9 +17,13 @@ T = TypeVar("T", bound="JobMedia")
 
 @_attrs_define
 class JobMedia:
-    """A file attached to a job, with its earlier versions in `sub_versions`."""
+    """A file attached to a job, with its earlier versions in `sub_versions`.
 
-    id: str | Unset = UNSET
+    Always present (required): `id`. Evidence: in every published example of `get_media_of_job`.
+
+    """
+
+    id: str
     filename: None | str | Unset = UNSET
     uploader_name: None | str | Unset = UNSET
     responsible_name: None | str | Unset = UNSET
@@ -126,9 +130,11 @@ class JobMedia:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if filename is not UNSET:
             field_dict["filename"] = filename
         if uploader_name is not UNSET:
@@ -161,7 +167,7 @@ class JobMedia:
         from ..models.job_media_preview import JobMediaPreview  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
         def _parse_filename(data: object) -> None | str | Unset:
             if data is None:

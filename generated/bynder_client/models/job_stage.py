@@ -13,9 +13,14 @@ T = TypeVar("T", bound="JobStage")
 
 @_attrs_define
 class JobStage:
-    """A stage of a job."""
+    """A stage of a job.
 
-    id: str | Unset = UNSET
+    Always present (required): `id`. Evidence: in every published example of `get_job`,
+    `list_jobs` and `list_jobs_by_campaign`.
+
+    """
+
+    id: str
     name: None | str | Unset = UNSET
     position: float | int | None | str | Unset = UNSET
     """ Position of the stage in the job, starting at 1. """
@@ -61,9 +66,11 @@ class JobStage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if name is not UNSET:
             field_dict["name"] = name
         if position is not UNSET:
@@ -80,7 +87,7 @@ class JobStage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:

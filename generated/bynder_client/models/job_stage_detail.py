@@ -17,10 +17,15 @@ T = TypeVar("T", bound="JobStageDetail")
 
 @_attrs_define
 class JobStageDetail:
-    """One stage of a job, as `list_job_stages` returns it."""
+    """One stage of a job, as `list_job_stages` returns it.
 
-    id: str | Unset = UNSET
-    name: None | str | Unset = UNSET
+    Always present (required): `id`, `name`. Evidence: in every published example of
+    `list_job_stages`.
+
+    """
+
+    id: str
+    name: None | str
     description: None | str | Unset = UNSET
     deadline: None | str | Unset = UNSET
     """ ISO 8601 date-time, or null when the stage has no deadline. """
@@ -39,11 +44,8 @@ class JobStageDetail:
 
         id = self.id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -91,11 +93,12 @@ class JobStageDetail:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
         if description is not UNSET:
             field_dict["description"] = description
         if deadline is not UNSET:
@@ -118,16 +121,14 @@ class JobStageDetail:
         from ..models.job_stage_responsible import JobStageResponsible  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.pop("name"))
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:

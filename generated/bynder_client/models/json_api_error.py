@@ -17,30 +17,31 @@ T = TypeVar("T", bound="JsonApiError")
 
 @_attrs_define
 class JsonApiError:
-    """One error."""
+    """One error.
 
-    id: str | Unset = UNSET
-    """ Id of this occurrence of the error. """
-    status: int | str | Unset = UNSET
+    Always present (required): `status`, `code`, `title`, `detail`. Evidence: Bynder's published
+    schema marks all four required, and they are in every published example of
+    `get_authoring_document`'s errors.
+
+    """
+
+    status: int | str
     """ The HTTP status, as a number or a string. """
-    code: str | Unset = UNSET
+    code: str
     """ Machine-readable code. Known values `VALIDATION_ERROR`, `SERIALIZATION_ERROR`,
     `UNKNOWN_ERROR`, `AUTHENTICATION_ERROR`, `MISSING_ERROR`, `FORBIDDEN_ERROR`,
     `STORAGE_API_ERROR`.
      """
-    title: str | Unset = UNSET
-    detail: str | Unset = UNSET
+    title: str
+    detail: str
+    id: str | Unset = UNSET
+    """ Id of this occurrence of the error. """
     meta: JsonApiErrorMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        status: int | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        status: int | str
+        status = self.status
 
         code = self.code
 
@@ -48,23 +49,24 @@ class JsonApiError:
 
         detail = self.detail
 
+        id = self.id
+
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
             meta = self.meta.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "status": status,
+                "code": code,
+                "title": title,
+                "detail": detail,
+            }
+        )
         if id is not UNSET:
             field_dict["id"] = id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if code is not UNSET:
-            field_dict["code"] = code
-        if title is not UNSET:
-            field_dict["title"] = title
-        if detail is not UNSET:
-            field_dict["detail"] = detail
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -75,20 +77,19 @@ class JsonApiError:
         from ..models.json_api_error_meta import JsonApiErrorMeta  # noqa: PLC0415
 
         d = dict(src_dict)
+
+        def _parse_status(data: object) -> int | str:
+            return cast(int | str, data)
+
+        status = _parse_status(d.pop("status"))
+
+        code = d.pop("code")
+
+        title = d.pop("title")
+
+        detail = d.pop("detail")
+
         id = d.pop("id", UNSET)
-
-        def _parse_status(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        code = d.pop("code", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        detail = d.pop("detail", UNSET)
 
         _meta = d.pop("meta", UNSET)
         meta: JsonApiErrorMeta | Unset
@@ -98,11 +99,11 @@ class JsonApiError:
             meta = JsonApiErrorMeta.from_dict(_meta)
 
         json_api_error = cls(
-            id=id,
             status=status,
             code=code,
             title=title,
             detail=detail,
+            id=id,
             meta=meta,
         )
 

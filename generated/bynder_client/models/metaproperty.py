@@ -18,12 +18,20 @@ T = TypeVar("T", bound="Metaproperty")
 
 @_attrs_define
 class Metaproperty:
-    """A custom metadata field of the asset bank."""
+    """A custom metadata field of the asset bank.
 
-    id: str | Unset = UNSET
-    name: None | str | Unset = UNSET
+    Always present (required): `id`, `name`, `label`. Evidence: in every published example of
+    `list_metaproperties` and `get_metaproperty`, and read unconditionally by the official SDKs'
+    samples (Java `MetapropertiesSample.java` `getId()`/`getName()`/`getLabel()`, C#
+    `MetapropertiesSample.cs`; C# `ModifyMediaSample.cs` finds a metaproperty by `Name` and
+    sends its `Id`).
+
+    """
+
+    id: str
+    name: None | str
     """ Technical name, used in `property_{name}` keys and filters. """
-    label: None | str | Unset = UNSET
+    label: None | str
     """ Display label in the portal's default language. """
     labels: MetapropertyLabelsType0 | None | Unset = UNSET
     """ Display label per locale, for example `{"nl_NL": "Kleur"}`. """
@@ -55,17 +63,11 @@ class Metaproperty:
 
         id = self.id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
+        label: None | str
+        label = self.label
 
         labels: dict[str, Any] | None | Unset
         if isinstance(self.labels, Unset):
@@ -179,13 +181,13 @@ class Metaproperty:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if label is not UNSET:
-            field_dict["label"] = label
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "label": label,
+            }
+        )
         if labels is not UNSET:
             field_dict["labels"] = labels
         if type_ is not UNSET:
@@ -229,25 +231,21 @@ class Metaproperty:
         from ..models.metaproperty_option import MetapropertyOption  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.pop("name"))
 
-        def _parse_label(data: object) -> None | str | Unset:
+        def _parse_label(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        label = _parse_label(d.pop("label", UNSET))
+        label = _parse_label(d.pop("label"))
 
         def _parse_labels(data: object) -> MetapropertyLabelsType0 | None | Unset:
             if data is None:

@@ -20,11 +20,19 @@ T = TypeVar("T", bound="MetapropertyOption")
 
 @_attrs_define
 class MetapropertyOption:
-    """One option of a metaproperty."""
+    """One option of a metaproperty.
 
-    id: str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    label: None | str | Unset = UNSET
+    Always present (required): `id`, `name`, `label`. Evidence: in every published example of
+    `list_metaproperties`, `get_metaproperty`, `list_metaproperty_options` and
+    `list_metaproperty_options_by_ids`, and read unconditionally by the official SDKs' samples
+    (Java `MetapropertiesSample.java`; C# `FindMediaSample.cs` sends an option's `Id` and `Name`
+    as search filters).
+
+    """
+
+    id: str
+    name: None | str
+    label: None | str
     display_label: None | str | Unset = UNSET
     labels: MetapropertyOptionLabelsType0 | None | Unset = UNSET
     description: None | str | Unset = UNSET
@@ -56,17 +64,11 @@ class MetapropertyOption:
 
         id = self.id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
+        label: None | str
+        label = self.label
 
         display_label: None | str | Unset
         if isinstance(self.display_label, Unset):
@@ -173,13 +175,13 @@ class MetapropertyOption:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if label is not UNSET:
-            field_dict["label"] = label
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "label": label,
+            }
+        )
         if display_label is not UNSET:
             field_dict["displayLabel"] = display_label
         if labels is not UNSET:
@@ -223,25 +225,21 @@ class MetapropertyOption:
         )
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.pop("name"))
 
-        def _parse_label(data: object) -> None | str | Unset:
+        def _parse_label(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        label = _parse_label(d.pop("label", UNSET))
+        label = _parse_label(d.pop("label"))
 
         def _parse_display_label(data: object) -> None | str | Unset:
             if data is None:

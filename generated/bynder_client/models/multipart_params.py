@@ -16,9 +16,13 @@ class MultipartParams:
     """Signed S3 POST-policy fields. Send every one of them with each part (`key` gets the `/p{N}`
     suffix). Other fields that Bynder adds are kept as additional properties.
 
+    Always present (required): `key`. Evidence: read unconditionally by the official SDKs'
+    uploads to build each part's key (PHP `AmazonApi::uploadPartToAmazon`, JS
+    `uploadFileInChunks` `init.multipart_params.key`).
+
     """
 
-    key: str | Unset = UNSET
+    key: str
     acl: str | Unset = UNSET
     success_action_status: str | Unset = UNSET
     content_type: str | Unset = UNSET
@@ -50,9 +54,11 @@ class MultipartParams:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if key is not UNSET:
-            field_dict["key"] = key
+        field_dict.update(
+            {
+                "key": key,
+            }
+        )
         if acl is not UNSET:
             field_dict["acl"] = acl
         if success_action_status is not UNSET:
@@ -75,7 +81,7 @@ class MultipartParams:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        key = d.pop("key", UNSET)
+        key = d.pop("key")
 
         acl = d.pop("acl", UNSET)
 

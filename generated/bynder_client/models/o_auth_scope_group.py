@@ -17,18 +17,20 @@ T = TypeVar("T", bound="OAuthScopeGroup")
 
 @_attrs_define
 class OAuthScopeGroup:
-    """The scopes of one area."""
+    """The scopes of one area.
 
-    name: None | str | Unset = UNSET
+    Always present (required): `name`. Evidence: in every published example of
+    `list_oauth_scopes`.
+
+    """
+
+    name: None | str
     scopes: list[OAuthScopeInfo] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
         scopes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.scopes, Unset):
@@ -39,9 +41,11 @@ class OAuthScopeGroup:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
         if scopes is not UNSET:
             field_dict["scopes"] = scopes
 
@@ -53,14 +57,12 @@ class OAuthScopeGroup:
 
         d = dict(src_dict)
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.pop("name"))
 
         _scopes = d.pop("scopes", UNSET)
         scopes: list[OAuthScopeInfo] | Unset = UNSET

@@ -13,9 +13,14 @@ T = TypeVar("T", bound="OAuthScopeInfo")
 
 @_attrs_define
 class OAuthScopeInfo:
-    """One OAuth scope and the user permissions it needs."""
+    """One OAuth scope and the user permissions it needs.
 
-    name: str | Unset = UNSET
+    Always present (required): `name`. Evidence: in every published example of
+    `list_oauth_scopes`.
+
+    """
+
+    name: str
     """ The scope, for example `asset:read`. """
     description: None | str | Unset = UNSET
     any_of_permissions: list[str] | None | Unset = UNSET
@@ -42,9 +47,11 @@ class OAuthScopeInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
         if description is not UNSET:
             field_dict["description"] = description
         if any_of_permissions is not UNSET:
@@ -55,7 +62,7 @@ class OAuthScopeInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:

@@ -17,12 +17,19 @@ T = TypeVar("T", bound="SaveMediaResponse")
 
 @_attrs_define
 class SaveMediaResponse:
-    """Reply of `save_a_new_asset` and `save_as_a_new_asset_version`."""
+    """Reply of `save_a_new_asset` and `save_as_a_new_asset_version`.
 
-    mediaid: str | Unset = UNSET
+    Always present (required): `mediaid`, `success`. Evidence: in every published example of
+    `save_a_new_asset` and `save_as_a_new_asset_version`, and read unconditionally by the
+    official SDKs' samples (Java `UploadSample.java` tests `getSuccess()` and prints
+    `getMediaId()`; C# `UploadSample.cs` `response.MediaId`).
+
+    """
+
+    mediaid: str
     """ Id of the asset. """
+    success: bool | int | None
     batch_id: None | str | Unset = UNSET
-    success: bool | int | None | Unset = UNSET
     access_request_id: None | str | Unset = UNSET
     """ Waiting-room request id (with `audit`). """
     mediaitems: list[SavedMediaItem] | None | Unset = UNSET
@@ -32,17 +39,14 @@ class SaveMediaResponse:
     def to_dict(self) -> dict[str, Any]:
         mediaid = self.mediaid
 
+        success: bool | int | None
+        success = self.success
+
         batch_id: None | str | Unset
         if isinstance(self.batch_id, Unset):
             batch_id = UNSET
         else:
             batch_id = self.batch_id
-
-        success: bool | int | None | Unset
-        if isinstance(self.success, Unset):
-            success = UNSET
-        else:
-            success = self.success
 
         access_request_id: None | str | Unset
         if isinstance(self.access_request_id, Unset):
@@ -64,13 +68,14 @@ class SaveMediaResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if mediaid is not UNSET:
-            field_dict["mediaid"] = mediaid
+        field_dict.update(
+            {
+                "mediaid": mediaid,
+                "success": success,
+            }
+        )
         if batch_id is not UNSET:
             field_dict["batchId"] = batch_id
-        if success is not UNSET:
-            field_dict["success"] = success
         if access_request_id is not UNSET:
             field_dict["accessRequestId"] = access_request_id
         if mediaitems is not UNSET:
@@ -83,7 +88,14 @@ class SaveMediaResponse:
         from ..models.saved_media_item import SavedMediaItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        mediaid = d.pop("mediaid", UNSET)
+        mediaid = d.pop("mediaid")
+
+        def _parse_success(data: object) -> bool | int | None:
+            if data is None:
+                return data
+            return cast(bool | int | None, data)
+
+        success = _parse_success(d.pop("success"))
 
         def _parse_batch_id(data: object) -> None | str | Unset:
             if data is None:
@@ -93,15 +105,6 @@ class SaveMediaResponse:
             return cast(None | str | Unset, data)
 
         batch_id = _parse_batch_id(d.pop("batchId", UNSET))
-
-        def _parse_success(data: object) -> bool | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | Unset, data)
-
-        success = _parse_success(d.pop("success", UNSET))
 
         def _parse_access_request_id(data: object) -> None | str | Unset:
             if data is None:
@@ -136,8 +139,8 @@ class SaveMediaResponse:
 
         save_media_response = cls(
             mediaid=mediaid,
-            batch_id=batch_id,
             success=success,
+            batch_id=batch_id,
             access_request_id=access_request_id,
             mediaitems=mediaitems,
         )

@@ -13,10 +13,15 @@ T = TypeVar("T", bound="SecurityProfile")
 
 @_attrs_define
 class SecurityProfile:
-    """A security profile and the security roles it grants."""
+    """A security profile and the security roles it grants.
 
-    id: str | Unset = UNSET
-    name: None | str | Unset = UNSET
+    Always present (required): `id`, `name`. Evidence: in every published example of
+    `list_security_profiles` and `get_security_profile`.
+
+    """
+
+    id: str
+    name: None | str
     roles: list[str] | None | Unset = UNSET
     """ Security role names, for example `MEDIAEDIT`. Bynder adds roles over time. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -24,11 +29,8 @@ class SecurityProfile:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
         roles: list[str] | None | Unset
         if isinstance(self.roles, Unset):
@@ -41,11 +43,12 @@ class SecurityProfile:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
         if roles is not UNSET:
             field_dict["roles"] = roles
 
@@ -54,16 +57,14 @@ class SecurityProfile:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.pop("name"))
 
         def _parse_roles(data: object) -> list[str] | None | Unset:
             if data is None:

@@ -17,9 +17,15 @@ T = TypeVar("T", bound="Smartfilter")
 
 @_attrs_define
 class Smartfilter:
-    """A smartfilter, a labelled group of metaproperties in the asset bank's filters."""
+    """A smartfilter, a labelled group of metaproperties in the asset bank's filters.
 
-    id: str | Unset = UNSET
+    Always present (required): `id`. Evidence: in every published example of
+    `list_smartfilters`, and read unconditionally by the official SDKs' samples (PHP
+    `sample/SmartFiltersSample.php`, Java `SmartFiltersSample.java`).
+
+    """
+
+    id: str
     icon: None | str | Unset = UNSET
     """ CSS classes of the icon, for example `fa fa-group`. """
     labels: None | SmartfilterLabelsType0 | Unset = UNSET
@@ -66,9 +72,11 @@ class Smartfilter:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if icon is not UNSET:
             field_dict["icon"] = icon
         if labels is not UNSET:
@@ -85,7 +93,7 @@ class Smartfilter:
         from ..models.smartfilter_labels_type_0 import SmartfilterLabelsType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
         def _parse_icon(data: object) -> None | str | Unset:
             if data is None:

@@ -13,10 +13,16 @@ T = TypeVar("T", bound="Tag")
 
 @_attrs_define
 class Tag:
-    """A tag and the number of assets that carry it."""
+    """A tag and the number of assets that carry it.
 
-    id: str | Unset = UNSET
-    tag: None | str | Unset = UNSET
+    Always present (required): `id`, `tag`. Evidence: read unconditionally by the official SDKs'
+    samples (C# `TagsSample.cs` matches tags on `TagName` and sends the tag's `ID`; Java
+    `TagsSample.java` `getId()`/`getTag()`; PHP `sample/TagsSample.php` `$tag['id']`).
+
+    """
+
+    id: str
+    tag: None | str
     """ The tag text. """
     media_count: int | None | Unset = UNSET
     """ Number of assets with the tag. """
@@ -25,11 +31,8 @@ class Tag:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        tag: None | str | Unset
-        if isinstance(self.tag, Unset):
-            tag = UNSET
-        else:
-            tag = self.tag
+        tag: None | str
+        tag = self.tag
 
         media_count: int | None | Unset
         if isinstance(self.media_count, Unset):
@@ -39,11 +42,12 @@ class Tag:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if tag is not UNSET:
-            field_dict["tag"] = tag
+        field_dict.update(
+            {
+                "id": id,
+                "tag": tag,
+            }
+        )
         if media_count is not UNSET:
             field_dict["mediaCount"] = media_count
 
@@ -52,16 +56,14 @@ class Tag:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        def _parse_tag(data: object) -> None | str | Unset:
+        def _parse_tag(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        tag = _parse_tag(d.pop("tag", UNSET))
+        tag = _parse_tag(d.pop("tag"))
 
         def _parse_media_count(data: object) -> int | None | Unset:
             if data is None:

@@ -6,106 +6,87 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="TaxonomyOption")
 
 
 @_attrs_define
 class TaxonomyOption:
-    """A metaproperty option as the taxonomy API gives it (ids in UUID form)."""
+    """A metaproperty option as the taxonomy API gives it (ids in UUID form).
 
-    id: str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    external_reference: None | str | Unset = UNSET
-    icon: None | str | Unset = UNSET
+    Always present (required): `id`, `name`, `externalReference`, `icon`, `metapropertyId`.
+    Evidence: Bynder's published schema of this reply marks all five required.
+
+    """
+
+    id: str
+    name: None | str
+    external_reference: None | str
+    icon: None | str
     """ URL of the option's image, or an empty string. """
-    metaproperty_id: None | str | Unset = UNSET
+    metaproperty_id: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        external_reference: None | str | Unset
-        if isinstance(self.external_reference, Unset):
-            external_reference = UNSET
-        else:
-            external_reference = self.external_reference
+        external_reference: None | str
+        external_reference = self.external_reference
 
-        icon: None | str | Unset
-        if isinstance(self.icon, Unset):
-            icon = UNSET
-        else:
-            icon = self.icon
+        icon: None | str
+        icon = self.icon
 
-        metaproperty_id: None | str | Unset
-        if isinstance(self.metaproperty_id, Unset):
-            metaproperty_id = UNSET
-        else:
-            metaproperty_id = self.metaproperty_id
+        metaproperty_id: None | str
+        metaproperty_id = self.metaproperty_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if external_reference is not UNSET:
-            field_dict["externalReference"] = external_reference
-        if icon is not UNSET:
-            field_dict["icon"] = icon
-        if metaproperty_id is not UNSET:
-            field_dict["metapropertyId"] = metaproperty_id
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "externalReference": external_reference,
+                "icon": icon,
+                "metapropertyId": metaproperty_id,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.pop("name"))
 
-        def _parse_external_reference(data: object) -> None | str | Unset:
+        def _parse_external_reference(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        external_reference = _parse_external_reference(d.pop("externalReference", UNSET))
+        external_reference = _parse_external_reference(d.pop("externalReference"))
 
-        def _parse_icon(data: object) -> None | str | Unset:
+        def _parse_icon(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        icon = _parse_icon(d.pop("icon", UNSET))
+        icon = _parse_icon(d.pop("icon"))
 
-        def _parse_metaproperty_id(data: object) -> None | str | Unset:
+        def _parse_metaproperty_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        metaproperty_id = _parse_metaproperty_id(d.pop("metapropertyId", UNSET))
+        metaproperty_id = _parse_metaproperty_id(d.pop("metapropertyId"))
 
         taxonomy_option = cls(
             id=id,

@@ -17,9 +17,14 @@ T = TypeVar("T", bound="WorkflowGroup")
 
 @_attrs_define
 class WorkflowGroup:
-    """A workflow group (a named set of workflow users). Its id is `ID` (upper case)."""
+    """A workflow group (a named set of workflow users). Its id is `ID` (upper case).
 
-    id: str | Unset = UNSET
+    Always present (required): `ID`. Evidence: read unconditionally by the official Python SDK's
+    samples (`samples/workflow_group.py` `workflow_groups[0]['ID']`).
+
+    """
+
+    id: str
     name: None | str | Unset = UNSET
     account_id: None | str | Unset = UNSET
     created_by_id: None | str | Unset = UNSET
@@ -68,9 +73,11 @@ class WorkflowGroup:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["ID"] = id
+        field_dict.update(
+            {
+                "ID": id,
+            }
+        )
         if name is not UNSET:
             field_dict["name"] = name
         if account_id is not UNSET:
@@ -89,7 +96,7 @@ class WorkflowGroup:
         from ..models.workflow_group_member import WorkflowGroupMember  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("ID", UNSET)
+        id = d.pop("ID")
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:

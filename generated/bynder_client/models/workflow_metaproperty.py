@@ -21,10 +21,14 @@ class WorkflowMetaproperty:
     """A custom field of workflow campaigns or jobs (`entity`). Its id is `ID` (upper case).
     Bynder sends `export` as the string `"true"` or `"false"`.
 
+    Always present (required): `ID`, `label`. Evidence: in every published example of
+    `get_workflow_metaproperty`; the official Python SDK's samples read `ID` unconditionally
+    (`samples/workflow_metaproperties.py` `workflow_metaproperties[0]['ID']`).
+
     """
 
-    id: str | Unset = UNSET
-    label: None | str | Unset = UNSET
+    id: str
+    label: None | str
     short_name: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     export: bool | None | str | Unset = UNSET
@@ -51,11 +55,8 @@ class WorkflowMetaproperty:
 
         id = self.id
 
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
+        label: None | str
+        label = self.label
 
         short_name: None | str | Unset
         if isinstance(self.short_name, Unset):
@@ -163,11 +164,12 @@ class WorkflowMetaproperty:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["ID"] = id
-        if label is not UNSET:
-            field_dict["label"] = label
+        field_dict.update(
+            {
+                "ID": id,
+                "label": label,
+            }
+        )
         if short_name is not UNSET:
             field_dict["short_name"] = short_name
         if description is not UNSET:
@@ -209,16 +211,14 @@ class WorkflowMetaproperty:
         from ..models.workflow_user_ref import WorkflowUserRef  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("ID", UNSET)
+        id = d.pop("ID")
 
-        def _parse_label(data: object) -> None | str | Unset:
+        def _parse_label(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        label = _parse_label(d.pop("label", UNSET))
+        label = _parse_label(d.pop("label"))
 
         def _parse_short_name(data: object) -> None | str | Unset:
             if data is None:

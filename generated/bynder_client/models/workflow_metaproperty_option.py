@@ -17,12 +17,17 @@ T = TypeVar("T", bound="WorkflowMetapropertyOption")
 
 @_attrs_define
 class WorkflowMetapropertyOption:
-    """An option of a workflow metaproperty."""
+    """An option of a workflow metaproperty.
 
-    id: str | Unset = UNSET
+    Always present (required): `ID`, `label`. Evidence: in every published example of
+    `get_workflow_metaproperty`.
+
+    """
+
+    id: str
+    label: None | str
     position: float | int | None | Unset = UNSET
     default: bool | int | None | Unset = UNSET
-    label: None | str | Unset = UNSET
     date_created: None | str | Unset = UNSET
     metaproperty_id: None | str | Unset = UNSET
     created_by: None | Unset | WorkflowUserRef = UNSET
@@ -32,6 +37,9 @@ class WorkflowMetapropertyOption:
         from ..models.workflow_user_ref import WorkflowUserRef  # noqa: PLC0415
 
         id = self.id
+
+        label: None | str
+        label = self.label
 
         position: float | int | None | Unset
         if isinstance(self.position, Unset):
@@ -44,12 +52,6 @@ class WorkflowMetapropertyOption:
             default = UNSET
         else:
             default = self.default
-
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
 
         date_created: None | str | Unset
         if isinstance(self.date_created, Unset):
@@ -73,15 +75,16 @@ class WorkflowMetapropertyOption:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["ID"] = id
+        field_dict.update(
+            {
+                "ID": id,
+                "label": label,
+            }
+        )
         if position is not UNSET:
             field_dict["position"] = position
         if default is not UNSET:
             field_dict["default"] = default
-        if label is not UNSET:
-            field_dict["label"] = label
         if date_created is not UNSET:
             field_dict["dateCreated"] = date_created
         if metaproperty_id is not UNSET:
@@ -96,7 +99,14 @@ class WorkflowMetapropertyOption:
         from ..models.workflow_user_ref import WorkflowUserRef  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("ID", UNSET)
+        id = d.pop("ID")
+
+        def _parse_label(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        label = _parse_label(d.pop("label"))
 
         def _parse_position(data: object) -> float | int | None | Unset:
             if data is None:
@@ -115,15 +125,6 @@ class WorkflowMetapropertyOption:
             return cast(bool | int | None | Unset, data)
 
         default = _parse_default(d.pop("default", UNSET))
-
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        label = _parse_label(d.pop("label", UNSET))
 
         def _parse_date_created(data: object) -> None | str | Unset:
             if data is None:
@@ -162,9 +163,9 @@ class WorkflowMetapropertyOption:
 
         workflow_metaproperty_option = cls(
             id=id,
+            label=label,
             position=position,
             default=default,
-            label=label,
             date_created=date_created,
             metaproperty_id=metaproperty_id,
             created_by=created_by,

@@ -20,9 +20,13 @@ class WorkflowUser:
     """A user as workflow sees them. `ID` is the workflow id; `BynderUser.id` is the id of the
     same person in the asset bank (`/api/v4/users/`).
 
+    Always present (required): `ID`. Evidence: read unconditionally by the official Python SDK's
+    samples (`samples/campaign.py` `workflow_users[0]['ID']`, passed on as the responsible
+    user).
+
     """
 
-    id: str | Unset = UNSET
+    id: str
     fullname: None | str | Unset = UNSET
     bynder_user: None | Unset | WorkflowBynderUser = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -48,9 +52,11 @@ class WorkflowUser:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["ID"] = id
+        field_dict.update(
+            {
+                "ID": id,
+            }
+        )
         if fullname is not UNSET:
             field_dict["fullname"] = fullname
         if bynder_user is not UNSET:
@@ -63,7 +69,7 @@ class WorkflowUser:
         from ..models.workflow_bynder_user import WorkflowBynderUser  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("ID", UNSET)
+        id = d.pop("ID")
 
         def _parse_fullname(data: object) -> None | str | Unset:
             if data is None:

@@ -6,51 +6,50 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="WorkflowUserRef")
 
 
 @_attrs_define
 class WorkflowUserRef:
-    """A workflow user named by id and full name."""
+    """A workflow user named by id and full name.
 
-    id: str | Unset = UNSET
-    full_name: None | str | Unset = UNSET
+    Always present (required): `ID`, `fullName`. Evidence: in every published example of
+    `get_workflow_metaproperty`.
+
+    """
+
+    id: str
+    full_name: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        full_name: None | str | Unset
-        if isinstance(self.full_name, Unset):
-            full_name = UNSET
-        else:
-            full_name = self.full_name
+        full_name: None | str
+        full_name = self.full_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["ID"] = id
-        if full_name is not UNSET:
-            field_dict["fullName"] = full_name
+        field_dict.update(
+            {
+                "ID": id,
+                "fullName": full_name,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("ID", UNSET)
+        id = d.pop("ID")
 
-        def _parse_full_name(data: object) -> None | str | Unset:
+        def _parse_full_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        full_name = _parse_full_name(d.pop("fullName", UNSET))
+        full_name = _parse_full_name(d.pop("fullName"))
 
         workflow_user_ref = cls(
             id=id,
