@@ -719,7 +719,7 @@ def test_an_unknown_fixed_page_size_is_learnt_from_the_first_page(
 ) -> None:
     from bynder_client.models.asset import Asset
 
-    things = [Asset(id=f"a{n}") for n in range(25)]
+    things = [Asset(id=f"a{n}", name=None) for n in range(25)]
     operation = _operation("list_things", lambda n: things[(n - 1) * 7 : n * 7])
     pages = pages_of(operation, client, is_async, keyword="x")
     assert [len(p.items) for p in pages] == [7, 7, 7, 4]
@@ -888,7 +888,11 @@ def _answering(body: bytes, content_type: str = "application/json") -> bynder_ex
 def test_models_false_reads_the_items_where_the_page_model_has_them() -> None:
     """An object page's items are under the JSON name of the page model's list field, whatever
     other lists the object holds."""
-    body = {"also": [{"id": "nope"}], "total": {"count": 2}, "media": [{"id": "a"}, {"id": "b"}]}
+    body = {
+        "also": [{"id": "nope"}],
+        "total": {"count": 2},
+        "media": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}],
+    }
     client = _answering(json.dumps(body).encode())
     pages = list(iter_pages(list_assets, client=client, models=False))
     assert [(p.total, ids(p.items)) for p in pages] == [(2, ["a", "b"])]
