@@ -18,7 +18,9 @@ class AnalyticsEvent:
     empty for logins, and `mediaItemId` / `mediaItemType` are set for downloads only.
 
     Always present (required): `id`. Evidence: in every published example of the eight v1 event
-    operations (`list_asset_events` ...).
+    operations (`list_asset_events`, `list_asset_view_events`, `list_asset_download_events`,
+    `list_asset_create_events`, `list_asset_archive_events`, `list_asset_remove_events`,
+    `list_user_events`, `list_user_login_events`).
 
     """
 
