@@ -254,7 +254,7 @@ class Demo:
             for collection in iter_items(
                 list_collections, client=self.api, keyword=name, order_by="dateCreated desc"
             ):
-                if collection.name == name:
+                if collection.name == name and isinstance(collection.id, str):
                     self.collection_id = collection.id
                     break
             how = "found by keyword"
@@ -263,7 +263,7 @@ class Demo:
         self.say(f'"{name}" -> {self.collection_id} ({how})')
 
     def upload(self) -> None:
-        if self.brand is None or not isinstance(self.brand.id, str):
+        if self.brand is None:
             raise StepFailed("no brand was chosen")
         path = self.workdir / "demo-artwork.bin"
         digest = hashlib.sha256()
@@ -339,7 +339,7 @@ class Demo:
             (m for m in found.additional_properties.values() if len(m.options or []) >= 2),
             None,
         )
-        if chosen is None or not isinstance(chosen.id, str):
+        if chosen is None:
             raise StepFailed("no metaproperty with options to set")
         options = (chosen.options or [])[:2]
         option_ids = [str(o.id) for o in options]
@@ -411,8 +411,6 @@ class Demo:
             CampaignId,
             "create_campaign",
         )
-        if not isinstance(campaign.id, str):
-            raise StepFailed("create_campaign returned no id")
         self.campaign_id = campaign.id
         self.say(f'campaign "Demo launch" -> {campaign.id}')
         jobs = expect(list_jobs.sync(client=self.api, limit=10), list, "list_jobs")

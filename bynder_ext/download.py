@@ -676,7 +676,7 @@ def original_item(asset: Asset, version: int | None = None) -> MediaItem:
     """The media item :func:`download_original` downloads from ``asset`` (fetched with
     ``versions=True``): its active original, or the original of ``version``. DownloadError when
     there is none."""
-    asset_id = asset.id if isinstance(asset.id, str) else "(without an id)"
+    asset_id = asset.id
     items = asset.media_items
     originals = [
         item

@@ -212,6 +212,7 @@ def test_metaproperties_map_on_the_wire() -> None:
                     "Colour": {
                         "id": "M1",
                         "name": "Colour",
+                        "label": "Colour",
                         "type": "select",
                         "isMultiselect": 1,
                         "labels": None,
@@ -219,6 +220,7 @@ def test_metaproperties_map_on_the_wire() -> None:
                             {
                                 "id": "O1",
                                 "name": "red",
+                                "label": "Red",
                                 "active": 0,
                                 "date": "February, 15 2017 14:54:58 +0000",
                             }
@@ -265,7 +267,15 @@ def test_collections_create_is_a_form_post() -> None:
 
 def test_collections_list_with_count_parses_the_page_shape() -> None:
     portal = Portal(
-        [reply(200, {"count": 1, "collections": [{"id": "C1", "IsPublic": 1, "cover": None}]})]
+        [
+            reply(
+                200,
+                {
+                    "count": 1,
+                    "collections": [{"id": "C1", "name": "Spring", "IsPublic": 1, "cover": None}],
+                },
+            )
+        ]
     )
     page = list_collections.sync(client=portal.client(), count=True, limit=10)
     assert portal.request.url.params["count"] == "true"
@@ -696,6 +706,9 @@ def test_property_keys_are_reachable() -> None:
 def test_job_with_unknown_status_and_nulls_parses() -> None:
     body = {
         "id": "J1",
+        "name": "Poster",
+        "campaignID": "C1",
+        "accountableID": "U1",
         "deadline": None,
         "presetID": None,
         "dateFinished": None,
@@ -740,8 +753,9 @@ def test_job_preset_wrapper_parses() -> None:
 
 
 def test_asset_list_page_shapes_are_told_apart() -> None:
-    with_total = {"total": {"count": 2}, "media": [{"id": "A1"}]}
-    with_count = {"count": {"total": 2, "type": {"image": 2}}, "media": [{"id": "A1"}]}
+    media = [{"id": "A1", "name": "Cover"}]
+    with_total = {"total": {"count": 2}, "media": media}
+    with_count = {"count": {"total": 2, "type": {"image": 2}}, "media": media}
     portal = Portal([reply(200, with_total), reply(200, with_count)])
     client = portal.client()
     first = list_assets.sync(client=client, total=True)

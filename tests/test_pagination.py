@@ -832,7 +832,11 @@ def _answering(body: bytes, content_type: str = "application/json") -> bynder_ex
 def test_models_false_reads_the_items_where_the_page_model_has_them() -> None:
     """An object page's items are under the JSON name of the page model's list field, whatever
     other lists the object holds."""
-    body = {"also": [{"id": "nope"}], "total": {"count": 2}, "media": [{"id": "a"}, {"id": "b"}]}
+    body = {
+        "also": [{"id": "nope"}],
+        "total": {"count": 2},
+        "media": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}],
+    }
     client = _answering(json.dumps(body).encode())
     pages = list(iter_pages(list_assets, client=client, models=False))
     assert [(p.total, ids(p.items)) for p in pages] == [(2, ["a", "b"])]

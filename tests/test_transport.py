@@ -47,6 +47,7 @@ class Script:
         self.steps = list(steps)
         self.requests: list[httpx.Request] = []
         self.bodies: list[bytes] = []
+        self.success_body: dict[str, object] | None = None  # the JSON of a 2xx answer, if set
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(request)
@@ -55,7 +56,8 @@ class Script:
         if isinstance(step, type):
             raise step("scripted failure", request=request)  # type: ignore[call-arg]
         status, headers = step if isinstance(step, tuple) else (step, {})
-        return httpx.Response(status, headers=headers, json={"message": f"status {status}"})
+        body = self.success_body if status < 300 and self.success_body is not None else None
+        return httpx.Response(status, headers=headers, json=body or {"message": f"status {status}"})
 
     @property
     def count(self) -> int:
@@ -322,6 +324,7 @@ def test_retry_policy_context_changes_generated_calls(sleeps: Sleeps) -> None:
         get_asset.sync(client=client, id="x")
     assert script.count == 3
     script.steps = [503, 200]
+    script.success_body = {"id": "x", "name": "Cover"}
     get_asset.sync(client=client, id="x")  # back to the client's policy outside the blocks
     assert script.count == 5
 

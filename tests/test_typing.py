@@ -55,7 +55,7 @@ USER_SCRIPT = textwrap.dedent(
         async for each in iter_items(list_collections, client=client):
             print(each.name)
         every = await afetch_all(list_collections, client=client)
-        print(len(every), every[0].id)
+        print(len(every), every[0].name)
         one = await get_asset.asyncio("an-asset-id", client=client)
         print(one.id)
 

@@ -330,21 +330,16 @@ class Job:
             self.state.endpoint = url.strip()
 
     def on_init(self, init: UploadInit) -> None:
-        s3file = init.s3file
-        params = init.multipart_params
-        upload_id = None if isinstance(s3file, Unset) else s3file.uploadid
-        target_id = None if isinstance(s3file, Unset) else s3file.targetid
-        fields = {} if isinstance(params, Unset) else params.to_dict()
+        # The generated model already requires these fields (the spec marks them required), so
+        # only empty values are left to refuse here.
+        upload_id = init.s3file.uploadid
+        target_id = init.s3file.targetid
+        fields = init.multipart_params.to_dict()
         s3_filename = init.s3_filename
-        if not (
-            isinstance(upload_id, str)
-            and isinstance(target_id, str)
-            and isinstance(s3_filename, str)
-            and isinstance(fields.get("key"), str)
-        ):
+        if not (upload_id and target_id and s3_filename and fields["key"]):
             raise UnexpectedResponse(
-                "Bynder's init answer lacks s3file.uploadid, s3file.targetid, s3_filename or "
-                "multipart_params.key",
+                "Bynder's init answer has an empty s3file.uploadid, s3file.targetid, s3_filename "
+                "or multipart_params.key",
                 status_code=200,
                 method="POST",
                 url="/api/upload/init/",
@@ -418,9 +413,9 @@ class Job:
 
     def on_finalised(self, answer: FinaliseResponse) -> None:
         import_id = answer.import_id
-        if not isinstance(import_id, str) or not import_id:
+        if not import_id:
             raise UnexpectedResponse(
-                "Bynder's finalise answer has no importId",
+                "Bynder's finalise answer has an empty importId",
                 status_code=202,
                 method="POST",
                 url=f"/api/v4/upload/{self.state.upload_id}/",

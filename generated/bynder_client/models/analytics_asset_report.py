@@ -16,9 +16,12 @@ class AnalyticsAssetReport:
     """A readable report of one asset. `metaproperties` maps metaproperty names to the labels of
     the chosen options, joined with `, ` (an empty string when none is chosen).
 
+    Always present (required): `assetId`. Evidence: in every published example of
+    `get_asset_report` and `list_asset_reports`.
+
     """
 
-    asset_id: str | Unset = UNSET
+    asset_id: str
     name: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     is_archived: bool | None | Unset = UNSET
@@ -161,8 +164,7 @@ class AnalyticsAssetReport:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if asset_id is not UNSET:
-            field_dict["assetId"] = asset_id
+        field_dict["assetId"] = asset_id
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
@@ -208,7 +210,7 @@ class AnalyticsAssetReport:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _obj = cls.__new__(cls)
         _d = dict(src_dict)
-        _obj.asset_id = _d.pop("assetId", UNSET)
+        _obj.asset_id = _d.pop("assetId")
 
         _obj.name = _d.pop("name", UNSET)
 

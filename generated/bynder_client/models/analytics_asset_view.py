@@ -13,9 +13,14 @@ T = TypeVar("T", bound="AnalyticsAssetView")
 
 @_attrs_define
 class AnalyticsAssetView:
-    """An asset view (`AssetViewed`)."""
+    """An asset view (`AssetViewed`).
 
-    event_id: str | Unset = UNSET
+    Always present (required): `eventId`. Evidence: in every published example of
+    `list_asset_views`.
+
+    """
+
+    event_id: str
     event_type: None | str | Unset = UNSET
     user_id: None | str | Unset = UNSET
     date_time: None | str | Unset = UNSET
@@ -51,8 +56,7 @@ class AnalyticsAssetView:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if event_id is not UNSET:
-            field_dict["eventId"] = event_id
+        field_dict["eventId"] = event_id
         if event_type is not UNSET:
             field_dict["eventType"] = event_type
         if user_id is not UNSET:
@@ -68,7 +72,7 @@ class AnalyticsAssetView:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _obj = cls.__new__(cls)
         _d = dict(src_dict)
-        _obj.event_id = _d.pop("eventId", UNSET)
+        _obj.event_id = _d.pop("eventId")
 
         _obj.event_type = _d.pop("eventType", UNSET)
 

@@ -13,9 +13,14 @@ T = TypeVar("T", bound="AnalyticsCollectionView")
 
 @_attrs_define
 class AnalyticsCollectionView:
-    """A collection view (`CollectionViewed`)."""
+    """A collection view (`CollectionViewed`).
 
-    event_id: str | Unset = UNSET
+    Always present (required): `eventId`. Evidence: in every published example of
+    `list_collection_view_events`.
+
+    """
+
+    event_id: str
     collection_id: None | str | Unset = UNSET
     event_type: None | str | Unset = UNSET
     date_time: None | str | Unset = UNSET
@@ -88,8 +93,7 @@ class AnalyticsCollectionView:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if event_id is not UNSET:
-            field_dict["eventId"] = event_id
+        field_dict["eventId"] = event_id
         if collection_id is not UNSET:
             field_dict["collectionId"] = collection_id
         if event_type is not UNSET:
@@ -115,7 +119,7 @@ class AnalyticsCollectionView:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _obj = cls.__new__(cls)
         _d = dict(src_dict)
-        _obj.event_id = _d.pop("eventId", UNSET)
+        _obj.event_id = _d.pop("eventId")
 
         _obj.collection_id = _d.pop("collectionId", UNSET)
 

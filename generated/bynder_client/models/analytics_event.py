@@ -17,9 +17,14 @@ class AnalyticsEvent:
     `asset.create`, `asset.archive`, `asset.remove` or `user.login`; the asset fields are
     empty for logins, and `mediaItemId` / `mediaItemType` are set for downloads only.
 
+    Always present (required): `id`. Evidence: in every published example of the eight v1 event
+    operations (`list_asset_events`, `list_asset_view_events`, `list_asset_download_events`,
+    `list_asset_create_events`, `list_asset_archive_events`, `list_asset_remove_events`,
+    `list_user_events`, `list_user_login_events`).
+
     """
 
-    id: str | Unset = UNSET
+    id: str
     event_type: None | str | Unset = UNSET
     user_id: None | str | Unset = UNSET
     date_time: None | str | Unset = UNSET
@@ -99,8 +104,7 @@ class AnalyticsEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict["id"] = id
         if event_type is not UNSET:
             field_dict["eventType"] = event_type
         if user_id is not UNSET:
@@ -128,7 +132,7 @@ class AnalyticsEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _obj = cls.__new__(cls)
         _d = dict(src_dict)
-        _obj.id = _d.pop("id", UNSET)
+        _obj.id = _d.pop("id")
 
         _obj.event_type = _d.pop("eventType", UNSET)
 

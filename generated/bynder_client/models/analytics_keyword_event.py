@@ -13,9 +13,14 @@ T = TypeVar("T", bound="AnalyticsKeywordEvent")
 
 @_attrs_define
 class AnalyticsKeywordEvent:
-    """A keyword search (`search.keyword`) with its result counts."""
+    """A keyword search (`search.keyword`) with its result counts.
 
-    id: str | Unset = UNSET
+    Always present (required): `id`. Evidence: in every published example of
+    `list_search_keyword_events`.
+
+    """
+
+    id: str
     event_type: None | str | Unset = UNSET
     user_id: None | str | Unset = UNSET
     date_time: None | str | Unset = UNSET
@@ -121,8 +126,7 @@ class AnalyticsKeywordEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict["id"] = id
         if event_type is not UNSET:
             field_dict["eventType"] = event_type
         if user_id is not UNSET:
@@ -158,7 +162,7 @@ class AnalyticsKeywordEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _obj = cls.__new__(cls)
         _d = dict(src_dict)
-        _obj.id = _d.pop("id", UNSET)
+        _obj.id = _d.pop("id")
 
         _obj.event_type = _d.pop("eventType", UNSET)
 

@@ -13,9 +13,14 @@ T = TypeVar("T", bound="AnalyticsSearchExecution")
 
 @_attrs_define
 class AnalyticsSearchExecution:
-    """A search run in the portal (`SearchExecuted`)."""
+    """A search run in the portal (`SearchExecuted`).
 
-    event_id: str | Unset = UNSET
+    Always present (required): `eventId`. Evidence: in every published example of
+    `list_search_executions`.
+
+    """
+
+    event_id: str
     event_type: None | str | Unset = UNSET
     date_time: None | str | Unset = UNSET
     user_id: None | str | Unset = UNSET
@@ -93,8 +98,7 @@ class AnalyticsSearchExecution:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if event_id is not UNSET:
-            field_dict["eventId"] = event_id
+        field_dict["eventId"] = event_id
         if event_type is not UNSET:
             field_dict["eventType"] = event_type
         if date_time is not UNSET:
@@ -118,7 +122,7 @@ class AnalyticsSearchExecution:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _obj = cls.__new__(cls)
         _d = dict(src_dict)
-        _obj.event_id = _d.pop("eventId", UNSET)
+        _obj.event_id = _d.pop("eventId")
 
         _obj.event_type = _d.pop("eventType", UNSET)
 

@@ -18,13 +18,18 @@ class Asset:
     `property_Colour: ["red"]`); their values are lists of option names, or strings for text
     metaproperties, so they are kept as additional properties.
 
+    Always present (required): `id`, `name`. Evidence: read unconditionally for every listed
+    asset by the official SDKs' samples (PHP `sample/MediaSample.php` and `sample/sample.php`
+    `$media['id']`, Java `MediaSample.java` `getId()`/`getName()`, C# `MediaSample.cs`
+    `media.Id`/`media.Name`).
+
     """
 
-    id: str | Unset = UNSET
+    id: str
     """ Asset id (8-4-4-16 hexadecimal form). """
+    name: None | str
     id_hash: None | str | Unset = UNSET
     """ Hash of the id, used in some public URLs. """
-    name: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     copyright_: None | str | Unset = UNSET
     type_: None | str | Unset = UNSET
@@ -79,17 +84,14 @@ class Asset:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        name: None | str
+        name = self.name
+
         id_hash: None | str | Unset
         if isinstance(self.id_hash, Unset):
             id_hash = UNSET
         else:
             id_hash = self.id_hash
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -301,12 +303,10 @@ class Asset:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict["id"] = id
+        field_dict["name"] = name
         if id_hash is not UNSET:
             field_dict["idHash"] = id_hash
-        if name is not UNSET:
-            field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
         if copyright_ is not UNSET:
@@ -374,11 +374,11 @@ class Asset:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _obj = cls.__new__(cls)
         _d = dict(src_dict)
-        _obj.id = _d.pop("id", UNSET)
+        _obj.id = _d.pop("id")
+
+        _obj.name = _d.pop("name")
 
         _obj.id_hash = _d.pop("idHash", UNSET)
-
-        _obj.name = _d.pop("name", UNSET)
 
         _obj.description = _d.pop("description", UNSET)
 

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="AssetCounts")
 
 
@@ -17,9 +15,12 @@ class AssetCounts:
     `orientation`, `brandId`, `tags` or a `property_{name}`) mapping each value to the number of
     matching assets. The set of facets depends on the portal.
 
+    Always present (required): `total`. Evidence: read unconditionally by the official JS SDK
+    (`getMediaTotal` returns `data.count.total`).
+
     """
 
-    total: int | Unset = UNSET
+    total: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -27,8 +28,7 @@ class AssetCounts:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if total is not UNSET:
-            field_dict["total"] = total
+        field_dict["total"] = total
 
         return field_dict
 
@@ -36,7 +36,7 @@ class AssetCounts:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _obj = cls.__new__(cls)
         _d = dict(src_dict)
-        _obj.total = _d.pop("total", UNSET)
+        _obj.total = _d.pop("total")
 
         _obj.additional_properties = _d
         return _obj

@@ -11,12 +11,21 @@ T = TypeVar("T", bound="AssetPageWithCount")
 
 @_attrs_define
 class AssetPageWithCount:
-    """A page of assets with facet counts (`count=true`)."""
+    """A page of assets with facet counts (`count=true`).
+
+    Always present (required): `count`, `media`. Evidence: the two keys that make this shape,
+    documented in bynder-api.md (§9: `count=1` gives `{count: {...facets, total}, media}`); the
+    official JS SDK reads `data.count.total` unconditionally.
+
+    """
 
     count: AssetCounts
     """ Facet counts: `total` is the number of matches; every other key is a facet (such as `type`,
     `orientation`, `brandId`, `tags` or a `property_{name}`) mapping each value to the number of
     matching assets. The set of facets depends on the portal.
+
+    Always present (required): `total`. Evidence: read unconditionally by the official JS SDK
+    (`getMediaTotal` returns `data.count.total`).
      """
     media: list[Asset]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -11,7 +11,12 @@ T = TypeVar("T", bound="AssetPageWithTotal")
 
 @_attrs_define
 class AssetPageWithTotal:
-    """A page of assets with the total number of matches (`total=true`)."""
+    """A page of assets with the total number of matches (`total=true`).
+
+    Always present (required): `total`, `media`. Evidence: the two keys that make this shape,
+    documented in bynder-api.md (§9: `total=1` gives `{total: {count}, media}`).
+
+    """
 
     total: AssetTotal
     """ Number of assets matching the filters, over all pages. """

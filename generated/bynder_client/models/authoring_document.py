@@ -11,10 +11,19 @@ T = TypeVar("T", bound="AuthoringDocument")
 
 @_attrs_define
 class AuthoringDocument:
-    """Reply of `get_authoring_document`, a JSON:API document."""
+    """Reply of `get_authoring_document`, a JSON:API document.
+
+    Always present (required): `data`. Evidence: Bynder's published schema of this reply marks
+    it required.
+
+    """
 
     data: AuthoringDocumentResource
-    """ The document resource. """
+    """ The document resource.
+
+    Always present (required): `id`, `type`, `attributes`. Evidence: Bynder's published schema
+    marks all three required.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,7 +11,12 @@ T = TypeVar("T", bound="AuthoringDocumentResource")
 
 @_attrs_define
 class AuthoringDocumentResource:
-    """The document resource."""
+    """The document resource.
+
+    Always present (required): `id`, `type`, `attributes`. Evidence: Bynder's published schema
+    marks all three required.
+
+    """
 
     id: str
     type_: str

@@ -6,16 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="AutomationActionInfo")
 
 
 @_attrs_define
 class AutomationActionInfo:
-    """An action a step can take."""
+    """An action a step can take.
 
-    action_type: str | Unset = UNSET
+    Always present (required): `action_type`. Evidence: Bynder's published schema marks it
+    required, and it is in every published example of `list_automation_actions`.
+
+    """
+
+    action_type: str
     """ Known values `ADD_TO_COLLECTION`, `AGENT_ENRICHMENT`, `AGENT_TRANSFORMATION`,
     `AGENT_BRAND_COMPLIANCE`, `AGENT_GOVERNANCE`.
      """
@@ -26,8 +29,7 @@ class AutomationActionInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if action_type is not UNSET:
-            field_dict["action_type"] = action_type
+        field_dict["action_type"] = action_type
 
         return field_dict
 
@@ -35,7 +37,7 @@ class AutomationActionInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _obj = cls.__new__(cls)
         _d = dict(src_dict)
-        _obj.action_type = _d.pop("action_type", UNSET)
+        _obj.action_type = _d.pop("action_type")
 
         _obj.additional_properties = _d
         return _obj

@@ -13,14 +13,21 @@ T = TypeVar("T", bound="AutomationActions")
 
 @_attrs_define
 class AutomationActions:
-    """Reply of `list_automation_actions`."""
+    """Reply of `list_automation_actions`.
 
-    actions: list[AutomationActionInfo] | Unset = UNSET
-    max_actions_limit: int | Unset = UNSET
+    Always present (required): `max_actions_limit`. Evidence: Bynder's published schema of this
+    reply marks it required, and it is in every published example of `list_automation_actions`.
+
+    """
+
+    max_actions_limit: int
     """ The most actions one step may have. """
+    actions: list[AutomationActionInfo] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        max_actions_limit = self.max_actions_limit
+
         actions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.actions, Unset):
             actions = []
@@ -28,14 +35,11 @@ class AutomationActions:
                 actions_item = actions_item_data.to_dict()
                 actions.append(actions_item)
 
-        max_actions_limit = self.max_actions_limit
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict["max_actions_limit"] = max_actions_limit
         if actions is not UNSET:
             field_dict["actions"] = actions
-        if max_actions_limit is not UNSET:
-            field_dict["max_actions_limit"] = max_actions_limit
 
         return field_dict
 
@@ -43,12 +47,12 @@ class AutomationActions:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _obj = cls.__new__(cls)
         _d = dict(src_dict)
+        _obj.max_actions_limit = _d.pop("max_actions_limit")
+
         _actions = _d.pop("actions", UNSET)
         _obj.actions = (
             [AutomationActionInfo.from_dict(item) for item in _actions] if isinstance(_actions, list) else _actions
         )
-
-        _obj.max_actions_limit = _d.pop("max_actions_limit", UNSET)
 
         _obj.additional_properties = _d
         return _obj

@@ -13,9 +13,16 @@ T = TypeVar("T", bound="AutomationConditionInfo")
 
 @_attrs_define
 class AutomationConditionInfo:
-    """A condition a step can test."""
+    """A condition a step can test.
 
-    name: str | Unset = UNSET
+    Always present (required): `name`. Evidence: Bynder's published schema marks it required,
+    and it is in every published example of `list_automation_conditions` (`weight`, which the
+    published schema also marks required, is missing from those examples, so it is not required
+    here).
+
+    """
+
+    name: str
     weight: int | None | Unset = UNSET
     operators: list[str] | Unset = UNSET
     terms: list[AutomationTerm] | Unset = UNSET
@@ -44,8 +51,7 @@ class AutomationConditionInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict["name"] = name
         if weight is not UNSET:
             field_dict["weight"] = weight
         if operators is not UNSET:
@@ -59,7 +65,7 @@ class AutomationConditionInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _obj = cls.__new__(cls)
         _d = dict(src_dict)
-        _obj.name = _d.pop("name", UNSET)
+        _obj.name = _d.pop("name")
 
         _obj.weight = _d.pop("weight", UNSET)
 

@@ -13,14 +13,22 @@ T = TypeVar("T", bound="AutomationConditions")
 
 @_attrs_define
 class AutomationConditions:
-    """Reply of `list_automation_conditions`."""
+    """Reply of `list_automation_conditions`.
 
-    conditions: list[AutomationConditionInfo] | Unset = UNSET
-    max_conditions_count: int | Unset = UNSET
+    Always present (required): `max_conditions_count`. Evidence: Bynder's published schema of
+    this reply marks it required, and it is in every published example of
+    `list_automation_conditions`.
+
+    """
+
+    max_conditions_count: int
     """ The most conditions one step may have. """
+    conditions: list[AutomationConditionInfo] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        max_conditions_count = self.max_conditions_count
+
         conditions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.conditions, Unset):
             conditions = []
@@ -28,14 +36,11 @@ class AutomationConditions:
                 conditions_item = conditions_item_data.to_dict()
                 conditions.append(conditions_item)
 
-        max_conditions_count = self.max_conditions_count
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict["max_conditions_count"] = max_conditions_count
         if conditions is not UNSET:
             field_dict["conditions"] = conditions
-        if max_conditions_count is not UNSET:
-            field_dict["max_conditions_count"] = max_conditions_count
 
         return field_dict
 
@@ -43,14 +48,14 @@ class AutomationConditions:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _obj = cls.__new__(cls)
         _d = dict(src_dict)
+        _obj.max_conditions_count = _d.pop("max_conditions_count")
+
         _conditions = _d.pop("conditions", UNSET)
         _obj.conditions = (
             [AutomationConditionInfo.from_dict(item) for item in _conditions]
             if isinstance(_conditions, list)
             else _conditions
         )
-
-        _obj.max_conditions_count = _d.pop("max_conditions_count", UNSET)
 
         _obj.additional_properties = _d
         return _obj

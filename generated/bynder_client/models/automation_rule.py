@@ -13,15 +13,21 @@ T = TypeVar("T", bound="AutomationRule")
 
 @_attrs_define
 class AutomationRule:
-    """An automation rule. `status` is `DRAFT` when created, then `PUBLISHED` or `PAUSED`."""
+    """An automation rule. `status` is `DRAFT` when created, then `PUBLISHED` or `PAUSED`.
 
-    id: str | Unset = UNSET
-    status: None | str | Unset = UNSET
+    Always present (required): `id`, `status`, `name`, `created_by_id`, `date_created`.
+    Evidence: Bynder's published schemas of the rule list and of the single-rule reply both mark
+    these required.
+
+    """
+
+    id: str
+    status: None | str
     """ Known values `DRAFT`, `PUBLISHED`, `PAUSED`. """
-    name: None | str | Unset = UNSET
-    created_by_id: None | str | Unset = UNSET
+    name: None | str
+    created_by_id: None | str
+    date_created: None | str
     edited_by_id: None | str | Unset = UNSET
-    date_created: None | str | Unset = UNSET
     date_modified: None | str | Unset = UNSET
     date_removed: None | str | Unset = UNSET
     triggers: list[str] | None | Unset = UNSET
@@ -31,35 +37,23 @@ class AutomationRule:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        status: None | str
+        status = self.status
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        created_by_id: None | str | Unset
-        if isinstance(self.created_by_id, Unset):
-            created_by_id = UNSET
-        else:
-            created_by_id = self.created_by_id
+        created_by_id: None | str
+        created_by_id = self.created_by_id
+
+        date_created: None | str
+        date_created = self.date_created
 
         edited_by_id: None | str | Unset
         if isinstance(self.edited_by_id, Unset):
             edited_by_id = UNSET
         else:
             edited_by_id = self.edited_by_id
-
-        date_created: None | str | Unset
-        if isinstance(self.date_created, Unset):
-            date_created = UNSET
-        else:
-            date_created = self.date_created
 
         date_modified: None | str | Unset
         if isinstance(self.date_modified, Unset):
@@ -96,18 +90,13 @@ class AutomationRule:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not UNSET:
-            field_dict["id"] = id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if name is not UNSET:
-            field_dict["name"] = name
-        if created_by_id is not UNSET:
-            field_dict["created_by_id"] = created_by_id
+        field_dict["id"] = id
+        field_dict["status"] = status
+        field_dict["name"] = name
+        field_dict["created_by_id"] = created_by_id
+        field_dict["date_created"] = date_created
         if edited_by_id is not UNSET:
             field_dict["edited_by_id"] = edited_by_id
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
         if date_modified is not UNSET:
             field_dict["date_modified"] = date_modified
         if date_removed is not UNSET:
@@ -123,17 +112,17 @@ class AutomationRule:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _obj = cls.__new__(cls)
         _d = dict(src_dict)
-        _obj.id = _d.pop("id", UNSET)
+        _obj.id = _d.pop("id")
 
-        _obj.status = _d.pop("status", UNSET)
+        _obj.status = _d.pop("status")
 
-        _obj.name = _d.pop("name", UNSET)
+        _obj.name = _d.pop("name")
 
-        _obj.created_by_id = _d.pop("created_by_id", UNSET)
+        _obj.created_by_id = _d.pop("created_by_id")
+
+        _obj.date_created = _d.pop("date_created")
 
         _obj.edited_by_id = _d.pop("edited_by_id", UNSET)
-
-        _obj.date_created = _d.pop("date_created", UNSET)
 
         _obj.date_modified = _d.pop("date_modified", UNSET)
 

@@ -13,44 +13,44 @@ T = TypeVar("T", bound="AutomationRuleCreated")
 
 @_attrs_define
 class AutomationRuleCreated:
-    """Reply of `create_automation_rule`."""
+    """Reply of `create_automation_rule`.
 
-    id: str | Unset = UNSET
-    status: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    account_id: None | str | Unset = UNSET
-    created_by_id: None | str | Unset = UNSET
+    Always present (required): `id`, `status`, `name`, `account_id`, `created_by_id`,
+    `date_created`, `date_modified`. Evidence: Bynder's published schema of this reply marks all
+    seven required.
+
+    """
+
+    id: str
+    status: None | str
+    name: None | str
+    account_id: None | str
+    created_by_id: None | str
+    date_created: None | str
+    date_modified: None | str
     edited_by_id: None | str | Unset = UNSET
-    date_created: None | str | Unset = UNSET
-    date_modified: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        status: None | str
+        status = self.status
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        account_id: None | str | Unset
-        if isinstance(self.account_id, Unset):
-            account_id = UNSET
-        else:
-            account_id = self.account_id
+        account_id: None | str
+        account_id = self.account_id
 
-        created_by_id: None | str | Unset
-        if isinstance(self.created_by_id, Unset):
-            created_by_id = UNSET
-        else:
-            created_by_id = self.created_by_id
+        created_by_id: None | str
+        created_by_id = self.created_by_id
+
+        date_created: None | str
+        date_created = self.date_created
+
+        date_modified: None | str
+        date_modified = self.date_modified
 
         edited_by_id: None | str | Unset
         if isinstance(self.edited_by_id, Unset):
@@ -58,36 +58,17 @@ class AutomationRuleCreated:
         else:
             edited_by_id = self.edited_by_id
 
-        date_created: None | str | Unset
-        if isinstance(self.date_created, Unset):
-            date_created = UNSET
-        else:
-            date_created = self.date_created
-
-        date_modified: None | str | Unset
-        if isinstance(self.date_modified, Unset):
-            date_modified = UNSET
-        else:
-            date_modified = self.date_modified
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not UNSET:
-            field_dict["id"] = id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if name is not UNSET:
-            field_dict["name"] = name
-        if account_id is not UNSET:
-            field_dict["account_id"] = account_id
-        if created_by_id is not UNSET:
-            field_dict["created_by_id"] = created_by_id
+        field_dict["id"] = id
+        field_dict["status"] = status
+        field_dict["name"] = name
+        field_dict["account_id"] = account_id
+        field_dict["created_by_id"] = created_by_id
+        field_dict["date_created"] = date_created
+        field_dict["date_modified"] = date_modified
         if edited_by_id is not UNSET:
             field_dict["edited_by_id"] = edited_by_id
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-        if date_modified is not UNSET:
-            field_dict["date_modified"] = date_modified
 
         return field_dict
 
@@ -95,21 +76,21 @@ class AutomationRuleCreated:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _obj = cls.__new__(cls)
         _d = dict(src_dict)
-        _obj.id = _d.pop("id", UNSET)
+        _obj.id = _d.pop("id")
 
-        _obj.status = _d.pop("status", UNSET)
+        _obj.status = _d.pop("status")
 
-        _obj.name = _d.pop("name", UNSET)
+        _obj.name = _d.pop("name")
 
-        _obj.account_id = _d.pop("account_id", UNSET)
+        _obj.account_id = _d.pop("account_id")
 
-        _obj.created_by_id = _d.pop("created_by_id", UNSET)
+        _obj.created_by_id = _d.pop("created_by_id")
+
+        _obj.date_created = _d.pop("date_created")
+
+        _obj.date_modified = _d.pop("date_modified")
 
         _obj.edited_by_id = _d.pop("edited_by_id", UNSET)
-
-        _obj.date_created = _d.pop("date_created", UNSET)
-
-        _obj.date_modified = _d.pop("date_modified", UNSET)
 
         _obj.additional_properties = _d
         return _obj

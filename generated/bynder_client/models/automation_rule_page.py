@@ -13,14 +13,21 @@ T = TypeVar("T", bound="AutomationRulePage")
 
 @_attrs_define
 class AutomationRulePage:
-    """One page of rules, newest first."""
+    """One page of rules, newest first.
 
-    rules: list[AutomationRule] | Unset = UNSET
-    metadata: AutomationPageLinks | Unset = UNSET
+    Always present (required): `metadata`. Evidence: Bynder's published schema of this reply
+    marks it required.
+
+    """
+
+    metadata: AutomationPageLinks
     """ Query strings of the neighbouring pages, absent at either end. """
+    rules: list[AutomationRule] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        metadata = self.metadata.to_dict()
+
         rules: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.rules, Unset):
             rules = []
@@ -28,16 +35,11 @@ class AutomationRulePage:
                 rules_item = rules_item_data.to_dict()
                 rules.append(rules_item)
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict["metadata"] = metadata
         if rules is not UNSET:
             field_dict["rules"] = rules
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
 
         return field_dict
 
@@ -45,11 +47,10 @@ class AutomationRulePage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _obj = cls.__new__(cls)
         _d = dict(src_dict)
+        _obj.metadata = AutomationPageLinks.from_dict(_d.pop("metadata"))
+
         _rules = _d.pop("rules", UNSET)
         _obj.rules = [AutomationRule.from_dict(item) for item in _rules] if isinstance(_rules, list) else _rules
-
-        _metadata = _d.pop("metadata", UNSET)
-        _obj.metadata = AutomationPageLinks.from_dict(_metadata) if isinstance(_metadata, dict) else _metadata
 
         _obj.additional_properties = _d
         return _obj

@@ -6,16 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="AutomationTrigger")
 
 
 @_attrs_define
 class AutomationTrigger:
-    """An event that can start a rule."""
+    """An event that can start a rule.
 
-    name: str | Unset = UNSET
+    Always present (required): `name`. Evidence: Bynder's published schema marks it required.
+
+    """
+
+    name: str
     """ Known values include `AssetUploaded`, `MetadataUpdated`, `RelativeDate`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -24,8 +26,7 @@ class AutomationTrigger:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict["name"] = name
 
         return field_dict
 
@@ -33,7 +34,7 @@ class AutomationTrigger:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _obj = cls.__new__(cls)
         _d = dict(src_dict)
-        _obj.name = _d.pop("name", UNSET)
+        _obj.name = _d.pop("name")
 
         _obj.additional_properties = _d
         return _obj

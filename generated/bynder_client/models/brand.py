@@ -13,10 +13,18 @@ T = TypeVar("T", bound="Brand")
 
 @_attrs_define
 class Brand:
-    """A brand and its sub-brands."""
+    """A brand and its sub-brands.
 
-    id: str | Unset = UNSET
-    name: None | str | Unset = UNSET
+    Always present (required): `id`, `name`. Evidence: read unconditionally by the official
+    SDKs' samples: `id` is passed as the upload's brand id (Python `samples/upload_file.py`
+    `brands[0]['id']`, PHP `sample/UploadsSample.php`, Java `UploadSample.java`, C#
+    `UploadSample.cs`, JS `samples/upload.js`), `name` is printed for every brand (Java
+    `BrandsSample.java`, C# `BrandsSample.cs`).
+
+    """
+
+    id: str
+    name: None | str
     description: None | str | Unset = UNSET
     image: None | str | Unset = UNSET
     """ URL of the brand's logo. """
@@ -26,11 +34,8 @@ class Brand:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -58,10 +63,8 @@ class Brand:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict["id"] = id
+        field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
         if image is not UNSET:
@@ -75,9 +78,9 @@ class Brand:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _obj = cls.__new__(cls)
         _d = dict(src_dict)
-        _obj.id = _d.pop("id", UNSET)
+        _obj.id = _d.pop("id")
 
-        _obj.name = _d.pop("name", UNSET)
+        _obj.name = _d.pop("name")
 
         _obj.description = _d.pop("description", UNSET)
 

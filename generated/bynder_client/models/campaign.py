@@ -16,9 +16,13 @@ class Campaign:
     """A workflow campaign. Its id is `ID` (upper case) here, while `create_campaign` returns it as
     `id`.
 
+    Always present (required): `ID`. Evidence: read unconditionally by the official Python SDK's
+    samples (`samples/campaign.py` and `samples/workflow_jobs.py` `campaigns[0]['ID']`, passed
+    on as the campaign id).
+
     """
 
-    id: str | Unset = UNSET
+    id: str
     name: None | str | Unset = UNSET
     key: None | str | Unset = UNSET
     """ Short campaign key (about four characters). """
@@ -128,8 +132,7 @@ class Campaign:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not UNSET:
-            field_dict["ID"] = id
+        field_dict["ID"] = id
         if name is not UNSET:
             field_dict["name"] = name
         if key is not UNSET:
@@ -165,7 +168,7 @@ class Campaign:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _obj = cls.__new__(cls)
         _d = dict(src_dict)
-        _obj.id = _d.pop("ID", UNSET)
+        _obj.id = _d.pop("ID")
 
         _obj.name = _d.pop("name", UNSET)
 

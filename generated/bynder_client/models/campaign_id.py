@@ -6,16 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CampaignId")
 
 
 @_attrs_define
 class CampaignId:
-    """Id of a created or changed campaign (32 hexadecimal digits or a UUID)."""
+    """Id of a created or changed campaign (32 hexadecimal digits or a UUID).
 
-    id: str | Unset = UNSET
+    Always present (required): `id`. Evidence: read unconditionally by the official Python SDK's
+    samples (`samples/campaign.py` `new_campaign['id']`, passed on to `edit_campaign` and
+    `delete_campaign`).
+
+    """
+
+    id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,8 +27,7 @@ class CampaignId:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict["id"] = id
 
         return field_dict
 
@@ -32,7 +35,7 @@ class CampaignId:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _obj = cls.__new__(cls)
         _d = dict(src_dict)
-        _obj.id = _d.pop("id", UNSET)
+        _obj.id = _d.pop("id")
 
         _obj.additional_properties = _d
         return _obj

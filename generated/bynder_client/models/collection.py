@@ -16,10 +16,16 @@ class Collection:
     """A collection of assets. Its dates use a form such as `March, 08 2017 14:17:37 +0000`. Some
     payloads spell the public flag `IsPublic`; that key is kept as an additional property.
 
+    Always present (required): `name`. Evidence: in every published example of
+    `list_collections` and `get_collection`, and read unconditionally by the official SDKs'
+    samples (Java `CollectionsSample.java` `getName()`, C# `CollectionsSample.cs`
+    `collection.Name`). `id` is not required: Bynder's published example of `get_collection` has
+    none.
+
     """
 
+    name: None | str
     id: str | Unset = UNSET
-    name: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     user_id: None | str | Unset = UNSET
     """ Id of the owner. """
@@ -38,13 +44,10 @@ class Collection:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        name: None | str
+        name = self.name
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        id = self.id
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -124,10 +127,9 @@ class Collection:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict["name"] = name
         if id is not UNSET:
             field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
         if user_id is not UNSET:
@@ -159,9 +161,9 @@ class Collection:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _obj = cls.__new__(cls)
         _d = dict(src_dict)
-        _obj.id = _d.pop("id", UNSET)
+        _obj.name = _d.pop("name")
 
-        _obj.name = _d.pop("name", UNSET)
+        _obj.id = _d.pop("id", UNSET)
 
         _obj.description = _d.pop("description", UNSET)
 

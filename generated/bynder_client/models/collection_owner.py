@@ -6,38 +6,33 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CollectionOwner")
 
 
 @_attrs_define
 class CollectionOwner:
-    """The user who owns a collection."""
+    """The user who owns a collection.
 
-    id: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
+    Always present (required): `id`, `name`. Evidence: in every published example of
+    `list_collections` and `get_collection`.
+
+    """
+
+    id: None | str
+    name: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        id: None | str
+        id = self.id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict["id"] = id
+        field_dict["name"] = name
 
         return field_dict
 
@@ -45,9 +40,9 @@ class CollectionOwner:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _obj = cls.__new__(cls)
         _d = dict(src_dict)
-        _obj.id = _d.pop("id", UNSET)
+        _obj.id = _d.pop("id")
 
-        _obj.name = _d.pop("name", UNSET)
+        _obj.name = _d.pop("name")
 
         _obj.additional_properties = _d
         return _obj

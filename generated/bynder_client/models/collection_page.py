@@ -11,7 +11,12 @@ T = TypeVar("T", bound="CollectionPage")
 
 @_attrs_define
 class CollectionPage:
-    """A page of collections with the total number of collections (`count=true`)."""
+    """A page of collections with the total number of collections (`count=true`).
+
+    Always present (required): `count`, `collections`. Evidence: the two keys that make this
+    shape, documented in bynder-api.md (§9: `count=1` gives `{count, collections}`).
+
+    """
 
     count: int
     collections: list[Collection]

@@ -13,9 +13,15 @@ T = TypeVar("T", bound="DownloadLocation")
 
 @_attrs_define
 class DownloadLocation:
-    """Where to download a file from."""
+    """Where to download a file from.
 
-    s3_file: str | Unset = UNSET
+    Always present (required): `s3_file`. Evidence: the only thing this reply is for: in the
+    published examples of all three download-location operations, and read unconditionally by
+    the official Java SDK's sample (`MediaSample.java` `getS3File().getFile()`).
+
+    """
+
+    s3_file: str
     """ Temporary signed URL of the file. Fetch it without the Bynder token. """
     disclaimer: None | str | Unset = UNSET
     """ HTML disclaimer to show before the download, when the portal defines one. """
@@ -32,8 +38,7 @@ class DownloadLocation:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if s3_file is not UNSET:
-            field_dict["s3_file"] = s3_file
+        field_dict["s3_file"] = s3_file
         if disclaimer is not UNSET:
             field_dict["disclaimer"] = disclaimer
 
@@ -43,7 +48,7 @@ class DownloadLocation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _obj = cls.__new__(cls)
         _d = dict(src_dict)
-        _obj.s3_file = _d.pop("s3_file", UNSET)
+        _obj.s3_file = _d.pop("s3_file")
 
         _obj.disclaimer = _d.pop("disclaimer", UNSET)
 

@@ -13,9 +13,15 @@ T = TypeVar("T", bound="FinaliseResponse")
 
 @_attrs_define
 class FinaliseResponse:
-    """Reply of `finalize_complete_upload`."""
+    """Reply of `finalize_complete_upload`.
 
-    import_id: str | Unset = UNSET
+    Always present (required): `importId`. Evidence: read unconditionally by the official SDKs'
+    uploads to poll and save (Python `UploadClient.upload` `finalise_data['importId']`, PHP
+    `FileUploader`, Java `FileUploader` `FinaliseResponse::getImportId`, JS `uploadFile`).
+
+    """
+
+    import_id: str
     """ Id to poll with `retrieve_poll_state` and to save with. """
     batch_id: None | str | Unset = UNSET
     output: None | str | Unset = UNSET
@@ -70,8 +76,7 @@ class FinaliseResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if import_id is not UNSET:
-            field_dict["importId"] = import_id
+        field_dict["importId"] = import_id
         if batch_id is not UNSET:
             field_dict["batchId"] = batch_id
         if output is not UNSET:
@@ -91,7 +96,7 @@ class FinaliseResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _obj = cls.__new__(cls)
         _d = dict(src_dict)
-        _obj.import_id = _d.pop("importId", UNSET)
+        _obj.import_id = _d.pop("importId")
 
         _obj.batch_id = _d.pop("batchId", UNSET)
 

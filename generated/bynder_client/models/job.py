@@ -13,19 +13,26 @@ T = TypeVar("T", bound="Job")
 
 @_attrs_define
 class Job:
-    """A workflow job."""
+    """A workflow job.
 
-    id: str | Unset = UNSET
-    name: None | str | Unset = UNSET
+    Always present (required): `id`, `name`, `campaignID`, `accountableID`, `presetID`.
+    Evidence: in every published example of `get_job`, `list_jobs` and `list_jobs_by_campaign`;
+    the official Python SDK's samples read `id`, `campaignID`, `accountableID` and `presetID`
+    unconditionally (`samples/workflow_jobs.py` `jobs[0]['id']`, `job_info['campaignID']` ...).
+
+    """
+
+    id: str
+    name: None | str
+    accountable_id: None | str
+    campaign_id: None | str
+    preset_id: None | str
     description: None | str | Unset = UNSET
     deadline: None | str | Unset = UNSET
     date_created: None | str | Unset = UNSET
     date_modified: None | str | Unset = UNSET
     date_finished: None | str | Unset = UNSET
     created_by_id: None | str | Unset = UNSET
-    accountable_id: None | str | Unset = UNSET
-    campaign_id: None | str | Unset = UNSET
-    preset_id: None | str | Unset = UNSET
     based_on_preset: bool | int | None | str | Unset = UNSET
     """ Whether the job was created from a preset. """
     job_key: None | str | Unset = UNSET
@@ -42,11 +49,17 @@ class Job:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
+
+        accountable_id: None | str
+        accountable_id = self.accountable_id
+
+        campaign_id: None | str
+        campaign_id = self.campaign_id
+
+        preset_id: None | str
+        preset_id = self.preset_id
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -83,24 +96,6 @@ class Job:
             created_by_id = UNSET
         else:
             created_by_id = self.created_by_id
-
-        accountable_id: None | str | Unset
-        if isinstance(self.accountable_id, Unset):
-            accountable_id = UNSET
-        else:
-            accountable_id = self.accountable_id
-
-        campaign_id: None | str | Unset
-        if isinstance(self.campaign_id, Unset):
-            campaign_id = UNSET
-        else:
-            campaign_id = self.campaign_id
-
-        preset_id: None | str | Unset
-        if isinstance(self.preset_id, Unset):
-            preset_id = UNSET
-        else:
-            preset_id = self.preset_id
 
         based_on_preset: bool | int | None | str | Unset
         if isinstance(self.based_on_preset, Unset):
@@ -178,10 +173,11 @@ class Job:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict["id"] = id
+        field_dict["name"] = name
+        field_dict["accountableID"] = accountable_id
+        field_dict["campaignID"] = campaign_id
+        field_dict["presetID"] = preset_id
         if description is not UNSET:
             field_dict["description"] = description
         if deadline is not UNSET:
@@ -194,12 +190,6 @@ class Job:
             field_dict["dateFinished"] = date_finished
         if created_by_id is not UNSET:
             field_dict["createdByID"] = created_by_id
-        if accountable_id is not UNSET:
-            field_dict["accountableID"] = accountable_id
-        if campaign_id is not UNSET:
-            field_dict["campaignID"] = campaign_id
-        if preset_id is not UNSET:
-            field_dict["presetID"] = preset_id
         if based_on_preset is not UNSET:
             field_dict["basedOnPreset"] = based_on_preset
         if job_key is not UNSET:
@@ -225,9 +215,15 @@ class Job:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _obj = cls.__new__(cls)
         _d = dict(src_dict)
-        _obj.id = _d.pop("id", UNSET)
+        _obj.id = _d.pop("id")
 
-        _obj.name = _d.pop("name", UNSET)
+        _obj.name = _d.pop("name")
+
+        _obj.accountable_id = _d.pop("accountableID")
+
+        _obj.campaign_id = _d.pop("campaignID")
+
+        _obj.preset_id = _d.pop("presetID")
 
         _obj.description = _d.pop("description", UNSET)
 
@@ -240,12 +236,6 @@ class Job:
         _obj.date_finished = _d.pop("dateFinished", UNSET)
 
         _obj.created_by_id = _d.pop("createdByID", UNSET)
-
-        _obj.accountable_id = _d.pop("accountableID", UNSET)
-
-        _obj.campaign_id = _d.pop("campaignID", UNSET)
-
-        _obj.preset_id = _d.pop("presetID", UNSET)
 
         _obj.based_on_preset = _d.pop("basedOnPreset", UNSET)
 

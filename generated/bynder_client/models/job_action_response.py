@@ -13,24 +13,28 @@ T = TypeVar("T", bound="JobActionResponse")
 
 @_attrs_define
 class JobActionResponse:
-    """Reply of `create_job`, `update_job` and `finish_job`."""
+    """Reply of `create_job`, `update_job` and `finish_job`.
 
+    Always present (required): `job_id`. Evidence: in every published example of `create_job`,
+    `update_job` and `finish_job`.
+
+    """
+
+    job_id: str
     status: str | Unset = UNSET
     """ Known values `Created`, `Updated`, `Finished`. """
-    job_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
-
         job_id = self.job_id
+
+        status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict["job_id"] = job_id
         if status is not UNSET:
             field_dict["status"] = status
-        if job_id is not UNSET:
-            field_dict["job_id"] = job_id
 
         return field_dict
 
@@ -38,9 +42,9 @@ class JobActionResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _obj = cls.__new__(cls)
         _d = dict(src_dict)
-        _obj.status = _d.pop("status", UNSET)
+        _obj.job_id = _d.pop("job_id")
 
-        _obj.job_id = _d.pop("job_id", UNSET)
+        _obj.status = _d.pop("status", UNSET)
 
         _obj.additional_properties = _d
         return _obj

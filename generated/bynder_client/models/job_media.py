@@ -13,9 +13,13 @@ T = TypeVar("T", bound="JobMedia")
 
 @_attrs_define
 class JobMedia:
-    """A file attached to a job, with its earlier versions in `sub_versions`."""
+    """A file attached to a job, with its earlier versions in `sub_versions`.
 
-    id: str | Unset = UNSET
+    Always present (required): `id`. Evidence: in every published example of `get_media_of_job`.
+
+    """
+
+    id: str
     filename: None | str | Unset = UNSET
     uploader_name: None | str | Unset = UNSET
     responsible_name: None | str | Unset = UNSET
@@ -122,8 +126,7 @@ class JobMedia:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict["id"] = id
         if filename is not UNSET:
             field_dict["filename"] = filename
         if uploader_name is not UNSET:
@@ -155,7 +158,7 @@ class JobMedia:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _obj = cls.__new__(cls)
         _d = dict(src_dict)
-        _obj.id = _d.pop("id", UNSET)
+        _obj.id = _d.pop("id")
 
         _obj.filename = _d.pop("filename", UNSET)
 

@@ -11,7 +11,12 @@ T = TypeVar("T", bound="JobPresetEnvelope")
 
 @_attrs_define
 class JobPresetEnvelope:
-    """Reply of `get_job_preset`."""
+    """Reply of `get_job_preset`.
+
+    Always present (required): `preset`. Evidence: the wrapper the official Java SDK reads
+    (`BynderApi.getJobPreset` returns a `JobPresetContainer`); see `get_job_preset`.
+
+    """
 
     preset: JobPreset
     """ A template that jobs are created from. """

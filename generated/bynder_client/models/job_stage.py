@@ -13,9 +13,14 @@ T = TypeVar("T", bound="JobStage")
 
 @_attrs_define
 class JobStage:
-    """A stage of a job."""
+    """A stage of a job.
 
-    id: str | Unset = UNSET
+    Always present (required): `id`. Evidence: in every published example of `get_job`,
+    `list_jobs` and `list_jobs_by_campaign`.
+
+    """
+
+    id: str
     name: None | str | Unset = UNSET
     position: float | int | None | str | Unset = UNSET
     """ Position of the stage in the job, starting at 1. """
@@ -61,8 +66,7 @@ class JobStage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
         if position is not UNSET:
@@ -80,7 +84,7 @@ class JobStage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _obj = cls.__new__(cls)
         _d = dict(src_dict)
-        _obj.id = _d.pop("id", UNSET)
+        _obj.id = _d.pop("id")
 
         _obj.name = _d.pop("name", UNSET)
 

@@ -13,10 +13,15 @@ T = TypeVar("T", bound="JobStageDetail")
 
 @_attrs_define
 class JobStageDetail:
-    """One stage of a job, as `list_job_stages` returns it."""
+    """One stage of a job, as `list_job_stages` returns it.
 
-    id: str | Unset = UNSET
-    name: None | str | Unset = UNSET
+    Always present (required): `id`, `name`. Evidence: in every published example of
+    `list_job_stages`.
+
+    """
+
+    id: str
+    name: None | str
     description: None | str | Unset = UNSET
     deadline: None | str | Unset = UNSET
     """ ISO 8601 date-time, or null when the stage has no deadline. """
@@ -33,11 +38,8 @@ class JobStageDetail:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -85,10 +87,8 @@ class JobStageDetail:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict["id"] = id
+        field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
         if deadline is not UNSET:
@@ -110,9 +110,9 @@ class JobStageDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _obj = cls.__new__(cls)
         _d = dict(src_dict)
-        _obj.id = _d.pop("id", UNSET)
+        _obj.id = _d.pop("id")
 
-        _obj.name = _d.pop("name", UNSET)
+        _obj.name = _d.pop("name")
 
         _obj.description = _d.pop("description", UNSET)
 

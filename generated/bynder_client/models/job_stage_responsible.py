@@ -13,9 +13,13 @@ T = TypeVar("T", bound="JobStageResponsible")
 
 @_attrs_define
 class JobStageResponsible:
-    """Who is responsible for a stage."""
+    """Who is responsible for a stage.
 
-    id: str | Unset = UNSET
+    Always present (required): `id`. Evidence: in every published example of `list_job_stages`.
+
+    """
+
+    id: str
     """ Workflow id of the user, or id of the workflow group. """
     type_: str | Unset = UNSET
     """ Known values `user` and `group`. """
@@ -28,8 +32,7 @@ class JobStageResponsible:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict["id"] = id
         if type_ is not UNSET:
             field_dict["type"] = type_
 
@@ -39,7 +42,7 @@ class JobStageResponsible:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _obj = cls.__new__(cls)
         _d = dict(src_dict)
-        _obj.id = _d.pop("id", UNSET)
+        _obj.id = _d.pop("id")
 
         _obj.type_ = _d.pop("type", UNSET)
 

@@ -13,30 +13,31 @@ T = TypeVar("T", bound="JsonApiError")
 
 @_attrs_define
 class JsonApiError:
-    """One error."""
+    """One error.
 
-    id: str | Unset = UNSET
-    """ Id of this occurrence of the error. """
-    status: int | str | Unset = UNSET
+    Always present (required): `status`, `code`, `title`, `detail`. Evidence: Bynder's published
+    schema marks all four required, and they are in every published example of
+    `get_authoring_document`'s errors.
+
+    """
+
+    status: int | str
     """ The HTTP status, as a number or a string. """
-    code: str | Unset = UNSET
+    code: str
     """ Machine-readable code. Known values `VALIDATION_ERROR`, `SERIALIZATION_ERROR`,
     `UNKNOWN_ERROR`, `AUTHENTICATION_ERROR`, `MISSING_ERROR`, `FORBIDDEN_ERROR`,
     `STORAGE_API_ERROR`.
      """
-    title: str | Unset = UNSET
-    detail: str | Unset = UNSET
+    title: str
+    detail: str
+    id: str | Unset = UNSET
+    """ Id of this occurrence of the error. """
     meta: JsonApiErrorMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        status: int | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        status: int | str
+        status = self.status
 
         code = self.code
 
@@ -44,22 +45,20 @@ class JsonApiError:
 
         detail = self.detail
 
+        id = self.id
+
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
             meta = self.meta.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict["status"] = status
+        field_dict["code"] = code
+        field_dict["title"] = title
+        field_dict["detail"] = detail
         if id is not UNSET:
             field_dict["id"] = id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if code is not UNSET:
-            field_dict["code"] = code
-        if title is not UNSET:
-            field_dict["title"] = title
-        if detail is not UNSET:
-            field_dict["detail"] = detail
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -69,15 +68,15 @@ class JsonApiError:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _obj = cls.__new__(cls)
         _d = dict(src_dict)
+        _obj.status = _d.pop("status")
+
+        _obj.code = _d.pop("code")
+
+        _obj.title = _d.pop("title")
+
+        _obj.detail = _d.pop("detail")
+
         _obj.id = _d.pop("id", UNSET)
-
-        _obj.status = _d.pop("status", UNSET)
-
-        _obj.code = _d.pop("code", UNSET)
-
-        _obj.title = _d.pop("title", UNSET)
-
-        _obj.detail = _d.pop("detail", UNSET)
 
         _meta = _d.pop("meta", UNSET)
         _obj.meta = JsonApiErrorMeta.from_dict(_meta) if isinstance(_meta, dict) else _meta

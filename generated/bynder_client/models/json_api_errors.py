@@ -11,7 +11,12 @@ T = TypeVar("T", bound="JsonApiErrors")
 
 @_attrs_define
 class JsonApiErrors:
-    """A JSON:API error reply of the authoring API."""
+    """A JSON:API error reply of the authoring API.
+
+    Always present (required): `errors`. Evidence: Bynder's published schema of this reply marks
+    it required.
+
+    """
 
     errors: list[JsonApiError]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

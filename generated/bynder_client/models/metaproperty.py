@@ -13,12 +13,20 @@ T = TypeVar("T", bound="Metaproperty")
 
 @_attrs_define
 class Metaproperty:
-    """A custom metadata field of the asset bank."""
+    """A custom metadata field of the asset bank.
 
-    id: str | Unset = UNSET
-    name: None | str | Unset = UNSET
+    Always present (required): `id`, `name`, `label`. Evidence: in every published example of
+    `list_metaproperties` and `get_metaproperty`, and read unconditionally by the official SDKs'
+    samples (Java `MetapropertiesSample.java` `getId()`/`getName()`/`getLabel()`, C#
+    `MetapropertiesSample.cs`; C# `ModifyMediaSample.cs` finds a metaproperty by `Name` and
+    sends its `Id`).
+
+    """
+
+    id: str
+    name: None | str
     """ Technical name, used in `property_{name}` keys and filters. """
-    label: None | str | Unset = UNSET
+    label: None | str
     """ Display label in the portal's default language. """
     labels: MetapropertyLabelsType0 | None | Unset = UNSET
     """ Display label per locale, for example `{"nl_NL": "Kleur"}`. """
@@ -48,17 +56,11 @@ class Metaproperty:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
+        label: None | str
+        label = self.label
 
         labels: dict[str, Any] | None | Unset
         if isinstance(self.labels, Unset):
@@ -172,12 +174,9 @@ class Metaproperty:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if label is not UNSET:
-            field_dict["label"] = label
+        field_dict["id"] = id
+        field_dict["name"] = name
+        field_dict["label"] = label
         if labels is not UNSET:
             field_dict["labels"] = labels
         if type_ is not UNSET:
@@ -219,11 +218,11 @@ class Metaproperty:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _obj = cls.__new__(cls)
         _d = dict(src_dict)
-        _obj.id = _d.pop("id", UNSET)
+        _obj.id = _d.pop("id")
 
-        _obj.name = _d.pop("name", UNSET)
+        _obj.name = _d.pop("name")
 
-        _obj.label = _d.pop("label", UNSET)
+        _obj.label = _d.pop("label")
 
         _labels = _d.pop("labels", UNSET)
         _obj.labels = MetapropertyLabelsType0.from_dict(_labels) if isinstance(_labels, dict) else _labels

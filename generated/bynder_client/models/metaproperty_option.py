@@ -13,11 +13,19 @@ T = TypeVar("T", bound="MetapropertyOption")
 
 @_attrs_define
 class MetapropertyOption:
-    """One option of a metaproperty."""
+    """One option of a metaproperty.
 
-    id: str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    label: None | str | Unset = UNSET
+    Always present (required): `id`, `name`, `label`. Evidence: in every published example of
+    `list_metaproperties`, `get_metaproperty`, `list_metaproperty_options` and
+    `list_metaproperty_options_by_ids`, and read unconditionally by the official SDKs' samples
+    (Java `MetapropertiesSample.java`; C# `FindMediaSample.cs` sends an option's `Id` and `Name`
+    as search filters).
+
+    """
+
+    id: str
+    name: None | str
+    label: None | str
     display_label: None | str | Unset = UNSET
     labels: MetapropertyOptionLabelsType0 | None | Unset = UNSET
     description: None | str | Unset = UNSET
@@ -42,17 +50,11 @@ class MetapropertyOption:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
+        label: None | str
+        label = self.label
 
         display_label: None | str | Unset
         if isinstance(self.display_label, Unset):
@@ -159,12 +161,9 @@ class MetapropertyOption:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if label is not UNSET:
-            field_dict["label"] = label
+        field_dict["id"] = id
+        field_dict["name"] = name
+        field_dict["label"] = label
         if display_label is not UNSET:
             field_dict["displayLabel"] = display_label
         if labels is not UNSET:
@@ -202,11 +201,11 @@ class MetapropertyOption:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _obj = cls.__new__(cls)
         _d = dict(src_dict)
-        _obj.id = _d.pop("id", UNSET)
+        _obj.id = _d.pop("id")
 
-        _obj.name = _d.pop("name", UNSET)
+        _obj.name = _d.pop("name")
 
-        _obj.label = _d.pop("label", UNSET)
+        _obj.label = _d.pop("label")
 
         _obj.display_label = _d.pop("displayLabel", UNSET)
 

@@ -16,9 +16,13 @@ class MultipartParams:
     """Signed S3 POST-policy fields. Send every one of them with each part (`key` gets the `/p{N}`
     suffix). Other fields that Bynder adds are kept as additional properties.
 
+    Always present (required): `key`. Evidence: read unconditionally by the official SDKs'
+    uploads to build each part's key (PHP `AmazonApi::uploadPartToAmazon`, JS
+    `uploadFileInChunks` `init.multipart_params.key`).
+
     """
 
-    key: str | Unset = UNSET
+    key: str
     acl: str | Unset = UNSET
     success_action_status: str | Unset = UNSET
     content_type: str | Unset = UNSET
@@ -50,8 +54,7 @@ class MultipartParams:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if key is not UNSET:
-            field_dict["key"] = key
+        field_dict["key"] = key
         if acl is not UNSET:
             field_dict["acl"] = acl
         if success_action_status is not UNSET:
@@ -75,7 +78,7 @@ class MultipartParams:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _obj = cls.__new__(cls)
         _d = dict(src_dict)
-        _obj.key = _d.pop("key", UNSET)
+        _obj.key = _d.pop("key")
 
         _obj.acl = _d.pop("acl", UNSET)
 

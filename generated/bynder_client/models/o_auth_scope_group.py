@@ -13,18 +13,20 @@ T = TypeVar("T", bound="OAuthScopeGroup")
 
 @_attrs_define
 class OAuthScopeGroup:
-    """The scopes of one area."""
+    """The scopes of one area.
 
-    name: None | str | Unset = UNSET
+    Always present (required): `name`. Evidence: in every published example of
+    `list_oauth_scopes`.
+
+    """
+
+    name: None | str
     scopes: list[OAuthScopeInfo] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
         scopes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.scopes, Unset):
@@ -35,8 +37,7 @@ class OAuthScopeGroup:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict["name"] = name
         if scopes is not UNSET:
             field_dict["scopes"] = scopes
 
@@ -46,7 +47,7 @@ class OAuthScopeGroup:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _obj = cls.__new__(cls)
         _d = dict(src_dict)
-        _obj.name = _d.pop("name", UNSET)
+        _obj.name = _d.pop("name")
 
         _scopes = _d.pop("scopes", UNSET)
         _obj.scopes = [OAuthScopeInfo.from_dict(item) for item in _scopes] if isinstance(_scopes, list) else _scopes

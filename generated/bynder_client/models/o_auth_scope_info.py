@@ -13,9 +13,14 @@ T = TypeVar("T", bound="OAuthScopeInfo")
 
 @_attrs_define
 class OAuthScopeInfo:
-    """One OAuth scope and the user permissions it needs."""
+    """One OAuth scope and the user permissions it needs.
 
-    name: str | Unset = UNSET
+    Always present (required): `name`. Evidence: in every published example of
+    `list_oauth_scopes`.
+
+    """
+
+    name: str
     """ The scope, for example `asset:read`. """
     description: None | str | Unset = UNSET
     any_of_permissions: list[str] | None | Unset = UNSET
@@ -42,8 +47,7 @@ class OAuthScopeInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
         if any_of_permissions is not UNSET:
@@ -55,7 +59,7 @@ class OAuthScopeInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _obj = cls.__new__(cls)
         _d = dict(src_dict)
-        _obj.name = _d.pop("name", UNSET)
+        _obj.name = _d.pop("name")
 
         _obj.description = _d.pop("description", UNSET)
 

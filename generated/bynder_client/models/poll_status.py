@@ -13,24 +13,27 @@ T = TypeVar("T", bound="PollStatus")
 
 @_attrs_define
 class PollStatus:
-    """Processing state of the polled imports; each id ends up in one of the lists."""
+    """Processing state of the polled imports; each id ends up in one of the lists.
 
-    items_done: list[str] | Unset = UNSET
+    Always present (required): `itemsDone`, `itemsFailed`. Evidence: in every published example
+    of `retrieve_poll_state`, and read unconditionally by the official SDKs (Python
+    `UploadClient._save_media`/`_poll_status`, JS `waitForUploadDone` `itemsDone.length`,
+    `itemsFailed.length`).
+
+    """
+
+    items_done: list[str]
     """ Imports ready to be saved. """
-    items_failed: list[str] | Unset = UNSET
+    items_failed: list[str]
     """ Imports whose processing failed. """
     items_rejected: list[str] | Unset = UNSET
     """ Imports Bynder refused (for example by file type). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        items_done: list[str] | Unset = UNSET
-        if not isinstance(self.items_done, Unset):
-            items_done = self.items_done
+        items_done = self.items_done
 
-        items_failed: list[str] | Unset = UNSET
-        if not isinstance(self.items_failed, Unset):
-            items_failed = self.items_failed
+        items_failed = self.items_failed
 
         items_rejected: list[str] | Unset = UNSET
         if not isinstance(self.items_rejected, Unset):
@@ -38,10 +41,8 @@ class PollStatus:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if items_done is not UNSET:
-            field_dict["itemsDone"] = items_done
-        if items_failed is not UNSET:
-            field_dict["itemsFailed"] = items_failed
+        field_dict["itemsDone"] = items_done
+        field_dict["itemsFailed"] = items_failed
         if items_rejected is not UNSET:
             field_dict["itemsRejected"] = items_rejected
 
@@ -51,9 +52,9 @@ class PollStatus:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _obj = cls.__new__(cls)
         _d = dict(src_dict)
-        _obj.items_done = _d.pop("itemsDone", UNSET)
+        _obj.items_done = _d.pop("itemsDone")
 
-        _obj.items_failed = _d.pop("itemsFailed", UNSET)
+        _obj.items_failed = _d.pop("itemsFailed")
 
         _obj.items_rejected = _d.pop("itemsRejected", UNSET)
 

@@ -11,7 +11,12 @@ T = TypeVar("T", bound="PreparedFileUpload")
 
 @_attrs_define
 class PreparedFileUpload:
-    """Reply of `prepare_file_upload`."""
+    """Reply of `prepare_file_upload`.
+
+    Always present (required): `file_id`. Evidence: the only field of the reply, documented in
+    bynder-api.md (§5.2: `200 {"file_id": ...}`).
+
+    """
 
     file_id: str
     """ Id of the new file (an RFC 4122 UUID), for `upload_file_chunk`,

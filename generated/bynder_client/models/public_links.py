@@ -11,7 +11,12 @@ T = TypeVar("T", bound="PublicLinks")
 
 @_attrs_define
 class PublicLinks:
-    """The public streaming links of a video asset."""
+    """The public streaming links of a video asset.
+
+    Always present (required): `hls`, `dash`, `embedCode`. Evidence: Bynder's published schema
+    of this reply marks all three required.
+
+    """
 
     hls: str
     """ URL of the HLS manifest. """

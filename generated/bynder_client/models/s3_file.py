@@ -6,18 +6,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="S3File")
 
 
 @_attrs_define
 class S3File:
-    """Identifiers of an upload."""
+    """Identifiers of an upload.
 
-    uploadid: str | Unset = UNSET
+    Always present (required): `uploadid`, `targetid`. Evidence: read unconditionally by every
+    official SDK's upload to register and finalise the parts (Python
+    `UploadClient._register_part`, PHP `FileUploader::registerChunkAsync`, Java `FileUploader`,
+    JS `registerChunk`).
+
+    """
+
+    uploadid: str
     """ Id of the upload, used in the register and finalise calls. """
-    targetid: str | Unset = UNSET
+    targetid: str
     """ Final location of the file, sent back in the register and finalise calls. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -28,10 +33,8 @@ class S3File:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if uploadid is not UNSET:
-            field_dict["uploadid"] = uploadid
-        if targetid is not UNSET:
-            field_dict["targetid"] = targetid
+        field_dict["uploadid"] = uploadid
+        field_dict["targetid"] = targetid
 
         return field_dict
 
@@ -39,9 +42,9 @@ class S3File:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _obj = cls.__new__(cls)
         _d = dict(src_dict)
-        _obj.uploadid = _d.pop("uploadid", UNSET)
+        _obj.uploadid = _d.pop("uploadid")
 
-        _obj.targetid = _d.pop("targetid", UNSET)
+        _obj.targetid = _d.pop("targetid")
 
         _obj.additional_properties = _d
         return _obj

@@ -13,12 +13,19 @@ T = TypeVar("T", bound="SaveMediaResponse")
 
 @_attrs_define
 class SaveMediaResponse:
-    """Reply of `save_a_new_asset` and `save_as_a_new_asset_version`."""
+    """Reply of `save_a_new_asset` and `save_as_a_new_asset_version`.
 
-    mediaid: str | Unset = UNSET
+    Always present (required): `mediaid`, `success`. Evidence: in every published example of
+    `save_a_new_asset` and `save_as_a_new_asset_version`, and read unconditionally by the
+    official SDKs' samples (Java `UploadSample.java` tests `getSuccess()` and prints
+    `getMediaId()`; C# `UploadSample.cs` `response.MediaId`).
+
+    """
+
+    mediaid: str
     """ Id of the asset. """
+    success: bool | int | None
     batch_id: None | str | Unset = UNSET
-    success: bool | int | None | Unset = UNSET
     access_request_id: None | str | Unset = UNSET
     """ Waiting-room request id (with `audit`). """
     mediaitems: list[SavedMediaItem] | None | Unset = UNSET
@@ -28,17 +35,14 @@ class SaveMediaResponse:
     def to_dict(self) -> dict[str, Any]:
         mediaid = self.mediaid
 
+        success: bool | int | None
+        success = self.success
+
         batch_id: None | str | Unset
         if isinstance(self.batch_id, Unset):
             batch_id = UNSET
         else:
             batch_id = self.batch_id
-
-        success: bool | int | None | Unset
-        if isinstance(self.success, Unset):
-            success = UNSET
-        else:
-            success = self.success
 
         access_request_id: None | str | Unset
         if isinstance(self.access_request_id, Unset):
@@ -60,12 +64,10 @@ class SaveMediaResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if mediaid is not UNSET:
-            field_dict["mediaid"] = mediaid
+        field_dict["mediaid"] = mediaid
+        field_dict["success"] = success
         if batch_id is not UNSET:
             field_dict["batchId"] = batch_id
-        if success is not UNSET:
-            field_dict["success"] = success
         if access_request_id is not UNSET:
             field_dict["accessRequestId"] = access_request_id
         if mediaitems is not UNSET:
@@ -77,11 +79,11 @@ class SaveMediaResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _obj = cls.__new__(cls)
         _d = dict(src_dict)
-        _obj.mediaid = _d.pop("mediaid", UNSET)
+        _obj.mediaid = _d.pop("mediaid")
+
+        _obj.success = _d.pop("success")
 
         _obj.batch_id = _d.pop("batchId", UNSET)
-
-        _obj.success = _d.pop("success", UNSET)
 
         _obj.access_request_id = _d.pop("accessRequestId", UNSET)
 

@@ -13,10 +13,15 @@ T = TypeVar("T", bound="SecurityProfile")
 
 @_attrs_define
 class SecurityProfile:
-    """A security profile and the security roles it grants."""
+    """A security profile and the security roles it grants.
 
-    id: str | Unset = UNSET
-    name: None | str | Unset = UNSET
+    Always present (required): `id`, `name`. Evidence: in every published example of
+    `list_security_profiles` and `get_security_profile`.
+
+    """
+
+    id: str
+    name: None | str
     roles: list[str] | None | Unset = UNSET
     """ Security role names, for example `MEDIAEDIT`. Bynder adds roles over time. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -24,11 +29,8 @@ class SecurityProfile:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
         roles: list[str] | None | Unset
         if isinstance(self.roles, Unset):
@@ -41,10 +43,8 @@ class SecurityProfile:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict["id"] = id
+        field_dict["name"] = name
         if roles is not UNSET:
             field_dict["roles"] = roles
 
@@ -54,9 +54,9 @@ class SecurityProfile:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _obj = cls.__new__(cls)
         _d = dict(src_dict)
-        _obj.id = _d.pop("id", UNSET)
+        _obj.id = _d.pop("id")
 
-        _obj.name = _d.pop("name", UNSET)
+        _obj.name = _d.pop("name")
 
         _obj.roles = _d.pop("roles", UNSET)
 

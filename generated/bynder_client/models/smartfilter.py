@@ -13,9 +13,15 @@ T = TypeVar("T", bound="Smartfilter")
 
 @_attrs_define
 class Smartfilter:
-    """A smartfilter, a labelled group of metaproperties in the asset bank's filters."""
+    """A smartfilter, a labelled group of metaproperties in the asset bank's filters.
 
-    id: str | Unset = UNSET
+    Always present (required): `id`. Evidence: in every published example of
+    `list_smartfilters`, and read unconditionally by the official SDKs' samples (PHP
+    `sample/SmartFiltersSample.php`, Java `SmartFiltersSample.java`).
+
+    """
+
+    id: str
     icon: None | str | Unset = UNSET
     """ CSS classes of the icon, for example `fa fa-group`. """
     labels: None | SmartfilterLabelsType0 | Unset = UNSET
@@ -60,8 +66,7 @@ class Smartfilter:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict["id"] = id
         if icon is not UNSET:
             field_dict["icon"] = icon
         if labels is not UNSET:
@@ -77,7 +82,7 @@ class Smartfilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _obj = cls.__new__(cls)
         _d = dict(src_dict)
-        _obj.id = _d.pop("id", UNSET)
+        _obj.id = _d.pop("id")
 
         _obj.icon = _d.pop("icon", UNSET)
 

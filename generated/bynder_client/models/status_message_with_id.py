@@ -16,17 +16,22 @@ class StatusMessageWithId:
     """The status envelope of a write that creates something (a metaproperty, an option, a
     dependency group), with the new object's id.
 
+    Always present (required): `id`. Evidence: in every published example of
+    `create_metaproperty` and `create_option_dependency_group`.
+
     """
 
+    id: str
+    """ Id of the created object. """
     message: str | Unset = UNSET
     """ Short status text, `Created`. """
     statuscode: int | str | Unset = UNSET
     """ The HTTP status, as a number or a string. """
-    id: str | Unset = UNSET
-    """ Id of the created object. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
         message = self.message
 
         statuscode: int | str | Unset
@@ -35,16 +40,13 @@ class StatusMessageWithId:
         else:
             statuscode = self.statuscode
 
-        id = self.id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict["id"] = id
         if message is not UNSET:
             field_dict["message"] = message
         if statuscode is not UNSET:
             field_dict["statuscode"] = statuscode
-        if id is not UNSET:
-            field_dict["id"] = id
 
         return field_dict
 
@@ -52,11 +54,11 @@ class StatusMessageWithId:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _obj = cls.__new__(cls)
         _d = dict(src_dict)
+        _obj.id = _d.pop("id")
+
         _obj.message = _d.pop("message", UNSET)
 
         _obj.statuscode = _d.pop("statuscode", UNSET)
-
-        _obj.id = _d.pop("id", UNSET)
 
         _obj.additional_properties = _d
         return _obj

@@ -13,10 +13,16 @@ T = TypeVar("T", bound="Tag")
 
 @_attrs_define
 class Tag:
-    """A tag and the number of assets that carry it."""
+    """A tag and the number of assets that carry it.
 
-    id: str | Unset = UNSET
-    tag: None | str | Unset = UNSET
+    Always present (required): `id`, `tag`. Evidence: read unconditionally by the official SDKs'
+    samples (C# `TagsSample.cs` matches tags on `TagName` and sends the tag's `ID`; Java
+    `TagsSample.java` `getId()`/`getTag()`; PHP `sample/TagsSample.php` `$tag['id']`).
+
+    """
+
+    id: str
+    tag: None | str
     """ The tag text. """
     media_count: int | None | Unset = UNSET
     """ Number of assets with the tag. """
@@ -25,11 +31,8 @@ class Tag:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        tag: None | str | Unset
-        if isinstance(self.tag, Unset):
-            tag = UNSET
-        else:
-            tag = self.tag
+        tag: None | str
+        tag = self.tag
 
         media_count: int | None | Unset
         if isinstance(self.media_count, Unset):
@@ -39,10 +42,8 @@ class Tag:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not UNSET:
-            field_dict["id"] = id
-        if tag is not UNSET:
-            field_dict["tag"] = tag
+        field_dict["id"] = id
+        field_dict["tag"] = tag
         if media_count is not UNSET:
             field_dict["mediaCount"] = media_count
 
@@ -52,9 +53,9 @@ class Tag:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _obj = cls.__new__(cls)
         _d = dict(src_dict)
-        _obj.id = _d.pop("id", UNSET)
+        _obj.id = _d.pop("id")
 
-        _obj.tag = _d.pop("tag", UNSET)
+        _obj.tag = _d.pop("tag")
 
         _obj.media_count = _d.pop("mediaCount", UNSET)
 

@@ -6,62 +6,48 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="TaxonomyOption")
 
 
 @_attrs_define
 class TaxonomyOption:
-    """A metaproperty option as the taxonomy API gives it (ids in UUID form)."""
+    """A metaproperty option as the taxonomy API gives it (ids in UUID form).
 
-    id: str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    external_reference: None | str | Unset = UNSET
-    icon: None | str | Unset = UNSET
+    Always present (required): `id`, `name`, `externalReference`, `icon`, `metapropertyId`.
+    Evidence: Bynder's published schema of this reply marks all five required.
+
+    """
+
+    id: str
+    name: None | str
+    external_reference: None | str
+    icon: None | str
     """ URL of the option's image, or an empty string. """
-    metaproperty_id: None | str | Unset = UNSET
+    metaproperty_id: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        external_reference: None | str | Unset
-        if isinstance(self.external_reference, Unset):
-            external_reference = UNSET
-        else:
-            external_reference = self.external_reference
+        external_reference: None | str
+        external_reference = self.external_reference
 
-        icon: None | str | Unset
-        if isinstance(self.icon, Unset):
-            icon = UNSET
-        else:
-            icon = self.icon
+        icon: None | str
+        icon = self.icon
 
-        metaproperty_id: None | str | Unset
-        if isinstance(self.metaproperty_id, Unset):
-            metaproperty_id = UNSET
-        else:
-            metaproperty_id = self.metaproperty_id
+        metaproperty_id: None | str
+        metaproperty_id = self.metaproperty_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if external_reference is not UNSET:
-            field_dict["externalReference"] = external_reference
-        if icon is not UNSET:
-            field_dict["icon"] = icon
-        if metaproperty_id is not UNSET:
-            field_dict["metapropertyId"] = metaproperty_id
+        field_dict["id"] = id
+        field_dict["name"] = name
+        field_dict["externalReference"] = external_reference
+        field_dict["icon"] = icon
+        field_dict["metapropertyId"] = metaproperty_id
 
         return field_dict
 
@@ -69,15 +55,15 @@ class TaxonomyOption:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _obj = cls.__new__(cls)
         _d = dict(src_dict)
-        _obj.id = _d.pop("id", UNSET)
+        _obj.id = _d.pop("id")
 
-        _obj.name = _d.pop("name", UNSET)
+        _obj.name = _d.pop("name")
 
-        _obj.external_reference = _d.pop("externalReference", UNSET)
+        _obj.external_reference = _d.pop("externalReference")
 
-        _obj.icon = _d.pop("icon", UNSET)
+        _obj.icon = _d.pop("icon")
 
-        _obj.metaproperty_id = _d.pop("metapropertyId", UNSET)
+        _obj.metaproperty_id = _d.pop("metapropertyId")
 
         _obj.additional_properties = _d
         return _obj

@@ -11,7 +11,12 @@ T = TypeVar("T", bound="TaxonomyOptionPage")
 
 @_attrs_define
 class TaxonomyOptionPage:
-    """One page of options with the cursors of the neighbouring pages."""
+    """One page of options with the cursors of the neighbouring pages.
+
+    Always present (required): `options`, `metadata`. Evidence: Bynder's published schema of
+    this reply marks both required.
+
+    """
 
     options: list[TaxonomyOption]
     metadata: TaxonomyPageLinks

@@ -13,7 +13,12 @@ T = TypeVar("T", bound="Token")
 
 @_attrs_define
 class Token:
-    """An OAuth 2.0 access token."""
+    """An OAuth 2.0 access token.
+
+    Always present (required): `access_token`, `token_type`. Evidence: in every published
+    example of `oauth2_token`, and required of every token reply by RFC 6749 §5.1.
+
+    """
 
     access_token: str
     """ The bearer token (a JWT). """

@@ -13,9 +13,14 @@ T = TypeVar("T", bound="WorkflowGroup")
 
 @_attrs_define
 class WorkflowGroup:
-    """A workflow group (a named set of workflow users). Its id is `ID` (upper case)."""
+    """A workflow group (a named set of workflow users). Its id is `ID` (upper case).
 
-    id: str | Unset = UNSET
+    Always present (required): `ID`. Evidence: read unconditionally by the official Python SDK's
+    samples (`samples/workflow_group.py` `workflow_groups[0]['ID']`).
+
+    """
+
+    id: str
     name: None | str | Unset = UNSET
     account_id: None | str | Unset = UNSET
     created_by_id: None | str | Unset = UNSET
@@ -64,8 +69,7 @@ class WorkflowGroup:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not UNSET:
-            field_dict["ID"] = id
+        field_dict["ID"] = id
         if name is not UNSET:
             field_dict["name"] = name
         if account_id is not UNSET:
@@ -83,7 +87,7 @@ class WorkflowGroup:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _obj = cls.__new__(cls)
         _d = dict(src_dict)
-        _obj.id = _d.pop("ID", UNSET)
+        _obj.id = _d.pop("ID")
 
         _obj.name = _d.pop("name", UNSET)
 

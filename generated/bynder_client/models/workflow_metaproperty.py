@@ -16,10 +16,14 @@ class WorkflowMetaproperty:
     """A custom field of workflow campaigns or jobs (`entity`). Its id is `ID` (upper case).
     Bynder sends `export` as the string `"true"` or `"false"`.
 
+    Always present (required): `ID`, `label`. Evidence: in every published example of
+    `get_workflow_metaproperty`; the official Python SDK's samples read `ID` unconditionally
+    (`samples/workflow_metaproperties.py` `workflow_metaproperties[0]['ID']`).
+
     """
 
-    id: str | Unset = UNSET
-    label: None | str | Unset = UNSET
+    id: str
+    label: None | str
     short_name: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     export: bool | None | str | Unset = UNSET
@@ -44,11 +48,8 @@ class WorkflowMetaproperty:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
+        label: None | str
+        label = self.label
 
         short_name: None | str | Unset
         if isinstance(self.short_name, Unset):
@@ -156,10 +157,8 @@ class WorkflowMetaproperty:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not UNSET:
-            field_dict["ID"] = id
-        if label is not UNSET:
-            field_dict["label"] = label
+        field_dict["ID"] = id
+        field_dict["label"] = label
         if short_name is not UNSET:
             field_dict["short_name"] = short_name
         if description is not UNSET:
@@ -199,9 +198,9 @@ class WorkflowMetaproperty:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _obj = cls.__new__(cls)
         _d = dict(src_dict)
-        _obj.id = _d.pop("ID", UNSET)
+        _obj.id = _d.pop("ID")
 
-        _obj.label = _d.pop("label", UNSET)
+        _obj.label = _d.pop("label")
 
         _obj.short_name = _d.pop("short_name", UNSET)
 

@@ -13,12 +13,17 @@ T = TypeVar("T", bound="WorkflowMetapropertyOption")
 
 @_attrs_define
 class WorkflowMetapropertyOption:
-    """An option of a workflow metaproperty."""
+    """An option of a workflow metaproperty.
 
-    id: str | Unset = UNSET
+    Always present (required): `ID`, `label`. Evidence: in every published example of
+    `get_workflow_metaproperty`.
+
+    """
+
+    id: str
+    label: None | str
     position: float | int | None | Unset = UNSET
     default: bool | int | None | Unset = UNSET
-    label: None | str | Unset = UNSET
     date_created: None | str | Unset = UNSET
     metaproperty_id: None | str | Unset = UNSET
     created_by: None | Unset | WorkflowUserRef = UNSET
@@ -26,6 +31,9 @@ class WorkflowMetapropertyOption:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
+
+        label: None | str
+        label = self.label
 
         position: float | int | None | Unset
         if isinstance(self.position, Unset):
@@ -38,12 +46,6 @@ class WorkflowMetapropertyOption:
             default = UNSET
         else:
             default = self.default
-
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
 
         date_created: None | str | Unset
         if isinstance(self.date_created, Unset):
@@ -67,14 +69,12 @@ class WorkflowMetapropertyOption:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not UNSET:
-            field_dict["ID"] = id
+        field_dict["ID"] = id
+        field_dict["label"] = label
         if position is not UNSET:
             field_dict["position"] = position
         if default is not UNSET:
             field_dict["default"] = default
-        if label is not UNSET:
-            field_dict["label"] = label
         if date_created is not UNSET:
             field_dict["dateCreated"] = date_created
         if metaproperty_id is not UNSET:
@@ -88,13 +88,13 @@ class WorkflowMetapropertyOption:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _obj = cls.__new__(cls)
         _d = dict(src_dict)
-        _obj.id = _d.pop("ID", UNSET)
+        _obj.id = _d.pop("ID")
+
+        _obj.label = _d.pop("label")
 
         _obj.position = _d.pop("position", UNSET)
 
         _obj.default = _d.pop("default", UNSET)
-
-        _obj.label = _d.pop("label", UNSET)
 
         _obj.date_created = _d.pop("dateCreated", UNSET)
 

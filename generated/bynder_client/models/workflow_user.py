@@ -16,9 +16,13 @@ class WorkflowUser:
     """A user as workflow sees them. `ID` is the workflow id; `BynderUser.id` is the id of the
     same person in the asset bank (`/api/v4/users/`).
 
+    Always present (required): `ID`. Evidence: read unconditionally by the official Python SDK's
+    samples (`samples/campaign.py` `workflow_users[0]['ID']`, passed on as the responsible
+    user).
+
     """
 
-    id: str | Unset = UNSET
+    id: str
     fullname: None | str | Unset = UNSET
     bynder_user: None | Unset | WorkflowBynderUser = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -42,8 +46,7 @@ class WorkflowUser:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not UNSET:
-            field_dict["ID"] = id
+        field_dict["ID"] = id
         if fullname is not UNSET:
             field_dict["fullname"] = fullname
         if bynder_user is not UNSET:
@@ -55,7 +58,7 @@ class WorkflowUser:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _obj = cls.__new__(cls)
         _d = dict(src_dict)
-        _obj.id = _d.pop("ID", UNSET)
+        _obj.id = _d.pop("ID")
 
         _obj.fullname = _d.pop("fullname", UNSET)
 

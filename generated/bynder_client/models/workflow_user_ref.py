@@ -6,34 +6,32 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="WorkflowUserRef")
 
 
 @_attrs_define
 class WorkflowUserRef:
-    """A workflow user named by id and full name."""
+    """A workflow user named by id and full name.
 
-    id: str | Unset = UNSET
-    full_name: None | str | Unset = UNSET
+    Always present (required): `ID`, `fullName`. Evidence: in every published example of
+    `get_workflow_metaproperty`.
+
+    """
+
+    id: str
+    full_name: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        full_name: None | str | Unset
-        if isinstance(self.full_name, Unset):
-            full_name = UNSET
-        else:
-            full_name = self.full_name
+        full_name: None | str
+        full_name = self.full_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not UNSET:
-            field_dict["ID"] = id
-        if full_name is not UNSET:
-            field_dict["fullName"] = full_name
+        field_dict["ID"] = id
+        field_dict["fullName"] = full_name
 
         return field_dict
 
@@ -41,9 +39,9 @@ class WorkflowUserRef:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _obj = cls.__new__(cls)
         _d = dict(src_dict)
-        _obj.id = _d.pop("ID", UNSET)
+        _obj.id = _d.pop("ID")
 
-        _obj.full_name = _d.pop("fullName", UNSET)
+        _obj.full_name = _d.pop("fullName")
 
         _obj.additional_properties = _d
         return _obj
