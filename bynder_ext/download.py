@@ -810,7 +810,7 @@ def item_size(item: MediaItem) -> int | None:
 def download_item(
     client: AuthenticatedClient,
     asset_id: str,
-    item_id: str,
+    item_id: str | MediaItem,
     destination: Destination,
     *,
     hashed: bool = False,
@@ -824,14 +824,15 @@ def download_item(
     """Download one file of an asset (Bynder's "Download Specific Asset Item") to ``destination``.
 
     ``destination`` is a path (written through ``<path>.part``, resumable) or a writable binary
-    file object. ``hashed=True`` treats ``item_id`` as the item's hash. ``progress`` is called with
+    file object. ``item_id`` is the item's id, or the ``MediaItem`` itself (as
+    :func:`original_item` picks it). ``hashed=True`` treats ``item_id`` as the item's hash. ``progress`` is called with
     a :class:`DownloadProgress` after each chunk. ``expected_size`` and ``max_size`` check the size;
     ``max_reconnects`` bounds reconnections after dropped connections. Arguments are checked
     before any request; see the module docstring for resume and checks.
     """
     session = session_of(client)
     aid = identifier(asset_id, "asset_id")
-    iid = identifier(item_id, "item_id")
+    iid = identifier(item_id.id if isinstance(item_id, MediaItem) else item_id, "item_id")
     options = _options(
         hashed=hashed,
         progress=progress,
@@ -857,7 +858,7 @@ def download_item(
 async def adownload_item(
     client: AuthenticatedClient,
     asset_id: str,
-    item_id: str,
+    item_id: str | MediaItem,
     destination: Destination,
     *,
     hashed: bool = False,
@@ -871,7 +872,7 @@ async def adownload_item(
     """The async twin of :func:`download_item`."""
     session = session_of(client)
     aid = identifier(asset_id, "asset_id")
-    iid = identifier(item_id, "item_id")
+    iid = identifier(item_id.id if isinstance(item_id, MediaItem) else item_id, "item_id")
     options = _options(
         hashed=hashed,
         progress=progress,

@@ -83,13 +83,13 @@ def _text(value: Any) -> str:
     return str(value.get_untrusted_value()) if hasattr(value, "get_untrusted_value") else str(value)
 
 
-def _generator_data() -> GeneratorData:
+def generator_data(spec: Path = SPEC) -> GeneratorData:
     config = Config.from_sources(
-        ConfigFile.load_from_path(CONFIG), MetaType.NONE, SPEC, "utf-8", False, None
+        ConfigFile.load_from_path(CONFIG), MetaType.NONE, spec, "utf-8", False, None
     )
-    data = GeneratorData.from_dict(yaml.safe_load(SPEC.read_text(encoding="utf-8")), config=config)
+    data = GeneratorData.from_dict(yaml.safe_load(spec.read_text(encoding="utf-8")), config=config)
     if not isinstance(data, GeneratorData):
-        raise SpecError(f"the generator cannot read {SPEC}: {data}")
+        raise SpecError(f"the generator cannot read {spec}: {data}")
     MODELS.update({str(model.class_info.name): model for model in data.models})
     return data
 
@@ -431,23 +431,35 @@ def render(operations: list[Operation]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def build() -> str:
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
-    extensions: dict[str, dict[str, Any]] = {}
+def extensions_of(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """operationId -> its x-bynder-paging, for every operation that has one."""
+    found: dict[str, dict[str, Any]] = {}
     for item in spec["paths"].values():
         for method, operation in item.items():
             if isinstance(operation, dict) and EXTENSION in operation:
                 if method != "get":
                     raise SpecError(f"{operation['operationId']}: {EXTENSION} on a {method}")
-                extensions[operation["operationId"]] = operation[EXTENSION]
+                found[operation["operationId"]] = operation[EXTENSION]
+    return found
+
+
+def render_for(data: GeneratorData, extensions: dict[str, dict[str, Any]]) -> str:
+    """The module text for the given extensions, over what the generator made of the spec."""
+    pending = dict(extensions)
     operations = []
-    for tag, endpoint in _endpoints(_generator_data()):
-        extension = extensions.pop(str(endpoint.name), None)
+    for tag, endpoint in _endpoints(data):
+        extension = pending.pop(str(endpoint.name), None)
         if extension is not None:
             operations.append(_operation(tag, endpoint, extension))
-    if extensions:
-        raise SpecError(f"{EXTENSION} on operations the generator left out: {sorted(extensions)}")
+    if pending:
+        raise SpecError(f"{EXTENSION} on operations the generator left out: {sorted(pending)}")
     return render(operations)
+
+
+def build(path: Path = SPEC) -> str:
+    """The text of bynder_ext/_paging.py for the spec at ``path``; SpecError when it cannot be."""
+    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return render_for(generator_data(path), extensions_of(spec))
 
 
 def main() -> int:

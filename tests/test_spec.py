@@ -1466,3 +1466,104 @@ def test_generator_config_maps_every_binary_response_type() -> None:
                 if media_type.startswith("text/") or media_type in generated_types:
                     continue
                 assert media_type in overrides, media_type
+
+
+# ------------------------------------------------------------------------------------------------
+# paging: every list operation declares how it pages (x-bynder-paging)
+# ------------------------------------------------------------------------------------------------
+
+#: Query parameters that move through a list.
+POSITION_PARAMETERS = frozenset({"page", "start", "offset", "cursor"})
+
+
+def _success_schema(operation: dict[str, Any]) -> Any:
+    for status, response in operation["responses"].items():
+        if status.startswith("2"):
+            content = resolve(response).get("content", {})
+            media = content.get("application/json")
+            return resolve(media["schema"]) if media else None
+    return None
+
+
+def _is_list_response(schema: Any) -> bool:
+    if not isinstance(schema, dict):
+        return False
+    if schema.get("type") == "array":
+        return True
+    members = [resolve(m) for m in schema.get("oneOf", [])]
+    return any(m.get("type") == "array" for m in members)
+
+
+def list_operations() -> list[str]:
+    """GET operations that answer JSON holding a list (an array, or a choice that includes one),
+    or JSON that they move through with a position parameter (CSV exports are not lists)."""
+    found = []
+    for path, method, operation in operations():
+        if method != "get":
+            continue
+        names = {
+            name for (where, name) in parameters_of(operation["operationId"]) if where == "query"
+        }
+        schema = _success_schema(operation)
+        if schema is not None and (_is_list_response(schema) or names & POSITION_PARAMETERS):
+            found.append(operation["operationId"])
+    return found
+
+
+def test_every_list_operation_declares_its_paging() -> None:
+    listed = list_operations()
+    assert len(listed) >= 45
+    missing = [op for op in listed if "x-bynder-paging" not in operation_index()[op][2]]
+    assert missing == []
+
+
+def test_only_reads_declare_paging() -> None:
+    writes = [
+        operation["operationId"]
+        for _, method, operation in operations()
+        if method != "get" and "x-bynder-paging" in operation
+    ]
+    assert writes == []
+
+
+def test_the_paging_table_holds_every_declared_operation() -> None:
+    from bynder_ext._paging import PAGING
+
+    declared = {
+        operation["operationId"]
+        for _, _, operation in operations()
+        if "x-bynder-paging" in operation
+    }
+    assert {paging.operation for paging in PAGING.values()} == declared
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"size": "pageSize"}, "'pageSize', which is not one of its parameters"),
+        ({"style": "pages"}, "style must be one of"),
+        ({"items": "assets"}, "no page model of its 2xx response has a list 'assets'"),
+        ({"colour": "red"}, "unknown x-bynder-paging keys"),
+        ({"max_size": 0}, "max_size must be a positive integer"),
+        ({"next": "footer:X"}, "next must be header:<name>, body:<path> or last:<key>"),
+    ],
+)
+def test_the_paging_table_refuses_an_extension_it_cannot_honour(
+    paging_inputs: tuple[Any, dict[str, dict[str, Any]]], change: dict[str, Any], message: str
+) -> None:
+    from scripts import paging_table
+
+    data, extensions = paging_inputs
+    broken = {name: dict(extension) for name, extension in extensions.items()}
+    broken["list_assets"].update(change)
+    with pytest.raises(paging_table.SpecError, match=re.escape(message)):
+        paging_table.render_for(data, broken)
+    assert paging_table.render_for(data, extensions).startswith('"""The paging table')
+
+
+@pytest.fixture(scope="module")
+def paging_inputs() -> tuple[Any, dict[str, dict[str, Any]]]:
+    """What the generator makes of the spec, and the spec's paging extensions (read once)."""
+    from scripts import paging_table
+
+    return paging_table.generator_data(), paging_table.extensions_of(spec())
