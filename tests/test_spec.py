@@ -1498,7 +1498,7 @@ def list_operations() -> list[str]:
     """GET operations that answer JSON holding a list (an array, or a choice that includes one),
     or JSON that they move through with a position parameter (CSV exports are not lists)."""
     found = []
-    for path, method, operation in operations():
+    for _, method, operation in operations():
         if method != "get":
             continue
         names = {
