@@ -9,62 +9,150 @@ typed errors, retries with backoff and the request budget::
     client = connect("acme.bynder.com", auth=ClientCredentials(client_id, client_secret))
     asset = get_asset.sync(client=client, id=asset_id)
 
-Modules that are heavier or optional are imported on first attribute access (see ``_LAZY``).
+Every name is imported from its submodule on first access (see ``_LAZY``).
 """
 
 from __future__ import annotations
 
 import importlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-from .auth import (
-    DEFAULT_SCOPES,
-    AuthorizationCode,
-    BynderAuth,
-    ClientCredentials,
-    FileTokenStore,
-    PermanentToken,
-    Token,
-    TokenStore,
-)
-from .client import (
-    AsyncBynderHTTPClient,
-    BynderClient,
-    BynderHTTPClient,
-    Session,
-    connect,
-    raising_errors,
-    session_of,
-)
-from .errors import (
-    APIError,
-    AuthenticationError,
-    AuthorizationDenied,
-    BynderError,
-    ConfigurationError,
-    Conflict,
-    InvalidRequest,
-    NotFound,
-    PermissionDenied,
-    RateLimited,
-    RequestTimeout,
-    ServerError,
-    StateMismatchError,
-    TransportError,
-    UnexpectedResponse,
-)
-from .transport import (
-    AsyncRetryTransport,
-    RequestBudget,
-    RetryPolicy,
-    RetryTransport,
-    retry_policy,
-)
+if TYPE_CHECKING:
+    from .auth import (
+        DEFAULT_SCOPES,
+        AuthorizationCode,
+        BynderAuth,
+        ClientCredentials,
+        FileTokenStore,
+        PermanentToken,
+        Token,
+        TokenStore,
+    )
+    from .client import (
+        AsyncBynderHTTPClient,
+        BynderClient,
+        BynderHTTPClient,
+        Session,
+        connect,
+        raising_errors,
+        session_of,
+    )
+    from .download import (
+        DownloadProgress,
+        DownloadResult,
+        adownload_item,
+        adownload_original,
+        download_item,
+        download_original,
+        original_item,
+    )
+    from .errors import (
+        APIError,
+        AuthenticationError,
+        AuthorizationDenied,
+        BynderError,
+        ConfigurationError,
+        Conflict,
+        DownloadError,
+        InvalidRequest,
+        NotFound,
+        PermissionDenied,
+        RateLimited,
+        RequestTimeout,
+        ServerError,
+        StateMismatchError,
+        TransportError,
+        UnexpectedResponse,
+        UploadError,
+        UploadFailed,
+        UploadRejected,
+        UploadTimeout,
+    )
+    from .pagination import (
+        Page,
+        afetch_all,
+        aiter_items,
+        aiter_pages,
+        fetch_all,
+        iter_items,
+        iter_pages,
+    )
+    from .raw import (
+        RawResponse,
+        araw_request,
+        raw_request,
+    )
+    from .transform import (
+        Transformation,
+        afetch_transformation,
+        fetch_transformation,
+        transform_op,
+        transformation_url,
+    )
+    from .transport import (
+        AsyncRetryTransport,
+        RequestBudget,
+        RetryPolicy,
+        RetryTransport,
+        retry_policy,
+    )
+    from .upload import (
+        PollPolicy,
+        UploadItem,
+        UploadOutcome,
+        UploadProgress,
+        UploadResult,
+        UploadState,
+        aupload_additional,
+        aupload_file,
+        aupload_many,
+        aupload_version,
+        upload_additional,
+        upload_file,
+        upload_many,
+        upload_version,
+    )
 
-# Public names provided by submodules that are imported only when first used: name -> module.
+# Every public name is imported from its submodule when first used (PEP 562), so that importing
+# the package, or a submodule such as the command line, loads only what it needs: name -> module.
 _LAZY: dict[str, str] = {
+    "AuthorizationCode": ".auth",
+    "BynderAuth": ".auth",
+    "ClientCredentials": ".auth",
+    "DEFAULT_SCOPES": ".auth",
+    "FileTokenStore": ".auth",
+    "PermanentToken": ".auth",
+    "Token": ".auth",
+    "TokenStore": ".auth",
+    "AsyncBynderHTTPClient": ".client",
+    "BynderClient": ".client",
+    "BynderHTTPClient": ".client",
+    "Session": ".client",
+    "connect": ".client",
+    "raising_errors": ".client",
+    "session_of": ".client",
+    "APIError": ".errors",
+    "AuthenticationError": ".errors",
+    "AuthorizationDenied": ".errors",
+    "BynderError": ".errors",
+    "ConfigurationError": ".errors",
+    "Conflict": ".errors",
+    "InvalidRequest": ".errors",
+    "NotFound": ".errors",
+    "PermissionDenied": ".errors",
+    "RateLimited": ".errors",
+    "RequestTimeout": ".errors",
+    "ServerError": ".errors",
+    "StateMismatchError": ".errors",
+    "TransportError": ".errors",
+    "UnexpectedResponse": ".errors",
+    "AsyncRetryTransport": ".transport",
+    "RequestBudget": ".transport",
+    "RetryPolicy": ".transport",
+    "RetryTransport": ".transport",
+    "retry_policy": ".transport",
     "DownloadError": ".errors",
     "DownloadProgress": ".download",
     "DownloadResult": ".download",
@@ -123,12 +211,18 @@ __all__ = [
     "ClientCredentials",
     "ConfigurationError",
     "Conflict",
+    "DownloadError",
+    "DownloadProgress",
+    "DownloadResult",
     "FileTokenStore",
     "InvalidRequest",
     "NotFound",
+    "Page",
     "PermanentToken",
     "PermissionDenied",
+    "PollPolicy",
     "RateLimited",
+    "RawResponse",
     "RequestBudget",
     "RequestTimeout",
     "RetryPolicy",
@@ -138,14 +232,48 @@ __all__ = [
     "StateMismatchError",
     "Token",
     "TokenStore",
+    "Transformation",
     "TransportError",
     "UnexpectedResponse",
+    "UploadError",
+    "UploadFailed",
+    "UploadItem",
+    "UploadOutcome",
+    "UploadProgress",
+    "UploadRejected",
+    "UploadResult",
+    "UploadState",
+    "UploadTimeout",
     "__version__",
+    "adownload_item",
+    "adownload_original",
+    "afetch_all",
+    "afetch_transformation",
+    "aiter_items",
+    "aiter_pages",
+    "araw_request",
+    "aupload_additional",
+    "aupload_file",
+    "aupload_many",
+    "aupload_version",
     "connect",
+    "download_item",
+    "download_original",
+    "fetch_all",
+    "fetch_transformation",
+    "iter_items",
+    "iter_pages",
+    "original_item",
     "raising_errors",
+    "raw_request",
     "retry_policy",
     "session_of",
-    *_LAZY,
+    "transform_op",
+    "transformation_url",
+    "upload_additional",
+    "upload_file",
+    "upload_many",
+    "upload_version",
 ]
 
 

@@ -141,6 +141,18 @@ def test_version() -> None:
     assert result.stdout.strip() == f"bynder-client {__version__}"
 
 
+def test_version_alone_loads_neither_the_commands_nor_the_http_stack() -> None:
+    code = (
+        "import sys; from bynder_ext.cli import main; code = main(['--version']); "
+        "loaded = {'typer', 'httpx', 'bynder_ext.cli.app', 'bynder_client'} & set(sys.modules); "
+        "print(code, sorted(loaded))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    from bynder_ext import __version__
+
+    assert done.stdout.splitlines() == [f"bynder-client {__version__}", "0 []"]
+
+
 def test_import_bynder_ext_does_not_load_the_cli_dependencies() -> None:
     # rich is left out of the check: httpx imports it (for its own command line) when installed.
     code = (
