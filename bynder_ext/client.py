@@ -49,7 +49,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any, Final
+from typing import Any, Final, cast
 from urllib.parse import urlsplit
 
 import attrs
@@ -59,7 +59,14 @@ from httpx._client import UseClientDefault
 from httpx._types import AuthTypes
 
 from .auth import Binding, BynderAuth
-from .errors import ConfigurationError, error_from_response, redact_url, transport_error_from
+from .errors import (
+    ConfigurationError,
+    UnexpectedResponse,
+    error_from_response,
+    redact_text,
+    redact_url,
+    transport_error_from,
+)
 from .transport import (
     RETRIES_EXTENSION,
     AsyncBudgetTransport,
@@ -486,6 +493,38 @@ class Session:
             await self._async_external.aclose()
 
 
+class CheckedResponse(httpx.Response):
+    """A successful portal response whose ``json()`` raises
+    :class:`~bynder_ext.errors.UnexpectedResponse` (with the status and a redacted excerpt of the
+    body) instead of a bare ``JSONDecodeError`` when the body is not JSON: a proxy's HTML page, a
+    truncated answer. Generated operations decode their answers with it."""
+
+    bynder_session: Session | None = None
+
+    def json(self, **kwargs: Any) -> Any:
+        try:
+            return super().json(**kwargs)
+        except ValueError as exc:  # also UnicodeDecodeError
+            secrets = self.bynder_session.secrets() if self.bynder_session else []
+            excerpt = redact_text(self.content[:120].decode("utf-8", "replace"), secrets)
+            raise UnexpectedResponse(
+                f"the body is not JSON (it starts {excerpt!r})",
+                status_code=self.status_code,
+                method=self.request.method,
+                url=redact_url(self.request.url, secrets),
+                response=self,
+            ) from exc
+
+
+def _checked(response: httpx.Response, session: Session) -> httpx.Response:
+    """``response`` with the JSON check of :class:`CheckedResponse`: its class is switched, so no
+    copy is made and the body is not read again."""
+    response.__class__ = CheckedResponse
+    checked = cast(CheckedResponse, response)
+    checked.bynder_session = session
+    return checked
+
+
 class BynderHTTPClient(httpx.Client):
     """The ``httpx.Client`` that ``connect()`` builds; ``send`` raises bynder_ext's typed errors."""
 
@@ -539,7 +578,7 @@ class BynderHTTPClient(httpx.Client):
             raise error_from_response(
                 response, secrets=session.secrets(), clock=session.retry.clock
             )
-        return response
+        return _checked(response, session) if self.portal else response
 
 
 class AsyncBynderHTTPClient(httpx.AsyncClient):
@@ -594,7 +633,7 @@ class AsyncBynderHTTPClient(httpx.AsyncClient):
             raise error_from_response(
                 response, secrets=session.secrets(), clock=session.retry.clock
             )
-        return response
+        return _checked(response, session) if self.portal else response
 
 
 @attrs.define

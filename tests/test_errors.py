@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime
 from email.utils import format_datetime
 
@@ -333,3 +334,27 @@ def test_timeout_becomes_request_timeout() -> None:
     client = _client(httpx.MockTransport(slow))
     with pytest.raises(RequestTimeout):
         get_asset.sync(client=client, id="x")
+
+
+# -- a success whose body is not JSON --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
+def test_a_success_whose_body_is_not_json_raises_unexpected_response(is_async: bool) -> None:
+    client = _client(_answer(200, content=b"<html><body>Gateway maintenance</body></html>"))
+
+    async def call_async() -> object:
+        async with client:
+            return await get_asset.asyncio(client=client, id="some-asset")
+
+    def call() -> object:
+        if is_async:
+            return asyncio.run(call_async())
+        return get_asset.sync(client=client, id="some-asset")
+
+    with pytest.raises(bynder_ext.UnexpectedResponse) as caught:
+        call()
+    error = caught.value
+    assert error.status_code == 200
+    assert "<html><body>Gateway maintenance" in error.message
+    assert "/api/v4/media/some-asset/" in error.url
