@@ -49,8 +49,26 @@ def _upload(ax: Any, data: dict[str, Any]) -> None:
         hatch="//",
         label="SDK's sleep before polling",
     )
-    ax.set_title(f"Upload {data['size_mib']} MiB: wall time (s)\nratio {data['ratio']:.3f}")
+    if "floor" in data:
+        ax.axhline(data["floor"], color=GREY, linestyle="--", label="floor (latency alone)")
+    ax.set_title(
+        f"Upload {data['size_mib']} MiB: wall time (s)\nratio {data['ratio']:.3f}"
+        + (f", {data['ratio_floor']:.2f} x floor" if "ratio_floor" in data else "")
+    )
     ax.legend(fontsize=7, loc="upper left")
+
+
+def _race(ax: Any, data: dict[str, Any]) -> None:
+    _bar(
+        ax,
+        ["bynder_ext", "bynder-sdk", "bynder-sdk\npolling when ready"],
+        [data["ours"], data["sdk"], data["sdk_polling_when_ready"]],
+        [OURS, THEIRS, GREY],
+    )
+    ax.set_title(
+        f"Upload {data['size_mib']} MiB, {data['processing']:g} s processing: wall time (s)\n"
+        f"ratio {data['ratio']:.3f}, {data['ratio_without_sleep']:.3f} without the SDK's sleep"
+    )
 
 
 def _memory(ax: Any, data: dict[str, Any]) -> None:
@@ -140,6 +158,7 @@ def _budget(ax: Any, data: dict[str, Any]) -> None:
 
 PANELS = {
     "upload": _upload,
+    "race": _race,
     "memory": _memory,
     "engines": _engines,
     "listing": _listing,

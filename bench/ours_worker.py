@@ -5,7 +5,8 @@ built as a user would build it: ``connect(domain, auth=PermanentToken(token))`` 
 as ``verify``, and every default left alone (retries, request budget, part size, concurrency,
 poll policy) unless the task says otherwise.
 
-Tasks: ``upload`` (``upload_file``, with ``"engine": "v7"`` for the files-service engine),
+Tasks: ``upload`` (``upload_file``, with ``"engine": "v7"`` for the files-service engine, and
+``"stages": true`` for the moment each stage began),
 ``list`` (``iter_items(list_assets, prefetch=N)``, with ``"models": false`` for the JSON objects
 instead of generated models), ``burst`` (``list_brands`` calls from several threads sharing one
 client and its request budget) and ``overhead`` (generated ``get_asset.sync`` through bynder_ext
@@ -52,12 +53,20 @@ def upload(task: dict[str, Any]) -> dict[str, Any]:
         options["chunk_size"] = int(task["chunk_size"])
     if task.get("concurrency"):
         options["concurrency"] = int(task["concurrency"])
+    stages: dict[str, float] = {}
+    if task.get("stages"):  # when each stage was first reported, from the start
+
+        def progress(event: Any) -> None:
+            stages.setdefault(event.stage, time.perf_counter() - started)
+
+        options["progress"] = progress
     base = baseline()
     cpu_before = process_cpu()
     started = time.perf_counter()
     result = upload_file(client, task["path"], brand_id=task["brand_id"], **options)
     seconds = time.perf_counter() - started
     return {
+        "stages": stages,
         "seconds": seconds,
         "cpu": process_cpu() - cpu_before,  # the upload only, not the imports
         "media_id": result.media_id,

@@ -207,6 +207,12 @@ def _conditions_line(outcome: Outcome) -> str:
             f"Upload: one {f['size_mib']} MiB file of random bytes, {_runs(f['runs'])} per client "
             f"{took}; latency: {_latency(f['latency'])}."
         )
+    if outcome.name == "race":
+        return (
+            f"Race: the upload scenario's {f['size_mib']} MiB file with {f['processing']:g} s of "
+            f"processing at the fake, {_runs(f['runs'])} per client {took}; latency: "
+            f"{_latency(f['latency'])}."
+        )
     if outcome.name == "memory":
         sizes = " and ".join(f"{s} MiB" for s in f["sizes_mib"])
         runs = ", ".join(
