@@ -65,7 +65,9 @@ def body_of(parts: list[tuple[str, bytes]], preamble: bytes = b"") -> bytes:
     out = bytearray(preamble + (b"\r\n" if preamble else b""))
     for index, (name, data) in enumerate(parts):
         filename = f'; filename="f{index}.bin"' if index == len(parts) - 1 else ""
-        out += f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{name}"{filename}\r\n'.encode()
+        out += (
+            f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{name}"{filename}\r\n'.encode()
+        )
         out += b"Content-Type: application/octet-stream\r\n\r\n" + data + b"\r\n"
     out += f"--{BOUNDARY}--\r\n".encode()
     return bytes(out)
