@@ -11,7 +11,7 @@ NPM_STAMP := node_modules/.installed
 REDOCLY := node_modules/.bin/redocly
 GEN_ARGS := --path openapi/bynder.yaml --config generator-config.yaml --meta none --fail-on-warning
 
-.PHONY: help setup generate check-generated lint test test-fast demo bench clean
+.PHONY: help setup redis-server generate check-generated lint test test-fast demo bench clean
 
 help:
 	@echo "make demo             run the end-to-end workflow against the fake Bynder"
@@ -33,7 +33,25 @@ $(NPM_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-setup: $(STAMP) $(NPM_STAMP)
+setup: $(STAMP) $(NPM_STAMP) redis-server
+
+# The shared request budget's tests run a real redis-server (Debian's package). Installed here where
+# it is missing and apt-get can (as root, or with password-less sudo); otherwise the README says
+# what to do, and the Redis tests fail saying so.
+APT_INSTALL := DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends redis-server
+redis-server:
+	@if command -v redis-server >/dev/null 2>&1 || test -x /usr/bin/redis-server; then :; \
+	elif ! command -v apt-get >/dev/null 2>&1; then \
+		echo "redis-server is missing and apt-get is not available: see README.md, 'Tests need redis-server'"; \
+	else \
+		if [ "$$(id -u)" = 0 ]; then sudo=""; \
+		elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then sudo="sudo -n"; \
+		else echo "redis-server is missing and cannot be installed without root: see README.md, 'Tests need redis-server'"; exit 0; fi; \
+		echo "installing redis-server (the shared request budget's tests run one)"; \
+		$$sudo env $(APT_INSTALL) >/dev/null 2>&1 \
+			|| { $$sudo apt-get update -qq >/dev/null 2>&1 && $$sudo env $(APT_INSTALL) >/dev/null; } \
+			|| echo "redis-server could not be installed: see README.md, 'Tests need redis-server'"; \
+	fi
 
 generate: $(STAMP)
 	rm -rf generated/bynder_client
