@@ -145,8 +145,16 @@ def _import(ax: Any, data: dict[str, Any]) -> None:
 
 
 def _budget(ax: Any, data: dict[str, Any]) -> None:
-    share = {k: v * 100 for k, v in data["share"].items() if k != "values"}
-    _bar(ax, ["share of budget used"], [share], [OURS])
+    def percent(stats: dict[str, Any]) -> dict[str, float]:
+        return {k: v * 100 for k, v in stats.items() if k != "values"}
+
+    labels, shares = ["one process"], [percent(data["share"])]
+    shared = data.get("shared", {})
+    for name, label in (("sqlite", "4 processes\nSQLite"), ("redis", "4 processes\nRedis")):
+        if name in shared:
+            labels.append(label)
+            shares.append(percent(shared[name]["share"]))
+    _bar(ax, labels, shares, [OURS] * len(labels))
     ax.axhline(90, color=GREY, linestyle="--", label="target 90%")
     ax.set_ylim(0, 110)
     ax.set_title(

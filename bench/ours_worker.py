@@ -9,7 +9,8 @@ Tasks: ``upload`` (``upload_file``, with ``"engine": "v7"`` for the files-servic
 ``"stages": true`` for the moment each stage began),
 ``list`` (``iter_items(list_assets, prefetch=N)``, with ``"models": false`` for the JSON objects
 instead of generated models), ``burst`` (``list_brands`` calls from several threads sharing one
-client and its request budget) and ``overhead`` (generated ``get_asset.sync`` through bynder_ext
+client and its request budget: in-process, or with ``"backend": "sqlite"`` / ``"redis"`` one
+shared with other worker processes) and ``overhead`` (generated ``get_asset.sync`` through bynder_ext
 and through the bare generated client, on the same in-process transport).
 """
 
@@ -117,13 +118,33 @@ def list_all(task: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _budget(task: dict[str, Any]) -> Any:
+    """The task's budget: in-process, or shared through a SQLite file or Redis."""
+    import bynder_ext
+    from bynder_ext.budget import RedisBudget, SQLiteBudget
+
+    requests, window = int(task["budget"]), float(task["window"])
+    backend = task.get("backend", "memory")
+    if backend == "sqlite":
+        return SQLiteBudget(task["path"], requests, window, key=task["key"])
+    if backend == "redis":
+        return RedisBudget(task["url"], requests, window, key=task["key"])
+    return bynder_ext.RequestBudget(requests, window)
+
+
 def burst(task: dict[str, Any]) -> dict[str, Any]:
+    """With ``"handshake": true`` the worker prints ``ready`` once connected, then reads the
+    wall-clock time to start at from its standard input (workers of a shared budget start
+    together)."""
     from bynder_client.api.brands import list_brands
 
     import bynder_ext
 
-    budget = bynder_ext.RequestBudget(int(task["budget"]), float(task["window"]))
+    budget = _budget(task)
     client = _connect(task, budget=budget)
+    if task.get("handshake"):
+        print("ready", flush=True)
+        time.sleep(max(0.0, float(sys.stdin.readline()) - time.time()))
     total = int(task["requests"])
     outcomes: dict[str, int] = {}
     finished: list[float] = []
