@@ -97,8 +97,8 @@ def run(ctx: Context) -> Outcome:
     )
     notes = [
         f"Upload of {label} ({sample.size:,} bytes): bynder_ext sent {mine['parts']} parts of "
-        f"{mine['chunk_size'] // MIB} MiB, {mine['concurrency']} at a time, each registered right "
-        f"after its S3 POST; the SDK sent {-(-sample.size // theirs['chunk_size'])} parts of "
+        f"{mine['chunk_size'] // MIB} MiB, {mine['concurrency']} at a time, each registered "
+        f"while its worker sent the next part; the SDK sent {-(-sample.size // theirs['chunk_size'])} parts of "
         f"{theirs['chunk_size'] // MIB} MiB one after another, each followed by its register call.",
         f"Of the SDK's {sdk.median:.2f} s, {sleep.median:.2f} s ({share:.0%}) is the fixed "
         f"`time.sleep(5)` before its first poll (timed inside the SDK's process). Without that "

@@ -346,7 +346,7 @@ def upload_file(
       ``metaproperties`` (metaproperty id -> option ids, or a raw value), ``extra_fields`` (other
       save fields, e.g. ``{"isPublic": True}``): all sent with the save.
     - ``chunk_size`` (classic: default 8 MiB, 5 MiB to 5 GiB; v7: default 5 MiB, 1 to 64 MiB),
-      ``concurrency`` (parts in flight, default 4), ``part_retry`` (retry policy of each part
+      ``concurrency`` (parts in flight, default 8), ``part_retry`` (retry policy of each part
       request).
     - ``engine``: ``"classic"`` (S3, the default) or ``"v7"`` (the files service); see
       :mod:`bynder_ext.upload`. A resumed upload needs its state's engine.
