@@ -385,6 +385,43 @@ def test_each_register_overlaps_the_next_parts_transfer(
     assert finalise[0] >= registers[-1][1]
 
 
+async def test_a_cancelled_async_upload_leaves_no_register_running(
+    fake: FakeBynder, sleeps: Sleeps
+) -> None:
+    registering = asyncio.Event()
+    inner = fake.transport()
+
+    class Watch(httpx.AsyncBaseTransport):
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            if request.url.path == "/api/v4/upload/" and b"chunkNumber" in request.content:
+                registering.set()
+            return await inner.handle_async_request(request)
+
+    client = connect(fake, sleeps, transport=inner, async_transport=Watch())
+    fake.faults.latency(s3=0.05, api=0.2)
+    events: list[UploadProgress] = []
+    task = asyncio.create_task(
+        bynder_ext.aupload_file(
+            client,
+            payload(6 * CHUNK, seed=41),
+            filename="c.bin",
+            brand_id=fake.default_brand_id,
+            chunk_size=CHUNK,
+            concurrency=2,
+            progress=events.append,
+        )
+    )
+    await registering.wait()  # a register is on its way
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    reported, sent = len(events), len(fake.requests)
+    await asyncio.sleep(0.4)  # longer than a register takes
+    assert (len(events), len(fake.requests)) == (reported, sent)  # nothing left running
+    assert count(fake, "finalize_complete_upload") == 0
+    await session_of(client).aclose()
+
+
 def test_round_trip_over_real_sockets(fake_bynder: Any, sleeps: Sleeps, tmp_path: Path) -> None:
     data = payload(2 * CHUNK + 1, seed=5)
     path = tmp_path / "poster.png"

@@ -144,14 +144,13 @@ async def _parts(client: BynderClient, job: Job) -> None:
 
     async def work() -> None:
         pending: asyncio.Task[None] | None = None
-        with retry_policy(job.part_retry):
-            try:
+        try:
+            with retry_policy(job.part_retry):
                 while not failures:
-                    async with (
-                        take
-                    ):  # parts of a stream must be read in order: take and read together
+                    # parts of a stream must be read in order: take and read together
+                    async with take:
                         if failures or not todo:
-                            return
+                            break
                         number = todo.popleft()
                         try:
                             if random_access:  # blocks are read while the body streams
@@ -160,27 +159,26 @@ async def _parts(client: BynderClient, job: Job) -> None:
                                 body = await asyncio.to_thread(job.part_body, number)
                         except Exception as exc:
                             failures.append(exc)
-                            return
+                            break
                     try:
                         await _send_part(job, number, body)
                     except Exception as exc:
                         failures.append(exc)
-                        return
+                        break
                     del body  # a stream's part leaves memory before the register is waited for
                     if pending is not None:
                         await pending
                         if failures:
-                            return
+                            break
                     pending = asyncio.ensure_future(register(number))
-            except BaseException:  # cancelled: the pending register goes too
-                if pending is not None and not pending.done():
-                    pending.cancel()
-                    with contextlib.suppress(asyncio.CancelledError):
-                        await pending
-                raise
-            finally:
-                if pending is not None:
+        except BaseException:  # cancelled: the pending register goes too
+            if pending is not None:
+                pending.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
                     await pending
+            raise
+        if pending is not None:
+            await pending
 
     await asyncio.gather(*(work() for _ in range(min(job.concurrency, len(todo)))))
     if failures:
