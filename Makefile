@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 NPM_STAMP := node_modules/.installed
 REDOCLY := node_modules/.bin/redocly
 
-.PHONY: help setup generate check-generated lint test test-fast demo bench clean
+.PHONY: help setup redis-server generate check-generated lint test test-fast demo bench clean
 
 help:
 	@echo "make demo             run the end-to-end workflow against the fake Bynder"
@@ -32,7 +32,25 @@ $(NPM_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-setup: $(STAMP) $(NPM_STAMP)
+setup: $(STAMP) $(NPM_STAMP) redis-server
+
+# The shared request budget's tests run a real redis-server (Debian's package). Installed here where
+# it is missing and apt-get can (as root, or with password-less sudo); otherwise the README says
+# what to do, and the Redis tests fail saying so.
+APT_INSTALL := DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends redis-server
+redis-server:
+	@if command -v redis-server >/dev/null 2>&1 || test -x /usr/bin/redis-server; then :; \
+	elif ! command -v apt-get >/dev/null 2>&1; then \
+		echo "redis-server is missing and apt-get is not available: see README.md, 'Tests need redis-server'"; \
+	else \
+		if [ "$$(id -u)" = 0 ]; then sudo=""; \
+		elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then sudo="sudo -n"; \
+		else echo "redis-server is missing and cannot be installed without root: see README.md, 'Tests need redis-server'"; exit 0; fi; \
+		echo "installing redis-server (the shared request budget's tests run one)"; \
+		$$sudo env $(APT_INSTALL) >/dev/null 2>&1 \
+			|| { $$sudo apt-get update -qq >/dev/null 2>&1 && $$sudo env $(APT_INSTALL) >/dev/null; } \
+			|| echo "redis-server could not be installed: see README.md, 'Tests need redis-server'"; \
+	fi
 
 generate: $(STAMP)
 	@PATH="$(CURDIR)/$(BIN):$$PATH" scripts/generate.sh

@@ -1,6 +1,7 @@
 """``python -m bench [SCENARIO ...] [--quick] [--runs N] [--output DIR]``
 
-Scenarios, in the order they run (all by default): ``upload`` (256 MiB wall time), ``memory``
+Scenarios, in the order they run (all by default): ``upload`` (256 MiB wall time, and against
+its floor), ``race`` (the same upload with 3 s of processing at the fake), ``memory``
 (peak RSS growth for 64 MiB and 1 GiB), ``engines`` (bynder_ext's classic and v7 upload engines on
 the same 256 MiB file), ``listing`` (50,000 assets), ``overhead`` (per call, over the bare
 generated client), ``import`` (against httpx) and ``budget`` (a burst under the fake's request
@@ -20,7 +21,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from . import budget, engines, imports, listing, memory, overhead, sdk_env, upload
+from . import budget, engines, imports, listing, memory, overhead, race, sdk_env, upload
 from .common import (
     BENCH_DIR,
     WORK_DIR,
@@ -41,6 +42,7 @@ from .report import (
 
 SCENARIOS: dict[str, Callable[[Context], Outcome]] = {
     "upload": upload.run,
+    "race": race.run,
     "memory": memory.run,
     "engines": engines.run,
     "listing": listing.run,

@@ -49,8 +49,26 @@ def _upload(ax: Any, data: dict[str, Any]) -> None:
         hatch="//",
         label="SDK's sleep before polling",
     )
-    ax.set_title(f"Upload {data['size_mib']} MiB: wall time (s)\nratio {data['ratio']:.3f}")
+    if "floor" in data:
+        ax.axhline(data["floor"], color=GREY, linestyle="--", label="floor (latency alone)")
+    ax.set_title(
+        f"Upload {data['size_mib']} MiB: wall time (s)\nratio {data['ratio']:.3f}"
+        + (f", {data['ratio_floor']:.2f} x floor" if "ratio_floor" in data else "")
+    )
     ax.legend(fontsize=7, loc="upper left")
+
+
+def _race(ax: Any, data: dict[str, Any]) -> None:
+    _bar(
+        ax,
+        ["bynder_ext", "bynder-sdk", "bynder-sdk\npolling when ready"],
+        [data["ours"], data["sdk"], data["sdk_polling_when_ready"]],
+        [OURS, THEIRS, GREY],
+    )
+    ax.set_title(
+        f"Upload {data['size_mib']} MiB, {data['processing']:g} s processing: wall time (s)\n"
+        f"ratio {data['ratio']:.3f}, {data['ratio_without_sleep']:.3f} without the SDK's sleep"
+    )
 
 
 def _memory(ax: Any, data: dict[str, Any]) -> None:
@@ -127,8 +145,16 @@ def _import(ax: Any, data: dict[str, Any]) -> None:
 
 
 def _budget(ax: Any, data: dict[str, Any]) -> None:
-    share = {k: v * 100 for k, v in data["share"].items() if k != "values"}
-    _bar(ax, ["share of budget used"], [share], [OURS])
+    def percent(stats: dict[str, Any]) -> dict[str, float]:
+        return {k: v * 100 for k, v in stats.items() if k != "values"}
+
+    labels, shares = ["one process"], [percent(data["share"])]
+    shared = data.get("shared", {})
+    for name, label in (("sqlite", "4 processes\nSQLite"), ("redis", "4 processes\nRedis")):
+        if name in shared:
+            labels.append(label)
+            shares.append(percent(shared[name]["share"]))
+    _bar(ax, labels, shares, [OURS] * len(labels))
     ax.axhline(90, color=GREY, linestyle="--", label="target 90%")
     ax.set_ylim(0, 110)
     ax.set_title(
@@ -140,6 +166,7 @@ def _budget(ax: Any, data: dict[str, Any]) -> None:
 
 PANELS = {
     "upload": _upload,
+    "race": _race,
     "memory": _memory,
     "engines": _engines,
     "listing": _listing,

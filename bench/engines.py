@@ -1,7 +1,7 @@
 """The two upload engines of bynder_ext side by side: the same file (256 MiB; 64 MiB with --quick,
 the upload scenario's sample) uploaded with ``upload_file(..., engine="classic")`` and
 ``engine="v7"``, each with its defaults (classic: 8 MiB parts to S3, each registered with the
-portal; v7: 5 MiB chunks to the portal itself; 4 in flight for both), taking turns run after run,
+portal; v7: 5 MiB chunks to the portal itself; the same number in flight for both), taking turns run after run,
 against the same fake.
 
 Every request class gets the same latency (20 ms): the v7 chunks go to the portal (the fake's
@@ -152,7 +152,8 @@ def run(ctx: Context) -> Outcome:
         f"classic engine, both bynder_ext's `upload_file` with its defaults on the same {label} "
         f"file ({sample.size:,} bytes). Classic sent {classic['parts']} parts of "
         f"{classic['chunk_size'] // MIB} MiB to S3, {classic['concurrency']} at a time, each "
-        f"registered with the portal right after its S3 POST, then finalised, polled and saved; "
+        f"registered with the portal while its worker sent the next part, then finalised, "
+        "polled and saved; "
         f"v7 sent {v7['parts']} chunks of {v7['chunk_size'] // MIB} MiB to the portal, "
         f"{v7['concurrency']} at a time, each with its SHA-256, then finalised with the whole "
         "file's SHA-256 and saved (no poll). The part sizes are each engine's default, so the "

@@ -7,6 +7,8 @@ answers one JSON command per stdin line with one JSON line on stdout:
 
 - ``{"op": "latency", "api": 0.02, "s3": 0.1, "token": 0, "download": 0}``
 - ``{"op": "budget", "requests": 300, "window": 10}`` (``requests`` null removes the budget)
+- ``{"op": "processing", "seconds": 3, "filenames": ["sample-*.bin"]}``: processing time of the
+  imports of those files (every file's without ``filenames``)
 - ``{"op": "new_token"}``: a fresh permanent token (its own budget key)
 - ``{"op": "mark"}`` then ``{"op": "since", "mark": M}``: the portal requests recorded after the
   mark, as ``[time, status, operation_id]`` triples (``"target": "s3"`` for the S3 requests)
@@ -77,6 +79,11 @@ def handle(fake: FakeBynder, command: dict[str, Any], seeded: set[str]) -> dict[
             fake.faults.request_budget = None
         else:
             fake.budget(int(requests), float(command["window"]), per="client")
+        return {"ok": True}
+    if op == "processing":
+        fake.faults.processing_delay(
+            seconds=float(command.get("seconds", 0.0)), filenames=command.get("filenames", [])
+        )
         return {"ok": True}
     if op == "new_token":
         return {"token": fake.create_permanent_token()}

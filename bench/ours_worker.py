@@ -5,10 +5,12 @@ built as a user would build it: ``connect(domain, auth=PermanentToken(token))`` 
 as ``verify``, and every default left alone (retries, request budget, part size, concurrency,
 poll policy) unless the task says otherwise.
 
-Tasks: ``upload`` (``upload_file``, with ``"engine": "v7"`` for the files-service engine),
+Tasks: ``upload`` (``upload_file``, with ``"engine": "v7"`` for the files-service engine, and
+``"stages": true`` for the moment each stage began),
 ``list`` (``iter_items(list_assets, prefetch=N)``, with ``"models": false`` for the JSON objects
 instead of generated models), ``burst`` (``list_brands`` calls from several threads sharing one
-client and its request budget) and ``overhead`` (generated ``get_asset.sync`` through bynder_ext
+client and its request budget: in-process, or with ``"backend": "sqlite"`` / ``"redis"`` one
+shared with other worker processes) and ``overhead`` (generated ``get_asset.sync`` through bynder_ext
 and through the bare generated client, on the same in-process transport).
 """
 
@@ -52,12 +54,20 @@ def upload(task: dict[str, Any]) -> dict[str, Any]:
         options["chunk_size"] = int(task["chunk_size"])
     if task.get("concurrency"):
         options["concurrency"] = int(task["concurrency"])
+    stages: dict[str, float] = {}
+    if task.get("stages"):  # when each stage was first reported, from the start
+
+        def progress(event: Any) -> None:
+            stages.setdefault(event.stage, time.perf_counter() - started)
+
+        options["progress"] = progress
     base = baseline()
     cpu_before = process_cpu()
     started = time.perf_counter()
     result = upload_file(client, task["path"], brand_id=task["brand_id"], **options)
     seconds = time.perf_counter() - started
     return {
+        "stages": stages,
         "seconds": seconds,
         "cpu": process_cpu() - cpu_before,  # the upload only, not the imports
         "media_id": result.media_id,
@@ -108,13 +118,33 @@ def list_all(task: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _budget(task: dict[str, Any]) -> Any:
+    """The task's budget: in-process, or shared through a SQLite file or Redis."""
+    import bynder_ext
+    from bynder_ext.budget import RedisBudget, SQLiteBudget
+
+    requests, window = int(task["budget"]), float(task["window"])
+    backend = task.get("backend", "memory")
+    if backend == "sqlite":
+        return SQLiteBudget(task["path"], requests, window, key=task["key"])
+    if backend == "redis":
+        return RedisBudget(task["url"], requests, window, key=task["key"])
+    return bynder_ext.RequestBudget(requests, window)
+
+
 def burst(task: dict[str, Any]) -> dict[str, Any]:
+    """With ``"handshake": true`` the worker prints ``ready`` once connected, then reads the
+    wall-clock time to start at from its standard input (workers of a shared budget start
+    together)."""
     from bynder_client.api.brands import list_brands
 
     import bynder_ext
 
-    budget = bynder_ext.RequestBudget(int(task["budget"]), float(task["window"]))
+    budget = _budget(task)
     client = _connect(task, budget=budget)
+    if task.get("handshake"):
+        print("ready", flush=True)
+        time.sleep(max(0.0, float(sys.stdin.readline()) - time.time()))
     total = int(task["requests"])
     outcomes: dict[str, int] = {}
     finished: list[float] = []

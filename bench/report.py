@@ -207,6 +207,12 @@ def _conditions_line(outcome: Outcome) -> str:
             f"Upload: one {f['size_mib']} MiB file of random bytes, {_runs(f['runs'])} per client "
             f"{took}; latency: {_latency(f['latency'])}."
         )
+    if outcome.name == "race":
+        return (
+            f"Race: the upload scenario's {f['size_mib']} MiB file with {f['processing']:g} s of "
+            f"processing at the fake, {_runs(f['runs'])} per client {took}; latency: "
+            f"{_latency(f['latency'])}."
+        )
     if outcome.name == "memory":
         sizes = " and ".join(f"{s} MiB" for s in f["sizes_mib"])
         runs = ", ".join(
@@ -238,10 +244,24 @@ def _conditions_line(outcome: Outcome) -> str:
     if outcome.name == "import":
         return f"Import: {f['runs']} fresh processes per module {took}."
     if outcome.name == "budget":
+        shared = f.get("shared", {})
+        shared_text = ""
+        if shared:
+            shared_text = (
+                f" Shared: {shared['budget']} per {shared['window']:g} s, "
+                f"{shared['processes']} processes of {shared['threads']} threads, through "
+                + " and ".join(
+                    f"{name} ({_runs(len(shared[name]['share']['values']))})"
+                    for name in ("sqlite", "redis")
+                    if name in shared
+                )
+                + "."
+            )
         return (
             f"Request budget: {f['budget']} requests per {f['window']:g} s at the fake and in "
             f"the client, bursts of {f['requests']} from {f['threads']} threads, "
             f"{_runs(len(f['share']['values']))} {took}; latency: {_latency(f['latency'])}."
+            + shared_text
         )
     return outcome.name
 

@@ -40,7 +40,8 @@ request no later than that, so however long requests take on the way, no window 
 ever holds more than ``requests`` of ours. The window is also widened by ``margin`` (1 % by
 default) against clock granularity. One budget is shared by the sync and async clients of a
 connection (a thread lock guards it; async callers wait with ``asyncio.sleep``) and applies only to
-requests to the portal's origin.
+requests to the portal's origin. Budgets shared by several processes or machines (a SQLite file,
+Redis) are subclasses in :mod:`bynder_ext.budget`, with the same semantics.
 
 Why not ``pyrate-limiter``: its waits call ``time.sleep``/``asyncio.sleep`` directly (tests would
 really sleep), it counts a request from the moment it is admitted (so network latency can put more
@@ -497,9 +498,14 @@ class RequestBudget:
 
     async def aacquire(self) -> None:
         """Wait (without blocking the event loop) until a slot is free and take it."""
-        while (wait := self._try_take()) > 0:
+        while (wait := await self._atry_take()) > 0:
             self.waited += wait
             await self._async_sleep(wait)
+
+    async def _atry_take(self) -> float:
+        """:meth:`_try_take` for async callers (a shared budget's store is reached without
+        blocking the event loop)."""
+        return self._try_take()
 
     def release(self) -> None:
         """Give back a slot taken by :meth:`acquire`; it counts for a window from now."""
@@ -507,6 +513,10 @@ class RequestBudget:
         with self._lock:
             self._in_flight -= 1
             self._finished.append(now)
+
+    async def arelease(self) -> None:
+        """:meth:`release` for async callers."""
+        self.release()
 
     def in_use(self) -> int:
         """Slots taken now (in flight, or finished within the window)."""
@@ -555,7 +565,7 @@ class AsyncBudgetTransport(httpx.AsyncBaseTransport):
         try:
             return await self.inner.handle_async_request(request)
         finally:
-            self.budget.release()
+            await self.budget.arelease()
 
     async def aclose(self) -> None:
         await self.inner.aclose()

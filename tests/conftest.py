@@ -15,6 +15,7 @@ and where the secret was seen (the secret itself is shown only by its first char
 from __future__ import annotations
 
 import logging
+import os
 import re
 import threading
 from collections.abc import Iterator
@@ -25,6 +26,7 @@ import pytest
 
 from bynder_ext.errors import BynderError
 from bynder_ext.testing.issued import issued_secrets
+from bynder_ext.testing.redis_server import RedisServer, RedisServerMissing
 from tests.portal import RECORDED, Portal, open_portal
 
 
@@ -41,6 +43,24 @@ def portal(request: pytest.FixtureRequest) -> Iterator[Portal]:
     RECORDED.setdefault(request.module.__name__, {}).setdefault(mode, set()).update(
         p.fake.operation_counts
     )
+
+
+@pytest.fixture(scope="session")
+def redis_server() -> Iterator[RedisServer]:
+    """A throwaway redis-server on a free loopback port for the whole session.
+
+    Where none can be found the tests that need it fail, saying how to install one (`make setup`
+    does where it can). Outside CI, BYNDER_SKIP_REDIS_TESTS=1 skips them instead, with that
+    reason in the summary; in CI they always fail.
+    """
+    try:
+        server = RedisServer()
+    except RedisServerMissing as exc:
+        if os.environ.get("BYNDER_SKIP_REDIS_TESTS") == "1" and not os.environ.get("CI"):
+            pytest.skip(f"{exc} (BYNDER_SKIP_REDIS_TESTS=1)")
+        pytest.fail(f"{exc}; outside CI, BYNDER_SKIP_REDIS_TESTS=1 skips the Redis tests")
+    with server:
+        yield server
 
 
 # -- the secret-leak watch ------------------------------------------------------------------------

@@ -7,7 +7,8 @@ How a page's examples run (described for authors in docs/testing-with-the-fake.m
 - the ```python blocks of a page run in order, in one namespace, against a fresh strict fake
   (seeded with 30 assets) served on 127.0.0.1;
 - the string literal "acme.bynder.com" is replaced by the fake's address, and the environment
-  holds BYNDER_TOKEN, BYNDER_CLIENT_ID and BYNDER_CLIENT_SECRET for it;
+  holds BYNDER_TOKEN, BYNDER_CLIENT_ID and BYNDER_CLIENT_SECRET for it (and REDIS_URL, a
+  throwaway redis-server, for a page that uses it);
 - the working directory is an empty temporary folder holding cover.jpg, launch-film.mp4 (11 MiB)
   and shoot/ (three .jpg files);
 - a block that defines `test_*` functions is a pytest module: it is run with pytest (the fake's
@@ -47,6 +48,7 @@ DOCS_PAGES = {
     "authentication.md",
     "cli.md",
     "errors-and-retries.md",
+    "many-workers.md",
     "pagination.md",
     "raw-requests.md",
     "regenerating.md",
@@ -124,7 +126,11 @@ def test_the_docs_folder_holds_the_expected_pages() -> None:
 
 
 @pytest.mark.parametrize("page", _pages_with("script"), ids=lambda p: p.name)
-def test_python_examples_run(page: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_python_examples_run(
+    page: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
+) -> None:
+    if "REDIS_URL" in page.read_text(encoding="utf-8"):  # the shared budget's Redis examples
+        monkeypatch.setenv("REDIS_URL", request.getfixturevalue("redis_server").url)
     fake = FakeBynder(validate_responses=True)
     fake.seed(n_assets=30)
     _sample_files(tmp_path)

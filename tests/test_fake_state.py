@@ -366,6 +366,38 @@ def test_processing_delay_in_clock_seconds() -> None:
         ]
 
 
+def test_processing_delay_for_some_files_only() -> None:
+    now = [1000.0]
+    fake = FakeBynder(clock=lambda: now[0])
+    headers = {"Authorization": f"Bearer {fake.permanent_token}"}
+    with (
+        httpx.Client(base_url=PORTAL, transport=fake.transport(), headers=headers) as api,
+        httpx.Client(transport=fake.transport()) as s3c,
+    ):
+        fake.faults.processing_delay(seconds=3.0, filenames=["*.mp4", "*.mov"])
+        fake.faults.processing_delay(seconds=10.0, filenames="long*.mp4")
+        imports = {
+            name: finalise(api, upload_parts(api, s3c, b"abc", name, 10)).json()["importId"]
+            for name in ("clip.mp4", "long-cut.mp4", "still.jpg")
+        }
+
+        def done() -> set[str]:
+            listed = ",".join(imports.values())
+            ready = api.get("/api/v4/upload/poll/", params={"items": listed}).json()["itemsDone"]
+            return {name for name, import_id in imports.items() if import_id in ready}
+
+        assert done() == {"still.jpg"}
+        now[0] += 2.9
+        assert done() == {"still.jpg"}
+        now[0] += 0.2
+        assert done() == {"still.jpg", "clip.mp4"}
+        now[0] += 7
+        assert done() == {"still.jpg", "clip.mp4", "long-cut.mp4"}
+        fake.faults.clear()
+    with pytest.raises(ValueError, match="seconds >= 0"):
+        fake.faults.processing_delay(seconds=-1, filenames=["*.mp4"])
+
+
 def test_version_keeps_metadata(api: httpx.Client, s3: httpx.Client, fake: FakeBynder) -> None:
     asset_id = next(iter(fake.assets))
     before = api.get(f"/api/v4/media/{asset_id}/").json()

@@ -10,6 +10,7 @@ import io
 import json
 import os
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -320,6 +321,105 @@ def test_fifty_mib_with_several_parts_in_flight(
     assert wrapper.most_in_flight > 1
     assert wrapper.most_in_flight <= 4
     assert original_sha(client, fake, result.media_id) == sha(data)
+
+
+class Timeline(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Wraps the fake's transport and records when each request started and ended."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+        self.lock = threading.Lock()
+        self.spans: list[tuple[str, float, float]] = []
+        self.clock = time.perf_counter
+
+    def _kind(self, request: httpx.Request) -> str:
+        if request.url.host.startswith("s3."):
+            return "s3" if request.method == "POST" else "download"
+        if request.method == "POST" and request.url.path.startswith("/api/v4/upload/"):
+            return "register" if b"chunkNumber" in request.content else "finalise"
+        return request.url.path
+
+    def _record(self, request: httpx.Request, started: float) -> None:
+        with self.lock:
+            self.spans.append((self._kind(request), started, self.clock()))
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        started = self.clock()
+        try:
+            return self.inner.handle_request(request)  # type: ignore[no-any-return]
+        finally:
+            self._record(request, started)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        started = self.clock()
+        try:
+            return await self.inner.handle_async_request(request)  # type: ignore[no-any-return]
+        finally:
+            self._record(request, started)
+
+    def of(self, kind: str) -> list[tuple[float, float]]:
+        return sorted((start, end) for k, start, end in self.spans if k == kind)
+
+
+@SIDES
+def test_each_register_overlaps_the_next_parts_transfer(
+    is_async: bool, fake: FakeBynder, sleeps: Sleeps
+) -> None:
+    timeline = Timeline(fake.transport())
+    client = connect(fake, sleeps, transport=timeline)
+    fake.faults.latency(s3=0.05, api=0.05)
+    data = payload(3 * CHUNK + 7, seed=40)
+    result = upload(is_async, client, data, fake, filename="t.bin", concurrency=1)
+    assert original_sha(client, fake, result.media_id) == sha(data)
+    posts, registers = timeline.of("s3"), timeline.of("register")
+    assert (len(posts), len(registers)) == (4, 4)
+    # One part at a time on S3 ...
+    assert all(posts[n][1] <= posts[n + 1][0] for n in range(3))
+    # ... each registered after its own POST, while the next part is being sent
+    for n in range(3):
+        assert registers[n][0] >= posts[n][1]
+        assert registers[n][0] < posts[n + 1][1]
+        assert posts[n + 1][0] < registers[n][1]
+    # and finalised only when every part is registered
+    (finalise,) = timeline.of("finalise")
+    assert finalise[0] >= registers[-1][1]
+
+
+async def test_a_cancelled_async_upload_leaves_no_register_running(
+    fake: FakeBynder, sleeps: Sleeps
+) -> None:
+    registering = asyncio.Event()
+    inner = fake.transport()
+
+    class Watch(httpx.AsyncBaseTransport):
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            if request.url.path == "/api/v4/upload/" and b"chunkNumber" in request.content:
+                registering.set()
+            return await inner.handle_async_request(request)
+
+    client = connect(fake, sleeps, transport=inner, async_transport=Watch())
+    fake.faults.latency(s3=0.05, api=0.2)
+    events: list[UploadProgress] = []
+    task = asyncio.create_task(
+        bynder_ext.aupload_file(
+            client,
+            payload(6 * CHUNK, seed=41),
+            filename="c.bin",
+            brand_id=fake.default_brand_id,
+            chunk_size=CHUNK,
+            concurrency=2,
+            progress=events.append,
+        )
+    )
+    await registering.wait()  # a register is on its way
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    reported, sent = len(events), len(fake.requests)
+    await asyncio.sleep(0.4)  # longer than a register takes
+    assert (len(events), len(fake.requests)) == (reported, sent)  # nothing left running
+    assert count(fake, "finalize_complete_upload") == 0
+    await session_of(client).aclose()
 
 
 def test_round_trip_over_real_sockets(fake_bynder: Any, sleeps: Sleeps, tmp_path: Path) -> None:
@@ -815,7 +915,9 @@ def test_resume_sends_only_the_missing_parts(
     def progress(event: UploadProgress) -> None:
         if event.stage == "uploading" and event.parts_done >= 2 and not broken:
             broken.append(event.parts_done)
-            fake.faults.server_errors(rate=1.0, status=500, only="s3")
+            # S3 and the register both fail from here: a part's register overlaps the next
+            # part's S3 POST, so either may be the next request
+            fake.faults.server_errors(rate=1.0, status=500, only=["s3", "register_uploaded_chunk"])
 
     with pytest.raises(UploadError) as info:
         upload(
@@ -1069,7 +1171,9 @@ def test_bytes_read_ahead_stay_within_concurrency_times_chunk(
         concurrency=concurrency,
         progress=progress,
     )
-    assert max(ahead) <= concurrency * CHUNK
+    # Read but not registered yet: the parts being sent, and the parts sent whose register runs
+    # while their worker sends its next part (one per worker).
+    assert max(ahead) <= 2 * concurrency * CHUNK
     assert source.read_total <= len(data) + 1  # read once (plus the 1-byte check of a stream)
     if kind == "seekable":
         assert source.largest_read <= 64 * 1024  # never a whole part at once

@@ -99,7 +99,11 @@ def _unlink(path: str) -> None:
 
 
 class BlobWriter:
-    """Collect bytes into a blob, spilling to a temporary file past `threshold` bytes."""
+    """Collect bytes into a blob, spilling to a temporary file past `threshold` bytes.
+
+    Each write is hashed and stored as it comes: kept in memory up to the threshold, written
+    straight to the file (unbuffered) after it. A write may be a view of the caller's buffer; it
+    is not kept."""
 
     def __init__(self, threshold: int, directory: str | None = None) -> None:
         self.threshold = threshold
@@ -110,20 +114,27 @@ class BlobWriter:
         self._file: IO[bytes] | None = None
         self._path: str | None = None
 
-    def write(self, data: bytes) -> None:
+    def write(self, data: bytes | memoryview) -> None:
         if not data:
             return
         self.size += len(data)
         self._md5.update(data)
         if self._buffer is not None:
-            self._buffer += data
-            if len(self._buffer) > self.threshold:
-                fd, self._path = tempfile.mkstemp(prefix="fake-bynder-", dir=self.directory)
-                self._file = os.fdopen(fd, "wb")
-                self._file.write(self._buffer)
-                self._buffer = None
-        elif self._file is not None:
-            self._file.write(data)
+            if len(self._buffer) + len(data) <= self.threshold:
+                self._buffer += data
+                return
+            fd, self._path = tempfile.mkstemp(prefix="fake-bynder-", dir=self.directory)
+            self._file = os.fdopen(fd, "wb", buffering=0)
+            self._write_through(self._buffer)
+            self._buffer = None
+        self._write_through(data)
+
+    def _write_through(self, data: bytes | bytearray | memoryview) -> None:
+        assert self._file is not None
+        view = memoryview(data)
+        while view:
+            written = self._file.write(view)
+            view = view[written or 0 :]
 
     def finish(self) -> Blob:
         md5 = self._md5.hexdigest()

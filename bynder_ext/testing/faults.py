@@ -10,6 +10,7 @@ operationIds.
     fake.faults.rate_limits(rate=0.1, retry_after=1)
     fake.faults.drop_connections(rate=0.2, where="s3")
     fake.faults.fail_processing(count=1)
+    fake.faults.processing_delay(seconds=3.0, filenames=["*.mp4"])
     fake.faults.save_not_ready(count=2)
     fake.faults.budget(requests=4500, window=300)
     fake.faults.clear()
@@ -141,6 +142,7 @@ class Faults:
             self.processing_failures: list[tuple[str, int | None, list[str]]] = []
             self.processing_polls = 0
             self.processing_seconds = 0.0
+            self._processing_rules: list[tuple[list[str], int, float]] = []
             self.saves_not_ready = 0
             self.tokens_expire_at: float | None = None
             self.request_budget: Budget | None = None
@@ -229,13 +231,31 @@ class Faults:
             self.processing_failures.append(("rejected", count, list(filenames)))
         return self
 
-    def processing_delay(self, *, polls: int = 0, seconds: float = 0.0) -> Faults:
-        """An import is ready after `polls` poll calls and `seconds` on the fake's clock. A file
-        of the files service has no poll step: each save answered 303 counts as a poll."""
+    def processing_delay(
+        self, *, polls: int = 0, seconds: float = 0.0, filenames: Iterable[str] = ()
+    ) -> Faults:
+        """An import is ready after `polls` poll calls and `seconds` on the fake's clock since it
+        was finalised. With `filenames` (globs, e.g. `["*.mp4"]`) the delay is for the matching
+        files only (the latest matching call wins); without, it is the delay of every other file.
+        A file of the files service has no poll step: each save answered 303 counts as a poll."""
+        if polls < 0 or seconds < 0:
+            raise ValueError("processing_delay takes polls >= 0 and seconds >= 0")
+        patterns = [filenames] if isinstance(filenames, str) else list(filenames)
         with self._lock:
-            self.processing_polls = polls
-            self.processing_seconds = seconds
+            if patterns:
+                self._processing_rules.append((patterns, polls, float(seconds)))
+            else:
+                self.processing_polls = polls
+                self.processing_seconds = float(seconds)
         return self
+
+    def processing_for(self, filename: str) -> tuple[int, float]:
+        """(polls, seconds) an import of `filename` takes to be processed."""
+        with self._lock:
+            for patterns, polls, seconds in reversed(self._processing_rules):
+                if any(fnmatch.fnmatch(filename, p) for p in patterns):
+                    return polls, seconds
+            return self.processing_polls, self.processing_seconds
 
     def save_not_ready(self, count: int = 1) -> Faults:
         """The next `count` saves of a processed upload answer 303 "please poll" all the same,

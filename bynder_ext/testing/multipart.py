@@ -2,8 +2,9 @@
 
 Written here rather than borrowed: the stdlib `email` parser and `cgi` (gone in 3.13) read the whole
 body into memory, and the S3 leg must take 64 MiB parts without holding them twice. This parser
-reads fixed-size chunks and hands each part's bytes to a sink as they arrive, so the only buffer is
-one chunk plus the boundary.
+reads the body into one fixed buffer (with `readinto` where the reader has it) and hands each
+part's bytes to a sink as views of that buffer as they arrive: the only buffer is one read plus the
+boundary, and no byte is copied between the socket and the sink.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from typing import Protocol
 
 from .messages import BodyReader
 
-READ_SIZE = 1 << 18
+#: Bytes asked of the reader at a time.
+READ_SIZE = 1 << 19
 MAX_HEADER_BYTES = 16 * 1024
 
 
@@ -23,7 +25,10 @@ class MultipartError(ValueError):
 
 
 class PartSink(Protocol):
-    def write(self, data: bytes, /) -> None: ...
+    """Takes a part's bytes as they arrive. `data` may be a view of the parser's buffer, valid
+    only during the call: a sink that keeps bytes copies them."""
+
+    def write(self, data: bytes | memoryview, /) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -40,7 +45,7 @@ class FieldCollector:
         self.limit = limit
         self.data = bytearray()
 
-    def write(self, data: bytes) -> None:
+    def write(self, data: bytes | memoryview) -> None:
         self.data += data
         if len(self.data) > self.limit:
             raise MultipartError("form field is too large")
@@ -136,80 +141,96 @@ def parse_multipart(
 
     `on_part` returns the sink for the part's body; `on_part_end` is called when the part is
     complete. Either callback may raise to stop parsing.
+
+    The body is read into one buffer of `read_size` bytes (plus room for a part's headers), with
+    `readinto` where the reader has it, and each part's bytes reach its sink as views of that
+    buffer: nothing is copied on the way.
     """
     delim = b"--" + boundary.encode("latin-1")
     separator = b"\r\n" + delim
-    buf = bytearray()
+    buf = bytearray(read_size + MAX_HEADER_BYTES + len(separator) + 1024)
+    view = memoryview(buf)
+    readinto = getattr(reader, "readinto", None)
+    start = end = 0
     eof = False
 
     def fill() -> None:
-        nonlocal eof
-        data = reader.read(read_size)
-        if data:
-            buf.extend(data)
+        """Read more of the body after the unconsumed bytes (moved to the front first)."""
+        nonlocal start, end, eof
+        if start:
+            kept = end - start  # small: the parser consumes all but a delimiter's worth
+            buf[:kept] = bytes(view[start:end])
+            start, end = 0, kept
+        if readinto is not None:
+            got = int(readinto(view[end:]) or 0)
         else:
+            data = reader.read(len(buf) - end)
+            got = len(data)
+            buf[end : end + got] = data
+        if got == 0:
             eof = True
+        end += got
 
     # The first delimiter: at the very start, or after a preamble ending in CRLF.
     while True:
-        if buf.startswith(delim):
-            del buf[: len(delim)]
+        if end - start >= len(delim) and buf.startswith(delim, start):
+            start += len(delim)
             break
-        pos = buf.find(separator)
+        pos = buf.find(separator, start, end)
         if pos >= 0:
-            del buf[: pos + len(separator)]
+            start = pos + len(separator)
             break
         if eof:
             raise MultipartError("no multipart boundary found")
-        if len(buf) > MAX_HEADER_BYTES:
+        if end - start > MAX_HEADER_BYTES:
             raise MultipartError("multipart preamble too long")
         fill()
 
     while True:
-        while len(buf) < 2 and not eof:
+        while end - start < 2 and not eof:
             fill()
-        if buf[:2] == b"--":
+        if buf.startswith(b"--", start, end):
             return  # closing delimiter; the epilogue is ignored
         while True:
-            line_end = buf.find(b"\r\n")
+            line_end = buf.find(b"\r\n", start, end)
             if line_end >= 0:
                 break
-            if eof or len(buf) > 1024:
+            if eof or end - start > 1024:
                 raise MultipartError("malformed multipart delimiter line")
             fill()
-        if buf[:line_end].strip(b" \t"):
+        if buf[start:line_end].strip(b" \t"):
             raise MultipartError("malformed multipart delimiter line")
-        del buf[: line_end + 2]
+        start = line_end + 2
 
         while True:
-            header_end = buf.find(b"\r\n\r\n")
+            header_end = buf.find(b"\r\n\r\n", start, end)
             if header_end >= 0:
+                headers, start = bytes(view[start:header_end]), header_end + 4
                 break
-            if buf.startswith(b"\r\n"):
-                header_end = -2  # a part with no headers at all
+            if buf.startswith(b"\r\n", start, end):
+                headers, start = b"", start + 2  # a part with no headers at all
                 break
-            if len(buf) > MAX_HEADER_BYTES:
+            if end - start > MAX_HEADER_BYTES:
                 raise MultipartError("multipart part headers too long")
             if eof:
                 raise MultipartError("multipart body ends inside part headers")
             fill()
-        info = _part_info(bytes(buf[: max(header_end, 0)]))
-        del buf[: header_end + 4]
+        info = _part_info(headers)
         sink = on_part(info)
 
         keep = len(separator) - 1
         while True:
-            pos = buf.find(separator)
+            pos = buf.find(separator, start, end)
             if pos >= 0:
-                if pos:
-                    sink.write(bytes(buf[:pos]))
-                del buf[: pos + len(separator)]
+                if pos > start:
+                    sink.write(view[start:pos])
+                start = pos + len(separator)
                 break
             if eof:
                 raise MultipartError("multipart body ends inside a part")
-            if len(buf) > keep:
-                sink.write(bytes(buf[: len(buf) - keep]))
-                del buf[: len(buf) - keep]
+            if end - start > keep:
+                sink.write(view[start : end - keep])
+                start = end - keep
             fill()
         if on_part_end is not None:
             on_part_end(info, sink)

@@ -74,6 +74,23 @@ class _BodyReader:
             self.done = True
         return b"".join(parts)
 
+    def readinto(self, buffer: memoryview) -> int:
+        """Fill `buffer` from the body (fewer bytes only at its end); no intermediate copy."""
+        if self.done:
+            return 0
+        if self.chunked:
+            data = self._read_chunked(len(buffer))
+            buffer[: len(data)] = data
+            return len(data)
+        want = min(len(buffer), self.remaining)
+        got = self.rfile.readinto(buffer[:want]) or 0
+        if got < want:
+            raise ClientDisconnected("client closed the connection mid-body")
+        self.remaining -= got
+        if self.remaining == 0:
+            self.done = True
+        return got
+
     def _read_chunked(self, n: int) -> bytes:
         out = bytearray()
         while not self.done and (n < 0 or len(out) < n):

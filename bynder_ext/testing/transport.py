@@ -34,7 +34,7 @@ class _IterReader:
 
     def __init__(self, chunks: Iterator[bytes]) -> None:
         self._chunks = chunks
-        self._buffer = b""
+        self._buffer = bytearray()
         self._done = False
         self.error: Exception | None = None
 
@@ -48,10 +48,12 @@ class _IterReader:
                 self.error = exc
                 self._done = True
                 raise ClientDisconnected("the request body could not be read") from exc
-        if n < 0:
-            data, self._buffer = self._buffer, b""
+        if n < 0 or n >= len(self._buffer):
+            data = bytes(self._buffer)
+            self._buffer.clear()
         else:
-            data, self._buffer = self._buffer[:n], self._buffer[n:]
+            data = bytes(self._buffer[:n])
+            del self._buffer[:n]
         return data
 
 

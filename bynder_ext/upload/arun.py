@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections import deque
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import IO, Any, cast
@@ -123,6 +124,10 @@ async def _init(client: BynderClient, job: Job) -> None:
 
 
 async def _parts(client: BynderClient, job: Job) -> None:
+    """Send the missing parts, ``job.concurrency`` at a time. Each worker registers its part in
+    a task of its own while it sends its next one (registering needs only the part's S3 POST to
+    have succeeded), and waits for that register before it starts another: at most one register
+    per worker is pending, and every register has ended when this returns."""
     todo = deque(job.missing_parts())
     job.report("uploading")
     if not todo:
@@ -131,34 +136,57 @@ async def _parts(client: BynderClient, job: Job) -> None:
     failures: list[Exception] = []
     random_access = job.source.random_access
 
+    async def register(number: int) -> None:
+        try:
+            await _register_part(client, job, number)
+        except Exception as exc:
+            failures.append(exc)
+
     async def work() -> None:
-        with retry_policy(job.part_retry):
-            while not failures:
-                async with take:  # parts of a stream must be read in order: take and read together
-                    if failures or not todo:
-                        return
-                    number = todo.popleft()
+        pending: asyncio.Task[None] | None = None
+        try:
+            with retry_policy(job.part_retry):
+                while not failures:
+                    # parts of a stream must be read in order: take and read together
+                    async with take:
+                        if failures or not todo:
+                            break
+                        number = todo.popleft()
+                        try:
+                            if random_access:  # blocks are read while the body streams
+                                body = job.part_body(number)
+                            else:  # a whole part of a stream: read it off the event loop
+                                body = await asyncio.to_thread(job.part_body, number)
+                        except Exception as exc:
+                            failures.append(exc)
+                            break
                     try:
-                        if random_access:  # blocks are read while the body streams
-                            body = job.part_body(number)
-                        else:  # a whole part of a stream: read it off the event loop
-                            body = await asyncio.to_thread(job.part_body, number)
+                        await _send_part(job, number, body)
                     except Exception as exc:
                         failures.append(exc)
-                        return
-                try:
-                    await _part(client, job, number, body)
-                except Exception as exc:
-                    failures.append(exc)
-                    return
+                        break
+                    del body  # a stream's part leaves memory before the register is waited for
+                    if pending is not None:
+                        await pending
+                        if failures:
+                            break
+                    pending = asyncio.ensure_future(register(number))
+        except BaseException:  # cancelled: the pending register goes too
+            if pending is not None:
+                pending.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await pending
+            raise
+        if pending is not None:
+            await pending
 
     await asyncio.gather(*(work() for _ in range(min(job.concurrency, len(todo)))))
     if failures:
         raise failures[0]
 
 
-async def _part(client: BynderClient, job: Job, number: int, body: PartReader) -> None:
-    """Send part ``number`` to S3 (no Bynder token: the external client), then register it."""
+async def _send_part(job: Job, number: int, body: PartReader) -> None:
+    """Send part ``number`` to S3 (no Bynder token: the external client)."""
     response = await job.session.async_external.post(
         str(job.state.endpoint),
         data=job.s3_fields(number),
@@ -166,6 +194,10 @@ async def _part(client: BynderClient, job: Job, number: int, body: PartReader) -
         extensions={RETRY_EXTENSION: job.part_retry},
     )
     _check_s3(job, response)
+
+
+async def _register_part(client: BynderClient, job: Job, number: int) -> None:
+    """Register part ``number`` with Bynder once S3 has it."""
     answer = await register_uploaded_chunk.asyncio_detailed(
         client=client, body=job.register_form(number)
     )

@@ -35,8 +35,8 @@ __all__ = [
 MIN_CHUNK_SIZE = 5 * 1024 * 1024
 #: Part size used unless told otherwise (see the package docstring for the choice).
 DEFAULT_CHUNK_SIZE = 8 * 1024 * 1024
-#: Parts in flight at once, per upload.
-DEFAULT_CONCURRENCY = 4
+#: Parts in flight at once, per upload (see the package docstring for the choice).
+DEFAULT_CONCURRENCY = 8
 #: Largest part: S3 accepts at most 5 GiB in one POST.
 MAX_CHUNK_SIZE = 5 * 1024 * 1024 * 1024
 

@@ -8,7 +8,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping
-from concurrent.futures import ThreadPoolExecutor, wait
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import IO, Any, cast
 
 import httpx
@@ -126,6 +126,10 @@ def _init(client: BynderClient, job: Job) -> None:
 
 
 def _parts(client: BynderClient, job: Job) -> None:
+    """Send the missing parts, ``job.concurrency`` at a time. Each worker registers its part in
+    the background while it sends its next one (registering needs only the part's S3 POST to have
+    succeeded), and waits for that register before it starts another: at most one register per
+    worker is pending, and every register has ended when this returns."""
     todo = deque(job.missing_parts())
     job.report("uploading")
     if not todo:
@@ -133,44 +137,65 @@ def _parts(client: BynderClient, job: Job) -> None:
     take = threading.Lock()
     stop = threading.Event()
     failures: list[BaseException] = []
-
-    def work() -> None:
-        with retry_policy(job.part_retry):
-            while not stop.is_set():
-                with take:  # parts of a stream must be read in order: take and read together
-                    if stop.is_set() or not todo:
-                        return
-                    number = todo.popleft()
-                    try:
-                        body = job.part_body(number)
-                    except BaseException as exc:
-                        failures.append(exc)
-                        stop.set()
-                        return
-                try:
-                    _part(client, job, number, body)
-                except BaseException as exc:
-                    failures.append(exc)
-                    stop.set()
-                    return
-
     workers = min(job.concurrency, len(todo))
-    if workers == 1:
-        work()
-    else:
-        with ThreadPoolExecutor(workers, thread_name_prefix="bynder-upload") as pool:
-            futures = [pool.submit(contextvars.copy_context().run, work) for _ in range(workers)]
+
+    def fail(exc: BaseException) -> None:
+        failures.append(exc)
+        stop.set()
+
+    def register(number: int) -> None:
+        try:
+            _register_part(client, job, number)
+        except BaseException as exc:
+            fail(exc)
+
+    def work(registers: ThreadPoolExecutor) -> None:
+        pending: Future[None] | None = None
+        with retry_policy(job.part_retry):
             try:
-                wait(futures)
-            except BaseException:
-                stop.set()  # let the parts in flight end, start no new ones
-                raise
+                while not stop.is_set():
+                    with take:  # parts of a stream must be read in order: take and read together
+                        if stop.is_set() or not todo:
+                            return
+                        number = todo.popleft()
+                        try:
+                            body = job.part_body(number)
+                        except BaseException as exc:
+                            fail(exc)
+                            return
+                    try:
+                        _send_part(job, number, body)
+                    except BaseException as exc:
+                        fail(exc)
+                        return
+                    del body  # a stream's part leaves memory before the register is waited for
+                    if pending is not None:
+                        pending.result()
+                        if stop.is_set():
+                            return
+                    pending = registers.submit(contextvars.copy_context().run, register, number)
+            finally:
+                if pending is not None:
+                    pending.result()
+
+    with ThreadPoolExecutor(workers, thread_name_prefix="bynder-register") as registers:
+        if workers == 1:
+            work(registers)
+        else:
+            with ThreadPoolExecutor(workers, thread_name_prefix="bynder-upload") as pool:
+                context = contextvars.copy_context
+                futures = [pool.submit(context().run, work, registers) for _ in range(workers)]
+                try:
+                    wait(futures)
+                except BaseException:
+                    stop.set()  # let the parts in flight end, start no new ones
+                    raise
     if failures:
         raise failures[0]
 
 
-def _part(client: BynderClient, job: Job, number: int, body: PartReader) -> None:
-    """Send part ``number`` to S3 (no Bynder token: the external client), then register it."""
+def _send_part(job: Job, number: int, body: PartReader) -> None:
+    """Send part ``number`` to S3 (no Bynder token: the external client)."""
     endpoint = str(job.state.endpoint)
     response = job.session.external.post(
         endpoint,
@@ -179,6 +204,10 @@ def _part(client: BynderClient, job: Job, number: int, body: PartReader) -> None
         extensions={RETRY_EXTENSION: job.part_retry},
     )
     _check_s3(job, response)
+
+
+def _register_part(client: BynderClient, job: Job, number: int) -> None:
+    """Register part ``number`` with Bynder once S3 has it."""
     answer = register_uploaded_chunk.sync_detailed(client=client, body=job.register_form(number))
     expect(answer, RegisterChunkResponse, "POST /api/v4/upload/")
     job.part_done(number)
@@ -317,7 +346,7 @@ def upload_file(
       ``metaproperties`` (metaproperty id -> option ids, or a raw value), ``extra_fields`` (other
       save fields, e.g. ``{"isPublic": True}``): all sent with the save.
     - ``chunk_size`` (classic: default 8 MiB, 5 MiB to 5 GiB; v7: default 5 MiB, 1 to 64 MiB),
-      ``concurrency`` (parts in flight, default 4), ``part_retry`` (retry policy of each part
+      ``concurrency`` (parts in flight, default 8), ``part_retry`` (retry policy of each part
       request).
     - ``engine``: ``"classic"`` (S3, the default) or ``"v7"`` (the files service); see
       :mod:`bynder_ext.upload`. A resumed upload needs its state's engine.

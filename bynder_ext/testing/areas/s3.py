@@ -3,8 +3,9 @@
 `POST /` takes `multipart/form-data` with the `multipart_params` of an initialised upload, the part
 `key` (`{key}/p{N}`) and `file` as the last field. Like S3 it refuses a bearer token (400), a
 missing policy field (400), a forged signature (403) and a key outside the policy's prefix (403),
-and answers 201 with a `PostResponse` XML document. The body is streamed: part bytes go to a blob
-(memory, or a temporary file past the fake's threshold), never held twice.
+and answers 201 with a `PostResponse` XML document. The body is streamed: part bytes go from the
+parser's one buffer to a blob (memory, or a temporary file past the fake's threshold), hashed as
+they arrive, never held twice.
 
 `GET /{key}` with a signed query (the URL `download_specific_asset_item` hands out) streams the
 stored bytes with `Content-Length`, `Accept-Ranges: bytes` and single-range `Range` support (206).
@@ -66,12 +67,27 @@ class LimitedReader:
 
     def read(self, n: int = -1) -> bytes:
         data = self.stream.read(n)
-        self.count += len(data)
+        self._count(len(data))
+        return data
+
+    def readinto(self, buffer: memoryview) -> int:
+        """Fill `buffer` straight from the stream when it can (the loopback server's can)."""
+        readinto = getattr(self.stream, "readinto", None)
+        if readinto is None:
+            data = self.stream.read(len(buffer))
+            buffer[: len(data)] = data
+            got = len(data)
+        else:
+            got = int(readinto(buffer) or 0)
+        self._count(got)
+        return got
+
+    def _count(self, got: int) -> None:
+        self.count += got
         if self.count > self.limit:
             raise BodyTooLarge(
                 f"Your proposed upload exceeds the maximum allowed size ({self.limit} bytes)"
             )
-        return data
 
 
 def _check_policy(fake: FakeBynder, fields: dict[str, str]) -> None:

@@ -191,11 +191,8 @@ def finalise(fake: FakeBynder, req: FakeRequest) -> FakeResponse:
 
 
 def import_ready(fake: FakeBynder, imported: Import) -> bool:
-    faults = fake.faults
-    return (
-        imported.polls >= faults.processing_polls
-        and fake.clock() - imported.finalised_at >= faults.processing_seconds
-    )
+    polls, seconds = fake.faults.processing_for(imported.filename)
+    return imported.polls >= polls and fake.clock() - imported.finalised_at >= seconds
 
 
 @route("GET", "/api/v4/upload/poll/", "retrieve_poll_state", scopes=("asset:write",))
