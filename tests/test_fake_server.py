@@ -219,11 +219,13 @@ def test_malformed_bodies_get_400(http: httpx.Client) -> None:
 def test_unknown_paths_wrong_methods_and_bad_ids(http: httpx.Client) -> None:
     r = http.get("/api/v4/nothing/")
     assert (r.status_code, r.json()["statuscode"]) == (404, 404)
-    r = http.get("/api/v4/media")  # no trailing slash: not the documented path
-    assert r.status_code == 404
+    r = http.get("/api/v4/nothing")  # unknown without its trailing slash too
+    assert (r.status_code, r.json()["statuscode"]) == (404, 404)
     r = http.patch("/api/v4/media/")
     assert r.status_code == 405
     assert r.headers["allow"] == "GET"
+    r = http.patch("/api/v4/media")
+    assert (r.status_code, r.headers["allow"]) == (405, "GET")
     r = http.request("TRACE", "/api/v4/collections/")
     assert r.status_code == 405
     assert set(r.headers["allow"].split(", ")) == {"GET", "POST"}

@@ -2,8 +2,10 @@
 
 Area modules declare their handlers with `@route(...)`; the core matches a request against the
 table. Literal segments win over `{param}` segments, so `/api/v4/media/save/{importId}/` is matched
-before `/api/v4/media/{id}/save/{importId}/`. Paths must match exactly, trailing slash included, as
-the spec states them. A path known under other methods gives the list for a 405 `Allow` header.
+before `/api/v4/media/{id}/save/{importId}/`. A path matches as the spec states it or, like the
+portal, with its trailing slash added or left out (`/api/v4/brands` is `/api/v4/brands/`): the
+official SDKs send both forms. The spec's own form wins when both exist, and the match carries the
+spec's form of the path. A path known under other methods gives the list for a 405 `Allow` header.
 """
 
 from __future__ import annotations
@@ -111,6 +113,7 @@ class Match:
     route: Route | None
     params: dict[str, str]
     allowed: list[str]
+    path: str = ""  # the path as the matched template states it (trailing slash included)
 
 
 class _Resource:
@@ -154,6 +157,15 @@ class Router:
         )
 
     def match(self, target: Target, method: str, path: str) -> Match:
+        exact = self._match(target, method, path)
+        if exact.route is not None or path in ("", "/"):
+            return exact
+        other = self._match(target, method, path[:-1] if path.endswith("/") else path + "/")
+        if other.route is not None or not exact.allowed:
+            return other if other.route is not None or other.allowed else exact
+        return exact
+
+    def _match(self, target: Target, method: str, path: str) -> Match:
         segments = _split(path)
         for resource in self._resources:
             if resource.target != target:
@@ -163,9 +175,9 @@ class Router:
                 continue
             found = resource.methods.get(method)
             if found is not None:
-                return Match(found, params, [])
-            return Match(None, {}, list(resource.methods))
-        return Match(None, {}, [])
+                return Match(found, params, [], path)
+            return Match(None, {}, list(resource.methods), path)
+        return Match(None, {}, [], path)
 
     def by_operation(self) -> dict[str, Route]:
         return {r.operation_id: r for r in self.routes}
