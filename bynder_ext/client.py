@@ -49,7 +49,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final, Literal
 from urllib.parse import urlsplit
 
 import attrs
@@ -70,6 +70,9 @@ from .transport import (
     RetryTransport,
     origin_of,
 )
+
+if TYPE_CHECKING:
+    from .contract.guard import ContractGuard
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -285,8 +288,10 @@ class Session:
         client_args: Mapping[str, Any],
         event_hooks: Mapping[str, list[Callable[..., Any]]] | None,
         async_event_hooks: Mapping[str, list[Callable[..., Any]]] | None,
+        contract: ContractGuard | None = None,
     ) -> None:
         self.portal = portal
+        self.contract = contract
         self.origin = portal.origin
         self.auth = auth
         self.retry = retry
@@ -338,6 +343,8 @@ class Session:
         retry = self.retry
 
         def wrap(inner: httpx.BaseTransport) -> httpx.BaseTransport:
+            if self.contract is not None:  # innermost: it sees every attempt
+                inner = self.contract.transport(inner, self)
             if budget is not None:
                 inner = BudgetTransport(inner, budget, origin)
             return RetryTransport(inner, retry)
@@ -356,6 +363,8 @@ class Session:
         retry = self.retry
 
         def wrap(inner: httpx.AsyncBaseTransport) -> httpx.AsyncBaseTransport:
+            if self.contract is not None:
+                inner = self.contract.async_transport(inner, self)
             if budget is not None:
                 inner = AsyncBudgetTransport(inner, budget, origin)
             return AsyncRetryTransport(inner, retry)
@@ -725,6 +734,7 @@ def connect(
     event_hooks: Mapping[str, list[Callable[..., Any]]] | None = None,
     async_event_hooks: Mapping[str, list[Callable[..., Any]]] | None = None,
     logger: logging.Logger | None = None,
+    contract: Literal["warn", "raise"] | ContractGuard | None = None,
 ) -> BynderClient:
     """Connect to a Bynder portal; returns the generated client, ready for every operation.
 
@@ -745,6 +755,9 @@ def connect(
     - ``raise_errors``: False returns error responses to the generated code (its raw behaviour).
     - ``event_hooks`` / ``async_event_hooks``: httpx event hooks for the sync / async clients.
     - ``logger``: where the per-request debug lines go (default ``logging.getLogger("bynder_ext")``).
+    - ``contract``: check every request and response against the spec: ``"warn"`` logs each
+      violation, ``"raise"`` raises ContractViolationError; or a
+      :class:`~bynder_ext.contract.ContractGuard` (off by default, and then free).
 
     Every argument is checked before anything is sent; a bad one raises ConfigurationError.
     """
@@ -787,6 +800,11 @@ def connect(
     async_hooks = _check_hooks(async_event_hooks, "async_event_hooks")
     if logger is not None and not isinstance(logger, logging.Logger):
         raise ConfigurationError("logger must be a logging.Logger")
+    guard = None
+    if contract is not None:
+        from .contract.guard import guard_of
+
+        guard = guard_of(contract)
     origin = portal.origin
     authorize = _endpoint_url(
         authorize_url, f"{origin}/v6/authentication/oauth2/auth", "authorize_url"
@@ -820,6 +838,7 @@ def connect(
         client_args=client_args,
         event_hooks=hooks,
         async_event_hooks=async_hooks,
+        contract=guard,
     )
     client = BynderClient(
         base_url=origin,
