@@ -17,15 +17,16 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
 
+from bynder_ext import BynderClient
 from bynder_ext.errors import BynderError
 from bynder_ext.testing.issued import issued_secrets
-from tests.portal import RECORDED, Portal, open_portal
+from tests.portal import RECORDED, Portal, connect_to, open_portal
 
 
 @pytest.fixture(params=["transport", "socket"])
@@ -41,6 +42,22 @@ def portal(request: pytest.FixtureRequest) -> Iterator[Portal]:
     RECORDED.setdefault(request.module.__name__, {}).setdefault(mode, set()).update(
         p.fake.operation_counts
     )
+
+
+@pytest.fixture
+def connect_portal(portal: Portal) -> Iterator[Callable[..., BynderClient]]:
+    """``connect_portal(**kwargs)``: a bynder_ext client for `portal` (its front end and permanent
+    token; ``kwargs`` go to ``connect``), closed at the end of the test."""
+    made: list[BynderClient] = []
+
+    def make(**kwargs: Any) -> BynderClient:
+        client = connect_to(portal, **kwargs)
+        made.append(client)
+        return client
+
+    yield make
+    for client in made:
+        client.session.close()
 
 
 # -- the secret-leak watch ------------------------------------------------------------------------

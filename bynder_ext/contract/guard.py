@@ -26,7 +26,7 @@ and openapi-core only when the guard is built. ``make bench`` reports what it co
 from __future__ import annotations
 
 import logging
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Literal
 
@@ -83,7 +83,8 @@ class ContractGuard:
         self.undocumented = undocumented
         self.on_violation = on_violation
         self.violations: deque[Violation] = deque(maxlen=keep)
-        self.checked = 0
+        #: How many exchanges of each operation were checked (``METHOD /path`` for unknown ones).
+        self.operations: Counter[str] = Counter()
         self.contract = Contract.shared()  # built now: a missing spec fails at connect()
         self._own_servers = _operations_with_own_servers()
 
@@ -121,6 +122,10 @@ class ContractGuard:
         return spec_request
 
     def check_request(self, spec_request: SpecRequest, session: Session) -> None:
+        operation = self.contract.operation(spec_request.method, spec_request.path)
+        self.operations[
+            operation.operation_id if operation else f"{spec_request.method} {spec_request.path}"
+        ] += 1
         self._report(self.contract.check(spec_request, secrets=session.secrets()))
 
     def wants_body(self, response: httpx.Response, method: str) -> bool:
@@ -157,7 +162,6 @@ class ContractGuard:
 
     def _report(self, found: Iterable[Violation]) -> None:
         found = list(found)
-        self.checked += 1
         if not found:
             return
         for violation in found:

@@ -230,9 +230,9 @@ def check_har(
     for entry in entries:
         request = entry.get("request") or {}
         url = str(request.get("url", ""))
-        if contract.operation(str(request.get("method", "GET")), urlsplit(url).path or "/"):
-            if urlsplit(url).path not in ("", "/"):
-                known[_origin(url)] += 1
+        path = urlsplit(url).path
+        if path not in ("", "/") and contract.operation(str(request.get("method", "GET")), path):
+            known[_origin(url)] += 1
     if portal is not None:
         portal_host = _host(portal)
     elif known:

@@ -359,9 +359,10 @@ class Contract:
         core.parameters.path = dict(found.path_result.variables)
         out: list[Violation] = []
         token = _PARAMETERS_ONLY.set(request.body is None)
+        form = _form_fields(request)
         try:
             for exc in self._requests._iter_errors(core, found.operation, found.path):
-                out.extend(_violations(exc, name, "request", None, secrets))
+                out.extend(_violations(exc, name, "request", None, secrets, form))
         finally:
             _PARAMETERS_ONLY.reset(token)
         out = list(dict.fromkeys(out))  # one `required` error per missing field names them all
@@ -549,7 +550,9 @@ def _shown(value: Any, key: object, secrets: tuple[str, ...]) -> str:
     if value is None:
         return "null"
     text = json.dumps(value, ensure_ascii=False) if not isinstance(value, bytes) else repr(value)
-    return f"{kind} {redact_text(_cut(text, 50), secrets)}"
+    if redact_text(text, secrets) != text:
+        return f"{kind} [REDACTED]"  # a value that holds a secret is not shown at all
+    return f"{kind} {_cut(text, 50)}"
 
 
 def json_path(parts: Iterable[Any], root: str = "$") -> str:
@@ -643,12 +646,32 @@ def _schema_violations(
     return out
 
 
+def _form_fields(request: SpecRequest) -> list[tuple[str, str]]:
+    """The fields of a urlencoded request body (to name the field a cast failed on)."""
+    content_type = (request.header("content-type") or "").split(";")[0].strip().lower()
+    if content_type != "application/x-www-form-urlencoded" or not request.body:
+        return []
+    from urllib.parse import parse_qsl
+
+    try:
+        return parse_qsl(request.body.decode("utf-8"), keep_blank_values=True)
+    except UnicodeDecodeError:
+        return []
+
+
 def _violations(
-    exc: BaseException, name: str, side: Side, status: int | None, secrets: tuple[str, ...]
+    exc: BaseException,
+    name: str,
+    side: Side,
+    status: int | None,
+    secrets: tuple[str, ...],
+    form: Sequence[tuple[str, str]] = (),
 ) -> list[Violation]:
-    """The violations one openapi-core error stands for."""
+    """The violations one openapi-core error stands for (``form``: the request's form fields,
+    whose names a failed cast of a form value does not carry)."""
     from openapi_core.casting.schemas.exceptions import CastError
     from openapi_core.deserializing.media_types.exceptions import MediaTypeDeserializeError
+    from openapi_core.deserializing.styles.exceptions import EmptyQueryParameterValue
     from openapi_core.templating.media_types.exceptions import MediaTypeNotFound
     from openapi_core.templating.responses.exceptions import ResponseNotFound
     from openapi_core.validation.request.exceptions import (
@@ -688,6 +711,8 @@ def _violations(
         )
         if isinstance(cause, CastError):
             return one(where, str(cause.type), _shown(cause.value, exc.name, secrets))
+        if isinstance(cause, EmptyQueryParameterValue):
+            return one(where, "a value (empty values are not allowed)", "an empty value")
         if isinstance(cause, InvalidSchemaValue):
             return _schema_violations(cause.schema_errors, name, side, status, where, secrets)
         return one(where, "a valid value", _cut(str(cause or exc), 70))
@@ -702,5 +727,7 @@ def _violations(
     if isinstance(cause, InvalidSchemaValue):
         return _schema_violations(cause.schema_errors, name, side, status, "$", secrets)
     if isinstance(cause, CastError):
-        return one("$", str(cause.type), _shown(cause.value, None, secrets))
+        fields = {k for k, v in form if v == cause.value}
+        where = json_path([fields.pop()]) if len(fields) == 1 else "$"
+        return one(where, str(cause.type), _shown(cause.value, None, secrets))
     return one("body", "a value the spec allows", _cut(str(cause or exc), 70))

@@ -20,7 +20,7 @@ from ..contract.spec import (
 from ..contract.spec import Contract as Checker
 from .messages import FakeRequest, FakeResponse
 
-__all__ = ["Contract", "load_spec", "spec_path", "spec_scopes"]
+__all__ = ["HTTP_METHODS", "Contract", "load_spec", "spec_path", "spec_scopes"]
 
 
 def spec_scopes() -> dict[str, set[str]]:

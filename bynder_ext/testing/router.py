@@ -4,8 +4,9 @@ Area modules declare their handlers with `@route(...)`; the core matches a reque
 table. Literal segments win over `{param}` segments, so `/api/v4/media/save/{importId}/` is matched
 before `/api/v4/media/{id}/save/{importId}/`. A path matches as the spec states it or, like the
 portal, with its trailing slash added or left out (`/api/v4/brands` is `/api/v4/brands/`): the
-official SDKs send both forms. The spec's own form wins when both exist, and the match carries the
-spec's form of the path. A path known under other methods gives the list for a 405 `Allow` header.
+official SDKs send both forms. Where the spec states both forms as paths of their own (with other
+methods), each serves just its own; the match carries the spec's form of the path. A path known
+under other methods gives the list for a 405 `Allow` header.
 """
 
 from __future__ import annotations
@@ -158,12 +159,10 @@ class Router:
 
     def match(self, target: Target, method: str, path: str) -> Match:
         exact = self._match(target, method, path)
-        if exact.route is not None or path in ("", "/"):
-            return exact
+        if exact.route is not None or exact.allowed or path in ("", "/"):
+            return exact  # a path the spec states (405 for a method it does not take there)
         other = self._match(target, method, path[:-1] if path.endswith("/") else path + "/")
-        if other.route is not None or not exact.allowed:
-            return other if other.route is not None or other.allowed else exact
-        return exact
+        return other if other.route is not None or other.allowed else exact
 
     def _match(self, target: Target, method: str, path: str) -> Match:
         segments = _split(path)
