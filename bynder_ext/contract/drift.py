@@ -185,7 +185,7 @@ class Call:
     """One request the probe wants made (the drivers make it)."""
 
     path: str
-    params: list[tuple[str, str]]
+    params: tuple[tuple[str, str], ...]
 
 
 @dataclass(frozen=True)
@@ -419,7 +419,7 @@ class _Probe:
                 if value is None:
                     return f"no value for the required query parameter {name}"
                 params.append((name, value))
-        return Call(path, params)
+        return Call(path, tuple(params))
 
     def record(self, op: _Operation, call: Call, answer: Answer, seconds: float) -> ProbeResult:
         session = self.session
@@ -596,9 +596,7 @@ _NO_RAISE: Final = {RAISE_EXTENSION: False}
 
 def _send(session: Session, call: Call) -> Answer:
     try:
-        response = session.http.get(
-            call.path, params=httpx.QueryParams(call.params), extensions=_NO_RAISE
-        )
+        response = session.http.get(call.path, params=call.params, extensions=_NO_RAISE)
     except BynderError as exc:
         return Answer(None, error=str(exc))
     return Answer(response, response.content)
@@ -606,9 +604,7 @@ def _send(session: Session, call: Call) -> Answer:
 
 async def _asend(session: Session, call: Call) -> Answer:
     try:
-        response = await session.async_http.get(
-            call.path, params=httpx.QueryParams(call.params), extensions=_NO_RAISE
-        )
+        response = await session.async_http.get(call.path, params=call.params, extensions=_NO_RAISE)
     except BynderError as exc:
         return Answer(None, error=str(exc))
     return Answer(response, response.content)
