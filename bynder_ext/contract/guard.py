@@ -142,15 +142,10 @@ class ContractGuard:
         self,
         spec_request: SpecRequest,
         response: httpx.Response,
-        raw: bytes | None,
+        body: bytes | None,
         session: Session,
     ) -> None:
-        body: bytes | None = None
-        if raw is not None:
-            try:  # the decoded bytes (gzip, deflate), without touching the response handed on
-                body = httpx.Response(200, headers=response.headers, content=raw).content
-            except httpx.DecodingError:
-                body = None
+        """``body``: the decoded body, or None when it was not read."""
         checked = SpecResponse(
             status=response.status_code, headers=response.headers.multi_items(), body=body
         )
@@ -209,14 +204,18 @@ class GuardTransport(httpx.BaseTransport):
             return self.inner.handle_request(request)
         guard.check_request(spec_request, session)
         response = self.inner.handle_request(request)
-        raw = None
+        body = None
         if guard.wants_body(response, request.method):
             try:
-                raw = b"".join(response.iter_raw())
-            finally:
-                response.close()
-            response = _replayable(response, raw, request)
-        guard.check_response(spec_request, response, raw, session)
+                body = response.content  # already in memory (an answer built from bytes)
+            except httpx.ResponseNotRead:
+                try:
+                    raw = b"".join(response.iter_raw())
+                finally:
+                    response.close()
+                response = _replayable(response, raw, request)
+                body = _decoded(response, raw)
+        guard.check_response(spec_request, response, body, session)
         return response
 
     def close(self) -> None:
@@ -240,18 +239,30 @@ class AsyncGuardTransport(httpx.AsyncBaseTransport):
             return await self.inner.handle_async_request(request)
         guard.check_request(spec_request, session)
         response = await self.inner.handle_async_request(request)
-        raw = None
+        body = None
         if guard.wants_body(response, request.method):
             try:
-                raw = b"".join([chunk async for chunk in response.aiter_raw()])
-            finally:
-                await response.aclose()
-            response = _replayable(response, raw, request)
-        guard.check_response(spec_request, response, raw, session)
+                body = response.content  # already in memory (an answer built from bytes)
+            except httpx.ResponseNotRead:
+                try:
+                    raw = b"".join([chunk async for chunk in response.aiter_raw()])
+                finally:
+                    await response.aclose()
+                response = _replayable(response, raw, request)
+                body = _decoded(response, raw)
+        guard.check_response(spec_request, response, body, session)
         return response
 
     async def aclose(self) -> None:
         await self.inner.aclose()
+
+
+def _decoded(response: httpx.Response, raw: bytes) -> bytes | None:
+    """The body as the client will see it (gzip, deflate undone), without reading ``response``."""
+    try:
+        return httpx.Response(200, headers=response.headers, content=raw).content
+    except httpx.DecodingError:
+        return None
 
 
 def _replayable(response: httpx.Response, raw: bytes, request: httpx.Request) -> httpx.Response:
