@@ -76,6 +76,8 @@ def test_unknown_paths_and_methods_stay_refused_in_both_forms(portal: Portal) ->
     p = portal
     for path in ("/api/v4/nothing", "/api/v4/nothing/"):
         assert _get(p, path).status_code == 404
+    # An empty id is no optional slash: /api/v4/media// is not the list of assets.
+    assert _get(p, "/api/v4/media//").status_code == 404
     r = p.raw.delete(p.base_url + "/api/v4/brands", headers=_auth(p))
     assert (r.status_code, r.headers["allow"]) == (405, "GET")
     # Where the spec states both forms as paths of their own, each keeps its methods.

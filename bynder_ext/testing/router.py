@@ -159,8 +159,10 @@ class Router:
 
     def match(self, target: Target, method: str, path: str) -> Match:
         exact = self._match(target, method, path)
-        if exact.route is not None or exact.allowed or path in ("", "/"):
-            return exact  # a path the spec states (405 for a method it does not take there)
+        if exact.route is not None or exact.allowed or path in ("", "/") or "//" in path:
+            # A path the spec states (405 for a method it does not take there); or one with an
+            # empty segment (an empty id), whose slash is not the optional one.
+            return exact
         other = self._match(target, method, path[:-1] if path.endswith("/") else path + "/")
         return other if other.route is not None or other.allowed else exact
 
