@@ -30,6 +30,7 @@ from collections.abc import Generator, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Final, Literal
+from urllib.parse import quote
 from xml.etree import ElementTree
 
 import httpx
@@ -393,8 +394,6 @@ class _Probe:
 
     def call_for(self, op: _Operation) -> Call | str:
         """The request for ``op``, or why it is skipped."""
-        from urllib.parse import quote
-
         path = op.template
         schemas = {
             str(p["name"]): p.get("schema", {}) for p in op.parameters if p.get("in") == "path"
@@ -421,7 +420,7 @@ class _Probe:
                 params.append((name, value))
         return Call(path, tuple(params))
 
-    def record(self, op: _Operation, call: Call, answer: Answer, seconds: float) -> ProbeResult:
+    def record(self, op: _Operation, answer: Answer, seconds: float) -> ProbeResult:
         session = self.session
         result = ProbeResult(op.operation_id, "GET", op.template, op.tag, "ok", seconds=seconds)
         response = answer.response
@@ -514,7 +513,7 @@ def _steps(probe: _Probe) -> Generator[Call, Answer, None]:
         probe.report.requests += 1
         sent = time.perf_counter()
         answer = yield planned
-        probe.report.results.append(probe.record(op, planned, answer, time.perf_counter() - sent))
+        probe.report.results.append(probe.record(op, answer, time.perf_counter() - sent))
     probe.report.seconds = time.perf_counter() - started
 
 

@@ -215,7 +215,11 @@ class GuardTransport(httpx.BaseTransport):
                     response.close()
                 response = _replayable(response, raw, request)
                 body = _decoded(response, raw)
-        guard.check_response(spec_request, response, body, session)
+        try:
+            guard.check_response(spec_request, response, body, session)
+        except BaseException:
+            response.close()  # raise mode: the answer goes nowhere, its connection back
+            raise
         return response
 
     def close(self) -> None:
@@ -250,7 +254,11 @@ class AsyncGuardTransport(httpx.AsyncBaseTransport):
                     await response.aclose()
                 response = _replayable(response, raw, request)
                 body = _decoded(response, raw)
-        guard.check_response(spec_request, response, body, session)
+        try:
+            guard.check_response(spec_request, response, body, session)
+        except BaseException:
+            await response.aclose()
+            raise
         return response
 
     async def aclose(self) -> None:
