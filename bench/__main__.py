@@ -4,8 +4,8 @@ Scenarios, in the order they run (all by default): ``upload`` (256 MiB wall time
 its floor), ``race`` (the same upload with 3 s of processing at the fake), ``memory``
 (peak RSS growth for 64 MiB and 1 GiB), ``engines`` (bynder_ext's classic and v7 upload engines on
 the same 256 MiB file), ``listing`` (50,000 assets), ``overhead`` (per call, over the bare
-generated client), ``import`` (against httpx) and ``budget`` (a burst under the fake's request
-budget).
+generated client), ``guard`` (the contract guard's cost per call), ``import`` (against httpx) and
+``budget`` (a burst under the fake's request budget).
 
 A full run (every scenario, no ``--quick``) writes ``bench/results.md`` and ``bench/results.png``;
 a quick or partial run writes them to ``bench/.work/`` instead, so that the files of record always
@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from . import budget, engines, imports, listing, memory, overhead, race, sdk_env, upload
+from . import budget, engines, guard, imports, listing, memory, overhead, race, sdk_env, upload
 from .common import (
     BENCH_DIR,
     WORK_DIR,
@@ -47,6 +47,7 @@ SCENARIOS: dict[str, Callable[[Context], Outcome]] = {
     "engines": engines.run,
     "listing": listing.run,
     "overhead": overhead.run,
+    "guard": guard.run,
     "import": imports.run,
     "budget": budget.run,
 }

@@ -134,6 +134,16 @@ def _overhead(ax: Any, data: dict[str, Any]) -> None:
     ax.set_title(f"get_asset.sync: us per call\noverhead {data['overhead']['median']:+.1%}")
 
 
+def _guard(ax: Any, data: dict[str, Any]) -> None:
+    _bar(
+        ax,
+        ["bynder_ext", "with the guard"],
+        [data["plain_us"], data["guarded_us"]],
+        [GREY, OURS],
+    )
+    ax.set_title(f"Contract guard: us per call\n+{data['extra_us']['median']:.0f} us")
+
+
 def _import(ax: Any, data: dict[str, Any]) -> None:
     _bar(
         ax,
@@ -171,6 +181,7 @@ PANELS = {
     "engines": _engines,
     "listing": _listing,
     "overhead": _overhead,
+    "guard": _guard,
     "import": _import,
     "budget": _budget,
 }

@@ -10,8 +10,9 @@ Tasks: ``upload`` (``upload_file``, with ``"engine": "v7"`` for the files-servic
 ``list`` (``iter_items(list_assets, prefetch=N)``, with ``"models": false`` for the JSON objects
 instead of generated models), ``burst`` (``list_brands`` calls from several threads sharing one
 client and its request budget: in-process, or with ``"backend": "sqlite"`` / ``"redis"`` one
-shared with other worker processes) and ``overhead`` (generated ``get_asset.sync`` through bynder_ext
-and through the bare generated client, on the same in-process transport).
+shared with other worker processes), ``overhead`` (generated ``get_asset.sync`` through bynder_ext
+and through the bare generated client, on the same in-process transport) and ``guard`` (the same
+call through bynder_ext without and with the contract guard).
 """
 
 from __future__ import annotations
@@ -251,7 +252,63 @@ def overhead(task: dict[str, Any]) -> dict[str, Any]:
     return {"bare": bare_times, "ours": ours_times, "calls": calls}
 
 
-TASKS = {"upload": upload, "list": list_all, "burst": burst, "overhead": overhead}
+def guard(task: dict[str, Any]) -> dict[str, Any]:
+    """Seconds per ``get_asset.sync`` call through bynder_ext without the contract guard, then
+    with it (``contract="warn"``: request and response checked), interleaved in rounds like
+    ``overhead``, on an in-process transport that answers with an asset as the fake serves it."""
+    import gc
+
+    import httpx
+    from bynder_client.api.assets import get_asset
+
+    import bynder_ext
+
+    asset_id, body = _sample_asset()
+    headers = {"Content-Type": "application/json"}
+    transport = httpx.MockTransport(
+        lambda request: httpx.Response(200, content=body, headers=headers)
+    )
+    calls = int(task["calls"])
+
+    def make(contract: str | None) -> Any:
+        return bynder_ext.connect(
+            "portal.example.com",
+            auth=bynder_ext.PermanentToken("bench-token-0123456789"),
+            transport=transport,
+            contract=contract,  # type: ignore[arg-type]
+        )
+
+    def timed(client: Any) -> float:
+        started = time.perf_counter()
+        for _ in range(calls):
+            get_asset.sync(asset_id, client=client)
+        return (time.perf_counter() - started) / calls
+
+    for contract in (None, "raise"):  # warm both paths; a violation would raise here
+        client = make(contract)
+        for _ in range(20):
+            assert get_asset.sync(asset_id, client=client) is not None
+    plain_times: list[float] = []
+    guarded_times: list[float] = []
+    for round_number in range(int(task["rounds"])):
+        pair = [(None, plain_times), ("warn", guarded_times)]
+        if round_number % 2:
+            pair.reverse()
+        for contract, times in pair:
+            client = make(contract)
+            gc.collect()
+            times.append(timed(client))
+            client.get_httpx_client().close()
+    return {"plain": plain_times, "guarded": guarded_times, "calls": calls}
+
+
+TASKS = {
+    "upload": upload,
+    "list": list_all,
+    "burst": burst,
+    "overhead": overhead,
+    "guard": guard,
+}
 
 
 def main() -> int:

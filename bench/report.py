@@ -241,6 +241,11 @@ def _conditions_line(outcome: Outcome) -> str:
             f"Overhead: {f['rounds']} rounds x {f['calls']} calls per client, in-process "
             f"`httpx.MockTransport` {took}."
         )
+    if outcome.name == "guard":
+        return (
+            f"Contract guard: {f['rounds']} rounds x {f['calls']} calls per client, in-process "
+            f"`httpx.MockTransport` {took}."
+        )
     if outcome.name == "import":
         return f"Import: {f['runs']} fresh processes per module {took}."
     if outcome.name == "budget":

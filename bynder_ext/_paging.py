@@ -491,6 +491,14 @@ PAGING: Final[dict[str, Paging]] = {
             ]
         ),
     ),
+    "bynder_client.api.metaproperties.get_metaproperty_dependencies": Paging(
+        operation="get_metaproperty_dependencies",
+        style="single",
+        objects=False,
+        parameters=frozenset(["id"]),
+        required=frozenset(["id"]),
+        joined=frozenset(["id"]),
+    ),
     "bynder_client.api.metaproperties.get_option_dependencies": Paging(
         operation="get_option_dependencies",
         style="single",
@@ -634,6 +642,12 @@ class _Lists1(Protocol):
 
 
 class _Lists2(Protocol):
+    """get_metaproperty_dependencies, list_collection_assets, list_pim_metaproperties"""
+
+    def sync_detailed(self, *args: Any, **kwargs: Any) -> Response[Error | list[str]]: ...
+
+
+class _Lists3(Protocol):
     """list_metaproperty_options_by_ids, list_metaproperty_options"""
 
     def sync_detailed(
@@ -641,7 +655,7 @@ class _Lists2(Protocol):
     ) -> Response[Error | list[MetapropertyOption]]: ...
 
 
-class _Lists3(Protocol):
+class _Lists4(Protocol):
     """get_option_dependencies"""
 
     def sync_detailed(
@@ -649,18 +663,12 @@ class _Lists3(Protocol):
     ) -> Response[Error | list[str] | OptionDependencyGroups]: ...
 
 
-class _Lists4(Protocol):
+class _Lists5(Protocol):
     """list_collections"""
 
     def sync_detailed(
         self, *args: Any, **kwargs: Any
     ) -> Response[CollectionPage | list[Collection] | Error]: ...
-
-
-class _Lists5(Protocol):
-    """list_collection_assets, list_pim_metaproperties"""
-
-    def sync_detailed(self, *args: Any, **kwargs: Any) -> Response[Error | list[str]]: ...
 
 
 class _Lists6(Protocol):
@@ -882,8 +890,8 @@ class _Lists36(Protocol):
 @overload
 def iter_items(
     operation: _Lists1
-    | _Lists2
-    | _Lists4
+    | _Lists3
+    | _Lists5
     | _Lists6
     | _Lists7
     | _Lists8
@@ -950,7 +958,7 @@ def iter_items(
     stable_order: bool = ...,
     models: Literal[True] = ...,
     **params: Any,
-) -> Pager[MetapropertyOption]: ...
+) -> Pager[str]: ...
 @overload
 def iter_items(
     operation: _Lists3,
@@ -963,7 +971,7 @@ def iter_items(
     stable_order: bool = ...,
     models: Literal[True] = ...,
     **params: Any,
-) -> Pager[str]: ...
+) -> Pager[MetapropertyOption]: ...
 @overload
 def iter_items(
     operation: _Lists4,
@@ -976,7 +984,7 @@ def iter_items(
     stable_order: bool = ...,
     models: Literal[True] = ...,
     **params: Any,
-) -> Pager[Collection]: ...
+) -> Pager[str]: ...
 @overload
 def iter_items(
     operation: _Lists5,
@@ -989,7 +997,7 @@ def iter_items(
     stable_order: bool = ...,
     models: Literal[True] = ...,
     **params: Any,
-) -> Pager[str]: ...
+) -> Pager[Collection]: ...
 @overload
 def iter_items(
     operation: _Lists6,
@@ -1425,8 +1433,8 @@ def iter_items(
 @overload
 def iter_pages(
     operation: _Lists1
-    | _Lists2
-    | _Lists4
+    | _Lists3
+    | _Lists5
     | _Lists6
     | _Lists7
     | _Lists8
@@ -1493,7 +1501,7 @@ def iter_pages(
     stable_order: bool = ...,
     models: Literal[True] = ...,
     **params: Any,
-) -> Pager[Page[MetapropertyOption]]: ...
+) -> Pager[Page[str]]: ...
 @overload
 def iter_pages(
     operation: _Lists3,
@@ -1506,7 +1514,7 @@ def iter_pages(
     stable_order: bool = ...,
     models: Literal[True] = ...,
     **params: Any,
-) -> Pager[Page[str]]: ...
+) -> Pager[Page[MetapropertyOption]]: ...
 @overload
 def iter_pages(
     operation: _Lists4,
@@ -1519,7 +1527,7 @@ def iter_pages(
     stable_order: bool = ...,
     models: Literal[True] = ...,
     **params: Any,
-) -> Pager[Page[Collection]]: ...
+) -> Pager[Page[str]]: ...
 @overload
 def iter_pages(
     operation: _Lists5,
@@ -1532,7 +1540,7 @@ def iter_pages(
     stable_order: bool = ...,
     models: Literal[True] = ...,
     **params: Any,
-) -> Pager[Page[str]]: ...
+) -> Pager[Page[Collection]]: ...
 @overload
 def iter_pages(
     operation: _Lists6,
@@ -1968,8 +1976,8 @@ def iter_pages(
 @overload
 def fetch_all(
     operation: _Lists1
-    | _Lists2
-    | _Lists4
+    | _Lists3
+    | _Lists5
     | _Lists6
     | _Lists7
     | _Lists8
@@ -2039,7 +2047,7 @@ def fetch_all(
     fetch_all: bool = ...,
     models: Literal[True] = ...,
     **params: Any,
-) -> list[MetapropertyOption]: ...
+) -> list[str]: ...
 @overload
 def fetch_all(
     operation: _Lists3,
@@ -2053,7 +2061,7 @@ def fetch_all(
     fetch_all: bool = ...,
     models: Literal[True] = ...,
     **params: Any,
-) -> list[str]: ...
+) -> list[MetapropertyOption]: ...
 @overload
 def fetch_all(
     operation: _Lists4,
@@ -2067,7 +2075,7 @@ def fetch_all(
     fetch_all: bool = ...,
     models: Literal[True] = ...,
     **params: Any,
-) -> list[Collection]: ...
+) -> list[str]: ...
 @overload
 def fetch_all(
     operation: _Lists5,
@@ -2081,7 +2089,7 @@ def fetch_all(
     fetch_all: bool = ...,
     models: Literal[True] = ...,
     **params: Any,
-) -> list[str]: ...
+) -> list[Collection]: ...
 @overload
 def fetch_all(
     operation: _Lists6,
@@ -2549,8 +2557,8 @@ def fetch_all(
 @overload
 async def afetch_all(
     operation: _Lists1
-    | _Lists2
-    | _Lists4
+    | _Lists3
+    | _Lists5
     | _Lists6
     | _Lists7
     | _Lists8
@@ -2620,7 +2628,7 @@ async def afetch_all(
     fetch_all: bool = ...,
     models: Literal[True] = ...,
     **params: Any,
-) -> list[MetapropertyOption]: ...
+) -> list[str]: ...
 @overload
 async def afetch_all(
     operation: _Lists3,
@@ -2634,7 +2642,7 @@ async def afetch_all(
     fetch_all: bool = ...,
     models: Literal[True] = ...,
     **params: Any,
-) -> list[str]: ...
+) -> list[MetapropertyOption]: ...
 @overload
 async def afetch_all(
     operation: _Lists4,
@@ -2648,7 +2656,7 @@ async def afetch_all(
     fetch_all: bool = ...,
     models: Literal[True] = ...,
     **params: Any,
-) -> list[Collection]: ...
+) -> list[str]: ...
 @overload
 async def afetch_all(
     operation: _Lists5,
@@ -2662,7 +2670,7 @@ async def afetch_all(
     fetch_all: bool = ...,
     models: Literal[True] = ...,
     **params: Any,
-) -> list[str]: ...
+) -> list[Collection]: ...
 @overload
 async def afetch_all(
     operation: _Lists6,

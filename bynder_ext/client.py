@@ -49,7 +49,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any, Final, cast
+from typing import TYPE_CHECKING, Any, Final, Literal, cast
 from urllib.parse import urlsplit
 
 import attrs
@@ -77,6 +77,9 @@ from .transport import (
     RetryTransport,
     origin_of,
 )
+
+if TYPE_CHECKING:
+    from .contract.guard import ContractGuard
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -292,8 +295,10 @@ class Session:
         client_args: Mapping[str, Any],
         event_hooks: Mapping[str, list[Callable[..., Any]]] | None,
         async_event_hooks: Mapping[str, list[Callable[..., Any]]] | None,
+        contract: ContractGuard | None = None,
     ) -> None:
         self.portal = portal
+        self.contract = contract
         self.origin = portal.origin
         self.auth = auth
         self.retry = retry
@@ -345,6 +350,8 @@ class Session:
         retry = self.retry
 
         def wrap(inner: httpx.BaseTransport) -> httpx.BaseTransport:
+            if self.contract is not None:  # innermost: it sees every attempt
+                inner = self.contract.transport(inner, self)
             if budget is not None:
                 inner = BudgetTransport(inner, budget, origin)
             return RetryTransport(inner, retry)
@@ -363,6 +370,8 @@ class Session:
         retry = self.retry
 
         def wrap(inner: httpx.AsyncBaseTransport) -> httpx.AsyncBaseTransport:
+            if self.contract is not None:
+                inner = self.contract.async_transport(inner, self)
             if budget is not None:
                 inner = AsyncBudgetTransport(inner, budget, origin)
             return AsyncRetryTransport(inner, retry)
@@ -764,6 +773,7 @@ def connect(
     event_hooks: Mapping[str, list[Callable[..., Any]]] | None = None,
     async_event_hooks: Mapping[str, list[Callable[..., Any]]] | None = None,
     logger: logging.Logger | None = None,
+    contract: Literal["warn", "raise"] | ContractGuard | None = None,
 ) -> BynderClient:
     """Connect to a Bynder portal; returns the generated client, ready for every operation.
 
@@ -784,6 +794,9 @@ def connect(
     - ``raise_errors``: False returns error responses to the generated code (its raw behaviour).
     - ``event_hooks`` / ``async_event_hooks``: httpx event hooks for the sync / async clients.
     - ``logger``: where the per-request debug lines go (default ``logging.getLogger("bynder_ext")``).
+    - ``contract``: check every request and response against the spec: ``"warn"`` logs each
+      violation, ``"raise"`` raises ContractViolationError; or a
+      :class:`~bynder_ext.contract.ContractGuard` (off by default, and then free).
 
     Every argument is checked before anything is sent; a bad one raises ConfigurationError.
     """
@@ -826,6 +839,11 @@ def connect(
     async_hooks = _check_hooks(async_event_hooks, "async_event_hooks")
     if logger is not None and not isinstance(logger, logging.Logger):
         raise ConfigurationError("logger must be a logging.Logger")
+    guard = None
+    if contract is not None:
+        from .contract.guard import guard_of
+
+        guard = guard_of(contract)
     origin = portal.origin
     authorize = _endpoint_url(
         authorize_url, f"{origin}/v6/authentication/oauth2/auth", "authorize_url"
@@ -859,6 +877,7 @@ def connect(
         client_args=client_args,
         event_hooks=hooks,
         async_event_hooks=async_hooks,
+        contract=guard,
     )
     client = BynderClient(
         base_url=origin,

@@ -19,6 +19,7 @@ Hierarchy::
     ├── TransportError (also httpx.TransportError)   the request got no answer
     │   └── RequestTimeout (also httpx.TimeoutException)
     ├── DownloadError                          a download's size is wrong or its answer unusable
+    ├── ContractViolationError                 the contract guard (raise mode) saw the spec broken
     └── UploadError                            an upload stopped; ``state`` resumes it
         ├── UploadFailed                       Bynder's processing failed or rejected the file
         ├── UploadRejected                     a v7 chunk or finalise refused (400): bytes changed
@@ -61,6 +62,7 @@ __all__ = [
     "BynderError",
     "ConfigurationError",
     "Conflict",
+    "ContractViolationError",
     "DownloadError",
     "InvalidRequest",
     "NotFound",
@@ -563,3 +565,17 @@ class DownloadError(BynderError):
     """A download cannot be trusted: fewer or more bytes than announced or expected, a size past
     ``max_size``, or an answer that cannot be used (no download URL, a mangled range). A partial
     file that could be corrupt is removed before this is raised."""
+
+
+class ContractViolationError(BynderError):
+    """A request or response broke ``openapi/bynder.yaml`` (the contract guard in raise mode).
+
+    ``violations`` holds them all (``bynder_ext.contract.Violation``: operation, JSON path,
+    expected, got); the message is the first one's line, already redacted. A request that breaks
+    the spec was not sent."""
+
+    def __init__(self, violations: Iterable[Any]) -> None:
+        self.violations = list(violations)
+        first = str(self.violations[0]) if self.violations else "the contract was broken"
+        more = len(self.violations) - 1
+        super().__init__(first + (f" (and {more} more)" if more > 0 else ""))

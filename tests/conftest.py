@@ -18,16 +18,17 @@ import logging
 import os
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
 
+from bynder_ext import BynderClient
 from bynder_ext.errors import BynderError
 from bynder_ext.testing.issued import issued_secrets
 from bynder_ext.testing.redis_server import RedisServer, RedisServerMissing
-from tests.portal import RECORDED, Portal, open_portal
+from tests.portal import RECORDED, Portal, connect_to, open_portal
 
 
 @pytest.fixture(params=["transport", "socket"])
@@ -61,6 +62,22 @@ def redis_server() -> Iterator[RedisServer]:
         pytest.fail(f"{exc}; outside CI, BYNDER_SKIP_REDIS_TESTS=1 skips the Redis tests")
     with server:
         yield server
+
+
+@pytest.fixture
+def connect_portal(portal: Portal) -> Iterator[Callable[..., BynderClient]]:
+    """``connect_portal(**kwargs)``: a bynder_ext client for `portal` (its front end and permanent
+    token; ``kwargs`` go to ``connect``), closed at the end of the test."""
+    made: list[BynderClient] = []
+
+    def make(**kwargs: Any) -> BynderClient:
+        client = connect_to(portal, **kwargs)
+        made.append(client)
+        return client
+
+    yield make
+    for client in made:
+        client.session.close()
 
 
 # -- the secret-leak watch ------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from bynder_client.models import (
     AutomationTerm,
 )
 
+from bynder_ext import BynderClient, PermanentToken, connect
 from bynder_ext.testing import FakeBynder
 
 PORTAL = "https://portal.fake-bynder.test"
@@ -76,6 +77,14 @@ def open_portal(mode: str, n_assets: int = 8) -> Iterator[Portal]:
             server.stop()
     assert fake.errors == []
     assert fake.contract_violations == []
+
+
+def connect_to(p: Portal, **kwargs: Any) -> BynderClient:
+    """A bynder_ext client (``connect()``) for the portal, over the same front end, with its
+    permanent token (``kwargs`` go to ``connect``)."""
+    extra: dict[str, Any] = {"transport": p.fake.transport()} if p.mode == "transport" else {}
+    auth = kwargs.pop("auth", None) or PermanentToken(p.fake.permanent_token)
+    return connect(p.base_url, auth=auth, **extra, **kwargs)
 
 
 def missing_operations(module: str, claimed: set[str]) -> dict[str, list[str]]:

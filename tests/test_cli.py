@@ -52,6 +52,9 @@ COMMANDS = [
     ["collections", "assets"],
     ["collections", "add"],
     ["collections", "remove"],
+    ["contract"],
+    ["contract", "probe"],
+    ["contract", "check"],
 ]
 
 
@@ -121,13 +124,14 @@ def test_every_command_has_help(command: list[str]) -> None:
     result = CliRunner().invoke(app, [*command, "--help"])
     assert result.exit_code == 0, result.output
     assert "Usage:" in result.stdout
-    if command and command[-1] not in ("assets", "collections"):
+    if command and command[-1] not in ("assets", "collections", "contract"):
         assert "--json" in result.stdout
 
 
 def test_root_help_lists_the_commands_and_exit_codes() -> None:
     text = CliRunner().invoke(app, ["--help"], terminal_width=200).stdout
-    for name in ("login", "logout", "whoami", "assets", "collections", "upload", "download", "raw"):
+    names = ("login", "logout", "whoami", "assets", "collections", "upload", "download", "raw")
+    for name in (*names, "contract"):
         assert f" {name} " in text
     assert "3 authentication error" in text
     assert "BYNDER_DOMAIN" in text
@@ -902,3 +906,71 @@ def test_raw_errors(cli: Invoke) -> None:
     assert "404" in missing
     assert "no-such-asset" in missing
     assert "invalid_client" in refused
+
+
+# Contract ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.fake_bynder(seed=5)
+def test_contract_probe_finds_no_drift_and_writes_reports(
+    cli: Invoke, fake: FakeBynder, tmp_path: Path
+) -> None:
+    report, junit = tmp_path / "out" / "probe.json", tmp_path / "probe.xml"
+    result = cli("contract", "probe", "--report", str(report), "--junit", str(junit))
+    assert result.exit_code == 0, result.output
+    assert "0 drifted, 0 failed" in result.stderr
+    data = json.loads(report.read_text())
+    assert data["summary"]["drift"] == 0
+    assert data["summary"]["ok"] >= 40  # the connector's default scopes leave some out
+    assert junit.read_text().startswith("<?xml")
+    assert {r.method for r in fake.requests if r.operation_id != "oauth2_token"} == {"GET"}
+
+
+def test_contract_probe_exits_1_on_drift(cli: Invoke, fake: FakeBynder) -> None:
+    fake.drift.add_field("list_brands", "newField")
+    result = cli("contract", "probe", "--only", "brands,account")
+    assert result.exit_code == 1, result.output
+    assert "list_brands response 200 $[0].newField: expected only the fields" in result.stdout
+    assert "1 drifted" in result.stderr
+    data = ok(cli("contract", "probe", "--only", "list_brands", "--no-undocumented", "--json"))
+    assert data["summary"] == {"ok": 1, "drift": 0, "skipped": 0, "error": 0}
+
+
+def test_contract_check_of_a_har_file(cli: Invoke, server: FakeServer, tmp_path: Path) -> None:
+    token = server.token
+    url = f"{server.base_url}/api/v4/brands/"
+    answer = httpx.get(url, headers={"Authorization": f"Bearer {token}"})
+    entry = {
+        "request": {
+            "method": "GET",
+            "url": url,
+            "headers": [{"name": "Authorization", "value": f"Bearer {token}"}],
+        },
+        "response": {
+            "status": 200,
+            "headers": [{"name": "Content-Type", "value": "application/json"}],
+            "content": {"mimeType": "application/json", "text": answer.text},
+        },
+    }
+    har = tmp_path / "traffic.har"
+    har.write_text(json.dumps({"log": {"entries": [entry]}}))
+    result = cli("contract", "check", str(har))
+    assert result.exit_code == 0, result.output
+    assert "1 conform, 0 break the spec" in result.stderr
+    brands = json.loads(answer.text)
+    brands[0]["name"] = 7
+    entry["response"]["content"]["text"] = json.dumps(brands)
+    har.write_text(json.dumps({"log": {"entries": [entry]}}))
+    result = cli("contract", "check", str(har))
+    assert result.exit_code == 1, result.output
+    assert "list_brands response 200 $[0].name: expected string" in result.stdout
+    assert token not in result.output
+    data = json.loads(cli("contract", "check", str(har), "--json").stdout)
+    assert data["entries"][0]["violations"][0]["where"] == "$[0].name"
+
+
+def test_contract_check_refuses_what_is_not_a_har_file(cli: Invoke, tmp_path: Path) -> None:
+    path = tmp_path / "notes.har"
+    path.write_text("hello")
+    line = failed(cli("contract", "check", str(path)), ExitCode.USAGE)
+    assert "is not a HAR file" in line

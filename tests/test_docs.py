@@ -47,6 +47,7 @@ DOCS_PAGES = {
     "architecture.md",
     "authentication.md",
     "cli.md",
+    "contract-testing.md",
     "errors-and-retries.md",
     "many-workers.md",
     "pagination.md",
@@ -203,6 +204,7 @@ def test_every_page_has_examples_that_run_or_is_prose() -> None:
     runnable = {p.name for p in PAGES if python_blocks(p)}
     assert {"README.md", "authentication.md", "pagination.md", "upload-and-download.md"} <= runnable
     assert {"raw-requests.md", "errors-and-retries.md", "testing-with-the-fake.md"} <= runnable
+    assert "contract-testing.md" in runnable
 
 
 @functools.cache

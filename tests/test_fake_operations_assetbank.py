@@ -43,6 +43,7 @@ from bynder_client.api.metaproperties import (
     delete_metaproperty_option,
     delete_option_dependency,
     get_metaproperty,
+    get_metaproperty_dependencies,
     get_option_dependencies,
     list_global_option_dependencies,
     list_metaproperties,
@@ -99,6 +100,7 @@ OPERATIONS = {
     "delete_metaproperty_option",
     "list_global_option_dependencies",
     "list_metaproperty_option_dependencies",
+    "get_metaproperty_dependencies",
     "get_option_dependencies",
     "add_option_dependency",
     "delete_option_dependency",
@@ -353,6 +355,11 @@ def test_option_dependencies(portal: Portal) -> None:
     r = list_metaproperty_option_dependencies.sync_detailed(colour.id, client=p.api)
     assert r.parsed is not None
     assert r.parsed.to_dict() == {option: {group: [apac, latam], "ungrouped": [emea]}}
+    r = get_metaproperty_dependencies.sync_detailed(colour.id, client=p.api)
+    assert r.parsed == [emea, apac, latam]
+    r = get_metaproperty_dependencies.sync_detailed(region.id, client=p.api)
+    assert r.parsed == []  # Region's own options depend on nothing
+    assert _status(get_metaproperty_dependencies.sync_detailed("nope", client=p.api)) == 404
     r = list_global_option_dependencies.sync_detailed(client=p.api)
     assert r.parsed is not None
     assert r.parsed.to_dict() == {colour.id: {option: {group: [apac, latam], "ungrouped": [emea]}}}

@@ -106,6 +106,48 @@ def test_cli_stops_on_sigterm_and_takes_options() -> None:
     assert code == 0
 
 
+def test_cli_serves_drift_and_a_budget_per_source_address() -> None:
+    proc, info = start_cli(
+        "--port",
+        "0",
+        "--budget",
+        "3",
+        "--budget-per",
+        "ip",
+        "--drift",
+        "field:list_brands:newField",
+        "--drift",
+        "move:list_tags:/api/v4/labels/",
+    )
+    try:
+        headers = {"Authorization": f"Bearer {info['token']}"}
+        with httpx.Client(base_url=info["base_url"], headers=headers) as http:
+            assert http.get("/api/v4/brands/").json()[0]["newField"] == "drift"
+            assert http.get("/api/v4/tags/").status_code == 404
+            assert http.get("/api/v4/labels/").status_code == 200
+            assert http.get("/api/v4/labels/").status_code == 429  # this address used its 3
+        other = httpx.HTTPTransport(local_address="127.0.0.2")
+        with httpx.Client(base_url=info["base_url"], headers=headers, transport=other) as http:
+            assert http.get("/api/v4/labels/").status_code == 200  # another address: its own 3
+    finally:
+        code = stop_cli(proc)
+    assert code == 0
+
+
+def test_cli_refuses_a_bad_drift() -> None:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "generated")])}
+    done = subprocess.run(
+        [sys.executable, "-m", "bynder_ext.testing", "serve", "--drift", "field:no_such_op:x"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=60,
+    )
+    assert done.returncode == 2
+    assert "unknown operation 'no_such_op'" in done.stderr
+
+
 def test_cli_https() -> None:
     proc, info = start_cli("--port", "0", "--https")
     try:
@@ -219,11 +261,13 @@ def test_malformed_bodies_get_400(http: httpx.Client) -> None:
 def test_unknown_paths_wrong_methods_and_bad_ids(http: httpx.Client) -> None:
     r = http.get("/api/v4/nothing/")
     assert (r.status_code, r.json()["statuscode"]) == (404, 404)
-    r = http.get("/api/v4/media")  # no trailing slash: not the documented path
-    assert r.status_code == 404
+    r = http.get("/api/v4/nothing")  # unknown without its trailing slash too
+    assert (r.status_code, r.json()["statuscode"]) == (404, 404)
     r = http.patch("/api/v4/media/")
     assert r.status_code == 405
     assert r.headers["allow"] == "GET"
+    r = http.patch("/api/v4/media")
+    assert (r.status_code, r.headers["allow"]) == (405, "GET")
     r = http.request("TRACE", "/api/v4/collections/")
     assert r.status_code == 405
     assert set(r.headers["allow"].split(", ")) == {"GET", "POST"}

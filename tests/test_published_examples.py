@@ -144,24 +144,6 @@ REJECTED: tuple[Rejection, ...] = (
     ),
     Rejection(
         "GET",
-        "/api/v4/profiles/",
-        "response",
-        "401",
-        "body:text/plain",
-        "text/plain error body; this spec documents every error body as an application/json Error "
-        "(clients must cope with the plain text, and bynder_ext does)",
-    ),
-    Rejection(
-        "GET",
-        "/api/v4/profiles/{id}",
-        "response",
-        "401",
-        "body:text/plain",
-        "text/plain error body; this spec documents every error body as an application/json Error "
-        "(clients must cope with the plain text, and bynder_ext does)",
-    ),
-    Rejection(
-        "GET",
         "/api/v4/media/{id}/{version}/download",
         "parameter",
         None,

@@ -30,8 +30,6 @@ from bynder_ext.testing.server import FakeServer
 
 pytestmark = pytest.mark.slow
 
-PUBLIC = {"oauth2_authorize", "oauth2_token", "upload_chunk"}
-
 schema = schemathesis.openapi.from_path(str(spec_path()))
 schema.config.generation.update(max_examples=10, deterministic=True, no_shrink=True)
 schema.config.update(request_timeout=10)
@@ -68,9 +66,11 @@ def lenient() -> Iterator[FakeServer]:
 
 def _call(case: Any, server: FakeServer, **kwargs: Any) -> None:
     operation_id = case.operation.definition.raw.get("operationId")
-    base_url = server.s3_url.rstrip("/") if operation_id == "upload_chunk" else server.base_url
-    headers = {} if operation_id in PUBLIC else {"Authorization": f"Bearer {server.token}"}
-    case.call_and_validate(base_url=base_url, headers=headers, **kwargs)
+    case.call_and_validate(
+        base_url=server.base_url_for(operation_id),
+        headers=server.auth_headers_for(operation_id),
+        **kwargs,
+    )
 
 
 @schema.parametrize()

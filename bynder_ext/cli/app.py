@@ -1,6 +1,6 @@
 """The ``bynder`` command: the root options, error handling, and the account commands (login,
-logout, whoami, brands) and ``raw``. Asset, collection and transfer commands live in their own
-modules."""
+logout, whoami, brands) and ``raw``. Asset, collection, transfer and contract commands live in
+their own modules."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from ..auth import AuthorizationCode
 from ..client import connect, normalize_domain
 from ..errors import BynderError
 from ..raw import raw_request
-from . import assets, collections, transfer
+from . import assets, collections, contract, transfer
 from .callback import CallbackListener
 from .common import JsonFlag, State, check, key_values, state_of
 from .errors import CLIError, ExitCode, describe, exit_code_for
@@ -83,6 +83,7 @@ app = typer.Typer(
 )
 app.add_typer(assets.app, name="assets")
 app.add_typer(collections.app, name="collections")
+app.add_typer(contract.app, name="contract")
 transfer.register(app)
 
 

@@ -2,7 +2,8 @@
 
 The first line printed is one JSON object with `base_url`, `token` (a permanent token),
 `client_id`, `client_secret` and `s3_url` (plus `ca_cert` with `--https`). SIGINT or SIGTERM stops
-the server and the process exits with 0.
+the server and the process exits with 0. `--drift KIND:OPERATION:ARGUMENT` (repeatable) makes
+answers depart from the spec on purpose (see `bynder_ext.testing.drift`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from collections.abc import Sequence
 from types import FrameType
 
 from .core import FakeBynder
+from .drift import Drift
+from .router import all_routes
 
 
 def _latency(text: str) -> dict[str, float]:
@@ -68,6 +71,21 @@ def build_parser() -> argparse.ArgumentParser:
         help="enforce N requests per --budget-window",
     )
     serve.add_argument("--budget-window", type=float, default=300.0, metavar="SECONDS")
+    serve.add_argument(
+        "--budget-per",
+        choices=("client", "token", "ip", "global"),
+        default="client",
+        help="who the budget counts: each OAuth client or permanent token (default), each "
+        "token, each source address (as Bynder does), or everyone together",
+    )
+    serve.add_argument(
+        "--drift",
+        action="append",
+        default=[],
+        metavar="KIND:OPERATION:ARG",
+        help="answer unlike the spec: field:OP:NAME (an undocumented field), type:OP:NAME (a "
+        "changed type), remove:OP:NAME (a field left out), move:OP:PATH (a moved path)",
+    )
     return parser
 
 
@@ -78,7 +96,9 @@ def serve(args: argparse.Namespace) -> int:
     if args.latency:
         fake.faults.latency(**args.latency)
     if args.budget:
-        fake.budget(args.budget, args.budget_window)
+        fake.budget(args.budget, args.budget_window, per=args.budget_per)
+    for drift in args.drift:
+        fake.drift.apply(drift)
     stop = threading.Event()
 
     def on_signal(signum: int, frame: FrameType | None) -> None:
@@ -94,7 +114,14 @@ def serve(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    checked = Drift(all_routes())  # a bad --drift is a usage error, before anything starts
+    try:
+        for drift in args.drift:
+            checked.apply(drift)
+    except ValueError as exc:
+        parser.error(str(exc))
     return serve(args)  # "serve" is the only command, and argparse requires one
 
 

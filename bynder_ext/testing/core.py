@@ -24,7 +24,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from . import aliases
 from . import areas as _areas  # noqa: F401  (registers the routes)
+from .drift import Drift
 from .faults import Decision, Faults
 from .issued import remember
 from .messages import (
@@ -224,7 +226,8 @@ class FakeBynder:
     Use `transport()` for in-process httpx clients (sync and async) or `serve()` for a loopback
     server. `client_id`, `client_secret` and `permanent_token` are credentials that work against
     it. `strict` validates every request against the spec; `validate_responses` checks every
-    answer. `clock` drives token expiry, the budget and processing delays.
+    answer. `clock` drives token expiry, the budget and processing delays. `fake.faults` injects
+    faults; `fake.drift` makes answers depart from the spec on purpose (see `drift.py`).
 
     Sizes: `max_api_body` caps ordinary portal bodies; `max_part_size` caps an S3 part and a chunk
     of the files service; `min_part_size` is S3's smallest part, enforced when a classic upload is
@@ -270,6 +273,7 @@ class FakeBynder:
         self.ids = Ids(seed)
         self.faults = Faults(seed)
         self.router = Router(all_routes())
+        self.drift = Drift(self.router.routes)
         self._contract: Contract | None = None
 
         # Records.
@@ -590,18 +594,23 @@ class FakeBynder:
     def handle(self, req: FakeRequest) -> FakeResponse:
         """Answer one request. Raises `ContractViolation` for a response the spec forbids
         (only with `validate_responses`); every other problem becomes an HTTP answer."""
+        sent_path = req.path
+        self._rewrite_alias(req)
         match = self.router.match(req.target, req.method, req.path)
+        if self.drift.active:
+            match = self.drift.reroute(req.target, req.method, req.path, match)
         route = match.route
         if route is not None:
             req.operation_id = route.operation_id
             req.path_params = match.params
+            req.path = match.path  # the spec's form (with or without the trailing slash)
         request_class = (
             route.request_class if route else ("download" if req.target == "s3" else "api")
         )
         style = route.error_style if route else ("s3" if req.target == "s3" else "bynder")
         record = RecordedRequest(
             method=req.method,
-            path=req.path,
+            path=sent_path,
             query=list(req.query),
             headers=req.headers.as_dict(),
             target=req.target,
@@ -622,7 +631,7 @@ class FakeBynder:
             resp = self._dispatch(req, route, match.allowed, decision, style)
         except HTTPError as exc:
             resp = error_response(
-                style, exc.status, exc.message, code=exc.code, headers=exc.headers
+                style, exc.status, exc.message, code=exc.code, headers=exc.headers, plain=exc.plain
             )
         except BodyTooLarge as exc:
             resp = error_response(style, 413, str(exc) or "Request body too large")
@@ -640,11 +649,30 @@ class FakeBynder:
         record.body = req.json if req.json is not None else (dict(req.form) if req.form else None)
         if self.validate_responses and route is not None and route.in_spec:
             self.check_response(req, resp)
+        if self.drift.active and route is not None:
+            self.drift.rewrite(route.operation_id, resp)
         return resp
+
+    def _rewrite_alias(self, req: FakeRequest) -> None:
+        """Another form of an upload request that real clients send becomes the spec's form
+        (see `aliases`); its small form body is read first."""
+        rewrite = aliases.find(req)
+        if rewrite is None or req.content_type != "application/x-www-form-urlencoded":
+            return
+        if req.stream is not None and (
+            req.content_length is None or req.content_length > self.max_api_body
+        ):
+            return  # too large or of unknown size for a form: the usual checks answer it
+        self._read_body(req)
+        try:
+            form = parse_form(req.body)
+        except HTTPError:
+            return  # malformed: the usual checks answer it
+        aliases.apply(req, rewrite, form)
 
     def check_response(self, req: FakeRequest, resp: FakeResponse) -> None:
         """Validate one answer against the spec; record and raise on a violation."""
-        body = resp.content if resp.chunks is None else b""
+        body = resp.content if resp.chunks is None else None
         problems = self.contract.response_errors(req, resp, body)
         if problems:
             message = (
@@ -769,6 +797,7 @@ class FakeBynder:
                 401,
                 "Invalid or expired token.",
                 headers={"WWW-Authenticate": 'Bearer error="invalid_token"'},
+                plain=True,  # Bynder's published answer is this text, as text/plain
             )
         if route.scopes and not info.scopes.intersection(route.scopes):
             raise HTTPError(

@@ -27,7 +27,8 @@ class BodyReader(Protocol):
 
 
 class HTTPError(Exception):
-    """An expected error answer: status, message and, for S3 and OAuth, a machine code."""
+    """An expected error answer: status, message and, for S3 and OAuth, a machine code.
+    `plain`: the portal sends the message as text/plain rather than its JSON error."""
 
     def __init__(
         self,
@@ -36,12 +37,14 @@ class HTTPError(Exception):
         *,
         code: str | None = None,
         headers: Mapping[str, str] | None = None,
+        plain: bool = False,
     ) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
         self.code = code
         self.headers = dict(headers or {})
+        self.plain = plain
 
 
 class BodyTooLarge(Exception):
@@ -237,9 +240,17 @@ def error_response(
     *,
     code: str | None = None,
     headers: Mapping[str, str] | None = None,
+    plain: bool = False,
 ) -> FakeResponse:
-    """An error in the shape the given area of Bynder uses."""
+    """An error in the shape the given area of Bynder uses (`plain`: the portal's text/plain
+    form, which the v4 API sends for an invalid or expired token)."""
     extra = list((headers or {}).items())
+    if plain and style == "bynder":
+        return FakeResponse(
+            status,
+            [("Content-Type", "text/plain; charset=utf-8"), *extra],
+            content=message.encode(),
+        )
     if style == "s3":
         s3_code = code or _S3_CODES.get(
             status, "InternalError" if status >= 500 else "InvalidRequest"

@@ -2,8 +2,11 @@
 
 Area modules declare their handlers with `@route(...)`; the core matches a request against the
 table. Literal segments win over `{param}` segments, so `/api/v4/media/save/{importId}/` is matched
-before `/api/v4/media/{id}/save/{importId}/`. Paths must match exactly, trailing slash included, as
-the spec states them. A path known under other methods gives the list for a 405 `Allow` header.
+before `/api/v4/media/{id}/save/{importId}/`. A path matches as the spec states it or, like the
+portal, with its trailing slash added or left out (`/api/v4/brands` is `/api/v4/brands/`): the
+official SDKs send both forms. Where the spec states both forms as paths of their own (with other
+methods), each serves just its own; the match carries the spec's form of the path. A path known
+under other methods gives the list for a 405 `Allow` header.
 """
 
 from __future__ import annotations
@@ -111,6 +114,7 @@ class Match:
     route: Route | None
     params: dict[str, str]
     allowed: list[str]
+    path: str = ""  # the path as the matched template states it (trailing slash included)
 
 
 class _Resource:
@@ -154,6 +158,15 @@ class Router:
         )
 
     def match(self, target: Target, method: str, path: str) -> Match:
+        exact = self._match(target, method, path)
+        if exact.route is not None or exact.allowed or path in ("", "/") or "//" in path:
+            # A path the spec states (405 for a method it does not take there); or one with an
+            # empty segment (an empty id), whose slash is not the optional one.
+            return exact
+        other = self._match(target, method, path[:-1] if path.endswith("/") else path + "/")
+        return other if other.route is not None or other.allowed else exact
+
+    def _match(self, target: Target, method: str, path: str) -> Match:
         segments = _split(path)
         for resource in self._resources:
             if resource.target != target:
@@ -163,9 +176,9 @@ class Router:
                 continue
             found = resource.methods.get(method)
             if found is not None:
-                return Match(found, params, [])
-            return Match(None, {}, list(resource.methods))
-        return Match(None, {}, [])
+                return Match(found, params, [], path)
+            return Match(None, {}, list(resource.methods), path)
+        return Match(None, {}, [], path)
 
     def by_operation(self) -> dict[str, Route]:
         return {r.operation_id: r for r in self.routes}

@@ -13,6 +13,7 @@ milliseconds, and the core does the routing anyway.
 from __future__ import annotations
 
 import contextlib
+import functools
 import socket
 import ssl
 import threading
@@ -308,6 +309,26 @@ class _Server(ThreadingHTTPServer):
                 sock.shutdown(socket.SHUT_RDWR)
 
 
+@functools.cache
+def _spec_facts() -> tuple[frozenset[str], frozenset[str]]:
+    """operationIds served by a host of their own, and those that take no token."""
+    from .contract import HTTP_METHODS, load_spec
+
+    spec = load_spec()
+    own: set[str] = set()
+    public: set[str] = set()
+    for item in spec.get("paths", {}).values():
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if not isinstance(operation, dict):
+                continue
+            if operation.get("servers") or item.get("servers"):
+                own.add(str(operation["operationId"]))
+            if operation.get("security", spec.get("security")) == []:
+                public.add(str(operation["operationId"]))
+    return frozenset(own), frozenset(public)
+
+
 class FakeServer:
     """A running portal + S3 pair on loopback. Use as a context manager or call `stop()`.
 
@@ -358,6 +379,20 @@ class FakeServer:
         for thread in self._threads:
             thread.start()
         self._stopped = False
+
+    def base_url_for(self, operation_id: str) -> str:
+        """Where requests of ``operation_id`` go: the S3 origin for the part upload (a server of
+        its own in the spec), the portal for everything else."""
+        own, _ = _spec_facts()
+        return self.s3_url.rstrip("/") if operation_id in own else self.base_url
+
+    def auth_headers_for(self, operation_id: str) -> dict[str, str]:
+        """The bearer header for ``operation_id``; none for the public operations (``security:
+        []`` in the spec: the OAuth endpoints and the S3 part upload, which refuses a token)."""
+        _, public = _spec_facts()
+        if operation_id in public:
+            return {}
+        return {"Authorization": f"Bearer {self.fake.permanent_token}"}
 
     @property
     def ca_cert_path(self) -> str | None:

@@ -277,6 +277,25 @@ def list_metaproperty_dependencies(fake: FakeBynder, req: FakeRequest) -> FakeRe
     return json_response(200, metaproperty_dependencies(mp))
 
 
+@route(
+    "GET",
+    "/api/v4/metaproperties/{id}/dependencies/",
+    "get_metaproperty_dependencies",
+    scopes=SCOPE_READ,
+)
+def get_metaproperty_dependencies(fake: FakeBynder, req: FakeRequest) -> FakeResponse:
+    """The options this metaproperty's options depend on, each once, in their options' order."""
+    mp = metaproperty_or_404(fake, req.path_params["id"])
+    found: dict[str, None] = {}
+    for opt in mp.options:
+        for dependency in opt.dependencies:
+            found.setdefault(dependency)
+        for members in opt.dependency_groups.values():
+            for dependency in members:
+                found.setdefault(dependency)
+    return json_response(200, list(found))
+
+
 @route("GET", f"{BASE}/dependencies/", "get_option_dependencies", scopes=SCOPE_READ)
 def get_option_dependencies(fake: FakeBynder, req: FakeRequest) -> FakeResponse:
     _, option = option_or_404(fake, req)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..messages import FakeRequest, FakeResponse, HTTPError, empty_response, json_response
-from ..platform_state import workflow_user_id
+from ..platform_state import canonical, workflow_user_id
 from ..router import route
 from ..state import Campaign, Job, JobStage, iso_offset, parse_date, split_csv
 from .assets import orientation
@@ -64,10 +64,28 @@ def _date_field(body: dict[str, Any], name: str) -> str | None:
     return value or None
 
 
+def user_id_of(fake: FakeBynder, any_id: str) -> str | None:
+    """The asset-bank id of the user that ``any_id`` names, in the asset-bank form or in the
+    workflow (standard UUID) form that ``/api/workflow/users/`` lists; None for no user."""
+    if any_id in fake.users:
+        return any_id
+    wanted = canonical(any_id)
+    return next((u.id for u in fake.users.values() if canonical(u.id) == wanted), None)
+
+
+def _user_field(fake: FakeBynder, body: dict[str, Any], name: str) -> str | None:
+    """The asset-bank id of the user in field ``name`` (either form); 400 for no user."""
+    given = json_str(body, name)
+    if not given:
+        return given
+    found = user_id_of(fake, given)
+    if found is None:
+        raise HTTPError(400, f"{name} is not a user")
+    return found
+
+
 def _apply_campaign_fields(fake: FakeBynder, campaign: Campaign, body: dict[str, Any]) -> None:
-    responsible = json_str(body, "responsibleID")
-    if responsible and responsible not in fake.users:
-        raise HTTPError(400, "responsibleID is not a user")
+    responsible = _user_field(fake, body, "responsibleID")
     closed = body.get("closed")
     if closed is not None and not isinstance(closed, bool):
         raise HTTPError(400, "Field closed must be a boolean")
@@ -358,13 +376,12 @@ def create_job(fake: FakeBynder, req: FakeRequest) -> FakeResponse:
     body = json_object(req)
     name = json_str(body, "name", required=True) or ""
     campaign_id = json_str(body, "campaignID", required=True) or ""
-    accountable_id = json_str(body, "accountableID", required=True) or ""
+    json_str(body, "accountableID", required=True)
     preset_id = json_str(body, "presetID", required=True) or ""
     campaign = fake.campaigns.get(campaign_id)
     if campaign is None:
         raise HTTPError(400, "campaignID is not a campaign")
-    if accountable_id not in fake.users:
-        raise HTTPError(400, "accountableID is not a user")
+    accountable_id = _user_field(fake, body, "accountableID") or ""
     if preset_id not in fake.presets:
         raise HTTPError(400, "presetID is not a job preset")
     deadline = _date_field(body, "deadline")
@@ -410,8 +427,8 @@ def update_job(fake: FakeBynder, req: FakeRequest) -> FakeResponse:
     campaign_id = json_str(body, "campaignID")
     if campaign_id is not None and campaign_id not in fake.campaigns:
         raise HTTPError(400, "campaignID is not a campaign")
-    accountable_id = json_str(body, "accountableID")
-    if accountable_id is not None and accountable_id not in fake.users:
+    accountable_id = _user_field(fake, body, "accountableID")
+    if accountable_id == "":
         raise HTTPError(400, "accountableID is not a user")
     preset_id = json_str(body, "presetID")
     if preset_id is not None and preset_id not in fake.presets:

@@ -20,7 +20,7 @@ from ..platform_state import (
 from ..router import route
 from ..state import Job, User, iso_offset
 from .common import json_object, json_str, portal_url
-from .workflow import get_job_or_404
+from .workflow import get_job_or_404, user_id_of
 
 if TYPE_CHECKING:
     from ..core import FakeBynder
@@ -32,11 +32,8 @@ UUID_LIKE = re.compile(
 
 def find_user(fake: FakeBynder, any_id: str) -> User | None:
     """The asset-bank user with this id, in its own form or its workflow (UUID) form."""
-    user = fake.users.get(any_id)
-    if user is not None:
-        return user
-    wanted = canonical(any_id)
-    return next((u for u in fake.users.values() if canonical(u.id) == wanted), None)
+    found = user_id_of(fake, any_id)
+    return None if found is None else fake.users[found]
 
 
 def token_user_id(fake: FakeBynder, req: FakeRequest) -> str:
