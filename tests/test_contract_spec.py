@@ -103,7 +103,9 @@ def test_the_strict_reading_reports_only_fields_the_spec_does_not_list(
     (violation,) = contract.check(request, response, undocumented=True)
     assert (violation.where, violation.kind) == ("$.trialEnds", "undocumented")
     # A map of objects (metaproperties keyed by name) has no fields to miss.
-    listed = SpecResponse(200, JSON, json.dumps({"Colour": {"id": "1", "name": "Colour"}}).encode())
+    listed = SpecResponse(
+        200, JSON, json.dumps({"Colour": {"id": "1", "name": "Colour", "label": "Colour"}}).encode()
+    )
     metaproperties = SpecRequest.from_url("GET", "https://p/api/v4/metaproperties/")
     assert contract.check(metaproperties, listed, undocumented=True) == []
 
