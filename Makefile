@@ -16,7 +16,7 @@ help:
 	@echo "make demo             run the end-to-end workflow against the fake Bynder"
 	@echo "make test             lint, check generated code, run the whole test suite"
 	@echo "make setup            create .venv and install everything (done automatically)"
-	@echo "make generate         regenerate generated/bynder_client and bynder_ext/_paging.py from the spec"
+	@echo "make generate         regenerate the client, the paging table and the _sync.py twins"
 	@echo "make check-generated  fail if generated/ differs from what the spec produces"
 	@echo "make lint             redocly, openapi-spec-validator, ruff, mypy"
 	@echo "make bench            benchmarks side by side with the official SDK"

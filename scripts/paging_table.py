@@ -1,10 +1,10 @@
-"""Write bynder_ext/_paging.py from the ``x-bynder-paging`` extensions of openapi/bynder.yaml.
+"""Write bynder_ext/pagination/table.py from the ``x-bynder-paging`` extensions of the spec.
 
 The generator's templates cannot see vendor extensions, so this step reads them, together with
 what the generator itself makes of each operation (parameter names as the generated functions
 spell them, the response types), using openapi-python-client's own parser. It writes:
 
-- ``PAGING``: one ``bynder_ext._pager.Paging`` record per list operation, keyed by the module
+- ``PAGING``: one ``bynder_ext.pagination.core.Paging`` record per list operation, keyed by the module
   name of its generated operation;
 - typed entry points (``iter_items``, ``iter_pages``, ``fetch_all``, ``afetch_all``): one
   overload per list response type, so that the item type follows from the operation passed in
@@ -309,12 +309,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Final, Literal, Protocol, overload
 
-from ._pager import Location, Page, Pager, Paging, start
+from .core import Location, Page, Paging
+from .pager import Pager, start
 
 if TYPE_CHECKING:
     from bynder_client.types import Response
 
-    from .client import BynderClient
+    from ..client import BynderClient
 '''
 
 COMMON = """\
@@ -457,14 +458,14 @@ def render_for(data: GeneratorData, extensions: dict[str, dict[str, Any]]) -> st
 
 
 def build(path: Path = SPEC) -> str:
-    """The text of bynder_ext/_paging.py for the spec at ``path``; SpecError when it cannot be."""
+    """The text of bynder_ext/pagination/table.py for the spec at ``path``; SpecError when it cannot be."""
     spec = yaml.safe_load(path.read_text(encoding="utf-8"))
     return render_for(generator_data(path), extensions_of(spec))
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--output", type=Path, default=ROOT / "bynder_ext" / "_paging.py")
+    parser.add_argument("--output", type=Path, default=ROOT / "bynder_ext" / "pagination" / "table.py")
     args = parser.parse_args()
     try:
         text = build()

@@ -1537,7 +1537,7 @@ def test_only_reads_declare_paging() -> None:
 
 
 def test_the_paging_table_holds_every_declared_operation() -> None:
-    from bynder_ext._paging import PAGING
+    from bynder_ext.pagination import PAGING
 
     declared = {
         operation["operationId"]

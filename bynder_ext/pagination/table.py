@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Final, Literal, Protocol, overload
 
-from ._pager import Location, Page, Pager, Paging, start
+from .core import Location, Page, Paging
+from .pager import Pager, start
 
 if TYPE_CHECKING:
     from bynder_client.models.analytics_asset_report import AnalyticsAssetReport
@@ -58,7 +59,7 @@ if TYPE_CHECKING:
     from bynder_client.models.workflow_user import WorkflowUser
     from bynder_client.types import Response
 
-    from .client import BynderClient
+    from ..client import BynderClient
 
 __all__ = ["PAGING", "afetch_all", "fetch_all", "iter_items", "iter_pages"]
 

@@ -13,7 +13,7 @@ models. Everything else (requests, auth, budget, retries, typed errors, stop rul
 prefetch) is the same in both modes.
 
 How each operation pages is declared in its ``x-bynder-paging`` extension in
-``openapi/bynder.yaml`` and reaches this module through generation (``bynder_ext._paging``): page
+``openapi/bynder.yaml`` and reaches this package through generation (its ``table`` module): page
 numbers (assets, collections, users, jobs, tags, orders...), item offsets (automation rules),
 cursors (analytics events, taxonomy options, content access rules), or a single response
 (brands, campaigns...). Asking for the total on the first page avoids a request past the last
@@ -46,8 +46,9 @@ client built with ``raise_errors=False``; a success whose body is not a page rai
 
 from __future__ import annotations
 
-from ._pager import DEFAULT_PAGE_SIZE, MAX_PREFETCH, Page, Pager, Paging
-from ._paging import PAGING, afetch_all, fetch_all, iter_items, iter_pages
+from .core import DEFAULT_PAGE_SIZE, MAX_PREFETCH, Page, Paging
+from .pager import Pager
+from .table import PAGING, afetch_all, fetch_all, iter_items, iter_pages
 
 #: The same function as :func:`iter_items`: its :class:`Pager` is iterated with ``async for``.
 aiter_items = iter_items

@@ -1,42 +1,28 @@
-"""The pager: one engine for every list operation, driven by the paging table.
+"""Pagination without I/O: the paging records, the caller's options, and the walk.
 
 How each list operation pages is declared once, in its ``x-bynder-paging`` extension of
-``openapi/bynder.yaml``; ``make generate`` turns those into :data:`bynder_ext._paging.PAGING`,
-one :class:`Paging` record per operation, next to the typed entry points (``iter_items`` and
-friends) that hand a record to :class:`Pager`. Nothing here inspects signatures or guesses
-shapes: the record says which parameter carries the position, which the page size, where the
-items, the total and the next position are.
-
-A :class:`Pager` is iterated with ``for`` (threads for prefetch) or ``async for`` (tasks); both
-walk the same :class:`_Walk`, which says which request comes next and reads each answer, so the
-stop rules exist once. Requests go through the generated operation: ``sync_detailed`` /
-``asyncio_detailed`` when items are models, and the module's ``request_kwargs`` (the request the
-operation sends, unsent) with the JSON decoded here when ``models=False``.
-
-Written here rather than borrowed: other SDKs' paginators are bound to their own client classes
-and know none of Bynder's page shapes.
+``openapi/bynder.yaml``; ``make generate`` turns those into :data:`~.table.PAGING`, one
+:class:`Paging` record per operation. Nothing here inspects signatures or guesses shapes: the
+record says which parameter carries the position, which the page size, where the items, the
+total and the next position are. A :class:`Walk` is one iteration's state: which request comes
+next, and what each answer means (items, total, next position, when to stop), so the stop rules
+exist once for ``for`` and ``async for``.
 """
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
-import contextvars
 import json
 import math
 import sys
 import types
-from collections import deque
-from collections.abc import AsyncGenerator, Generator, Iterator, Mapping
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Mapping
 from typing import Any, Final, Generic, Literal, NamedTuple, TypeVar
 
 import attrs
 import httpx
 from bynder_client.types import Unset
 
-from .client import BynderClient, raising_errors, session_of
-from .errors import BynderError, ConfigurationError, UnexpectedResponse, int_at_least
+from ..errors import ConfigurationError, UnexpectedResponse, int_at_least
 
 T = TypeVar("T")
 
@@ -57,7 +43,7 @@ class Location:
     keys: tuple[str, ...]
     attributes: tuple[str, ...] = ()
 
-    def read(self, answer: _Answer, items: list[Any]) -> Any:
+    def read(self, answer: Answer, items: list[Any]) -> Any:
         if self.where == "header":
             return answer.headers.get(self.keys[0])
         if self.where == "last":
@@ -122,7 +108,7 @@ class Page(Generic[T]):
     headers: httpx.Headers
 
 
-class _Answer(NamedTuple):
+class Answer(NamedTuple):
     """One page's response: its status, headers and body (models, or the decoded JSON)."""
 
     status_code: int
@@ -130,7 +116,7 @@ class _Answer(NamedTuple):
     parsed: Any
 
 
-class _Request(NamedTuple):
+class Request(NamedTuple):
     number: int
     position: Any
 
@@ -265,7 +251,7 @@ def _params(paging: Paging, params: Mapping[str, Any]) -> dict[str, Any]:
     return result
 
 
-class _Walk:
+class Walk:
     """One iteration's state: which request comes next, and what each answer means."""
 
     def __init__(self, paging: Paging, choice: Options, origin: str, *, add_total: bool) -> None:
@@ -292,10 +278,10 @@ class _Walk:
         elif paging.style == "offset":
             self.next = 0
 
-    def first(self) -> _Request:
-        return _Request(self.choice.start_page if self.paging.style == "page" else 1, self.next)
+    def first(self) -> Request:
+        return Request(self.choice.start_page if self.paging.style == "page" else 1, self.next)
 
-    def kwargs(self, request: _Request) -> dict[str, Any]:
+    def kwargs(self, request: Request) -> dict[str, Any]:
         paging = self.paging
         kwargs = dict(self.choice.params)
         if paging.position is not None and request.position is not None:
@@ -306,14 +292,14 @@ class _Walk:
             kwargs.update(self.first_extra)
         return kwargs
 
-    def following(self) -> _Request | None:
+    def following(self) -> Request | None:
         """The next request in sequence, or None when the walk is over."""
         if self.done:
             return None
         number = self.first().number + self.pages
-        return _Request(number, number if self.paging.style == "page" else self.next)
+        return Request(number, number if self.paging.style == "page" else self.next)
 
-    def accept(self, request: _Request, answer: _Answer) -> Page[Any] | None:
+    def accept(self, request: Request, answer: Answer) -> Page[Any] | None:
         """Read one answer: the page to yield (None for an empty one); updates ``done``."""
         paging = self.paging
         items = self._items(request.number, answer)
@@ -337,7 +323,7 @@ class _Walk:
             return None
         return Page(number=request.number, items=items, total=self.total, headers=answer.headers)
 
-    def _items(self, number: int, answer: _Answer) -> list[Any]:
+    def _items(self, number: int, answer: Answer) -> list[Any]:
         parsed = answer.parsed
         if isinstance(parsed, list):
             return parsed
@@ -352,7 +338,7 @@ class _Walk:
             number, answer.status_code, f"not a list of items (got {type(parsed).__name__})"
         )
 
-    def _last(self, answer: _Answer, items: list[Any]) -> bool:
+    def _last(self, answer: Answer, items: list[Any]) -> bool:
         paging = self.paging
         if not paging.paged or not items:
             return True
@@ -398,304 +384,36 @@ def _as_int(value: object) -> int | None:
     return None
 
 
-class Pager(Generic[T]):
-    """The items (or, from ``iter_pages``, the pages) of a list operation, fetched page by page
-    as they are consumed: an iterator for ``for`` and ``next()``, and an async iterator for
-    ``async for`` (one or the other, once, like a generator).
-
-    ``close()`` / ``aclose()`` end the iteration in progress (threads or tasks of a prefetch
-    included); ``contextlib.closing`` and ``contextlib.aclosing`` work on a pager.
-    """
-
-    def __init__(
-        self,
-        module: types.ModuleType,
-        paging: Paging,
-        client: BynderClient,
-        choice: Options,
-        *,
-        pages: bool = False,
-    ) -> None:
-        session_of(client)  # a client from connect(), or TypeError
-        if not choice.models and not callable(getattr(module, "request_kwargs", None)):
-            raise ConfigurationError(
-                f"{module.__name__} has no request_kwargs: models=False needs it"
-            )
-        self._module = module
-        self._paging = paging
-        self._client = client
-        self._choice = choice
-        self._pages = pages
-        self._running: Generator[Any, None, None] | None = None
-        self._arunning: AsyncGenerator[Any, None] | None = None
-
-    def walk(self, *, add_total: bool = True) -> _Walk:
-        origin = session_of(self._client).origin
-        return _Walk(self._paging, self._choice, origin, add_total=add_total)
-
-    # -- requests ------------------------------------------------------------------------------
-
-    def call(self, walk: _Walk, request: _Request) -> _Answer:
-        kwargs = walk.kwargs(request)
-        with raising_errors():
-            if self._choice.models:
-                try:
-                    reply = self._module.sync_detailed(client=self._client, **kwargs)
-                except BynderError:
-                    raise
-                except _UNPARSED as exc:
-                    raise _unparsed(walk, request, exc) from exc
-                return _Answer(reply.status_code, httpx.Headers(reply.headers), reply.parsed)
-            sent = self._module.request_kwargs(**kwargs)
-            response = self._client.get_httpx_client().request(**sent)
-        return _decoded(walk, request, response)
-
-    async def acall(self, walk: _Walk, request: _Request) -> _Answer:
-        kwargs = walk.kwargs(request)
-        with raising_errors():
-            if self._choice.models:
-                try:
-                    reply = await self._module.asyncio_detailed(client=self._client, **kwargs)
-                except BynderError:
-                    raise
-                except _UNPARSED as exc:
-                    raise _unparsed(walk, request, exc) from exc
-                return _Answer(reply.status_code, httpx.Headers(reply.headers), reply.parsed)
-            sent = self._module.request_kwargs(**kwargs)
-            response = await self._client.get_async_httpx_client().request(**sent)
-        return _decoded(walk, request, response)
-
-    # -- sync ----------------------------------------------------------------------------------
-
-    def page_iterator(self, walk: _Walk | None = None) -> Generator[Page[Any], None, None]:
-        walk = walk or self.walk()
-        request = walk.following()
-        if request is None:
-            return
-        page = walk.accept(request, self.call(walk, request))
-        plan = walk.plan()
-        if plan is None:
-            while True:
-                if page is not None:
-                    yield page
-                request = walk.following()
-                if request is None:
-                    return
-                page = walk.accept(request, self.call(walk, request))
-        yield from self._prefetched(walk, page, plan)
-
-    def _prefetched(self, walk: _Walk, page: Page[Any] | None, plan: range) -> Iterator[Page[Any]]:
-        pending: deque[tuple[_Request, Future[_Answer]]] = deque()
-        numbers = iter(plan)
-        with ThreadPoolExecutor(self._choice.prefetch, thread_name_prefix="bynder-page") as pool:
-
-            def fill() -> None:
-                while not walk.done and len(pending) < self._choice.prefetch:
-                    number = next(numbers, None)
-                    if number is None:
-                        return
-                    request = _Request(number, number)
-                    context = contextvars.copy_context()
-                    pending.append((request, pool.submit(context.run, self.call, walk, request)))
-
-            try:
-                fill()
-                if page is not None:
-                    yield page
-                while pending and not walk.done:
-                    request, future = pending.popleft()
-                    page = walk.accept(request, future.result())
-                    fill()
-                    if page is not None:
-                        yield page
-            finally:
-                for _, future in pending:
-                    future.cancel()
-
-    def __iter__(self) -> Pager[T]:
-        return self
-
-    def __next__(self) -> T:
-        if self._running is None:
-            if self._arunning is not None:
-                raise TypeError("this pager is being iterated with async for")
-            pages = self.page_iterator()
-            running: Generator[Any, None, None] = pages if self._pages else _items(pages)
-            self._running = running
-        item: T = next(self._running)
-        return item
-
-    def close(self) -> None:
-        """End the sync iteration in progress."""
-        if self._running is not None:
-            self._running.close()
-
-    # -- async ---------------------------------------------------------------------------------
-
-    async def apage_iterator(self, walk: _Walk | None = None) -> AsyncGenerator[Page[Any], None]:
-        walk = walk or self.walk()
-        request = walk.following()
-        if request is None:
-            return
-        page = walk.accept(request, await self.acall(walk, request))
-        plan = walk.plan()
-        if plan is None:
-            while True:
-                if page is not None:
-                    yield page
-                request = walk.following()
-                if request is None:
-                    return
-                page = walk.accept(request, await self.acall(walk, request))
-        async with contextlib.aclosing(self._aprefetched(walk, page, plan)) as pages:
-            async for item in pages:
-                yield item
-
-    async def _aprefetched(
-        self, walk: _Walk, page: Page[Any] | None, plan: range
-    ) -> AsyncGenerator[Page[Any], None]:
-        pending: deque[tuple[_Request, asyncio.Task[_Answer]]] = deque()
-        numbers = iter(plan)
-
-        def fill() -> None:
-            while not walk.done and len(pending) < self._choice.prefetch:
-                number = next(numbers, None)
-                if number is None:
-                    return
-                request = _Request(number, number)
-                pending.append((request, asyncio.ensure_future(self.acall(walk, request))))
-
-        try:
-            fill()
-            if page is not None:
-                yield page
-            while pending and not walk.done:
-                request, task = pending.popleft()
-                page = walk.accept(request, await task)
-                fill()
-                if page is not None:
-                    yield page
-        finally:
-            tasks = [task for _, task in pending]
-            for task in tasks:
-                task.cancel()
-            if tasks:
-                await asyncio.gather(*tasks, return_exceptions=True)
-
-    def __aiter__(self) -> Pager[T]:
-        return self
-
-    async def __anext__(self) -> T:
-        if self._arunning is None:
-            if self._running is not None:
-                raise TypeError("this pager is being iterated with for")
-            pages = self.apage_iterator()
-            running: AsyncGenerator[Any, None] = pages if self._pages else _aitems(pages)
-            self._arunning = running
-        item: T = await self._arunning.__anext__()
-        return item
-
-    async def aclose(self) -> None:
-        """End the async iteration in progress."""
-        if self._arunning is not None:
-            await self._arunning.aclose()
-
-    # -- one page or all of them -----------------------------------------------------------------
-
-    def fetch(self, *, every_page: bool) -> list[T]:
-        if every_page:
-            return [item for page in self.page_iterator() for item in page.items]
-        walk = self._single()
-        request = walk.following()
-        if request is None:
-            return []
-        page = walk.accept(request, self.call(walk, request))
-        return [] if page is None else page.items
-
-    async def afetch(self, *, every_page: bool) -> list[T]:
-        if every_page:
-            return [item async for page in self.apage_iterator() for item in page.items]
-        walk = self._single()
-        request = walk.following()
-        if request is None:
-            return []
-        page = walk.accept(request, await self.acall(walk, request))
-        return [] if page is None else page.items
-
-    def _single(self) -> _Walk:
-        """A walk for one page, as the operation itself would return it: no total asked, and
-        Bynder's own page size when none was chosen."""
-        walk = self.walk(add_total=False)
-        if self._choice.page_size is None:
-            walk.limit = None
-        return walk
-
-
 #: What the generated parsers raise on a body that is not the documented page.
-_UNPARSED: Final = (TypeError, KeyError, AttributeError, ValueError)
+UNPARSED: Final = (TypeError, KeyError, AttributeError, ValueError)
 
 
-def _unparsed(walk: _Walk, request: _Request, exc: Exception) -> UnexpectedResponse:
+def unparsed(walk: Walk, request: Request, exc: Exception) -> UnexpectedResponse:
     what = f"not a list of items ({type(exc).__name__} while reading it)"
     return walk.unexpected(request.number, 200, what)
 
 
-def _decoded(walk: _Walk, request: _Request, response: httpx.Response) -> _Answer:
+def decoded(walk: Walk, request: Request, response: httpx.Response) -> Answer:
     try:
         body = json.loads(response.content)
     except ValueError as exc:  # also UnicodeDecodeError
         raise walk.unexpected(request.number, response.status_code, "not JSON") from exc
-    return _Answer(response.status_code, response.headers, body)
-
-
-def _items(pages: Generator[Page[Any], None, None]) -> Generator[Any, None, None]:
-    with contextlib.closing(pages):
-        for page in pages:
-            yield from page.items
-
-
-async def _aitems(pages: AsyncGenerator[Page[Any], None]) -> AsyncGenerator[Any, None]:
-    async with contextlib.aclosing(pages):
-        async for page in pages:
-            for item in page.items:
-                yield item
-
-
-def start(
-    table: Mapping[str, Paging],
-    operation: object,
-    client: BynderClient,
-    *,
-    pages: bool = False,
-    page_size: object = None,
-    start_page: object = 1,
-    max_items: object = None,
-    prefetch: object = 0,
-    models: object = True,
-    stable_order: object = False,
-    params: Mapping[str, Any],
-) -> Pager[Any]:
-    """A :class:`Pager` for ``operation``, its arguments checked before any request."""
-    module, paging = paging_of(operation, table)
-    choice = options(
-        paging,
-        page_size=page_size,
-        start_page=start_page,
-        max_items=max_items,
-        prefetch=prefetch,
-        models=models,
-        stable_order=stable_order,
-        params=params,
-    )
-    return Pager(module, paging, client, choice, pages=pages)
+    return Answer(response.status_code, response.headers, body)
 
 
 __all__ = [
     "DEFAULT_PAGE_SIZE",
     "MAX_PREFETCH",
+    "UNPARSED",
+    "Answer",
     "Location",
+    "Options",
     "Page",
-    "Pager",
     "Paging",
-    "start",
+    "Request",
+    "Walk",
+    "decoded",
+    "options",
+    "paging_of",
+    "unparsed",
 ]

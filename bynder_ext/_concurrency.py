@@ -1,0 +1,218 @@
+"""The concurrency primitives of the async sources and of their generated sync twins.
+
+Code in the ``_async.py`` modules is written once and turned into their ``_sync.py`` twins by
+``scripts/unasync.py``, which drops ``async``/``await`` and the ``Async`` prefix of names. Each
+primitive here therefore comes as a pair whose names differ by that prefix (or by an entry of the
+script's table): ``AsyncLock``/``Lock``, ``AsyncEvent``/``Event``, ``AsyncTaskGroup``/``TaskGroup``,
+``asleep``/``sleep`` and ``aoffload``/``offload``. The async side runs on asyncio, the sync side
+on threads (a pool per task group, each task in a copy of the caller's context, so that
+``contextvars`` such as :func:`bynder_ext.transport.retry_policy` reach it).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextvars
+import threading
+import time
+from collections.abc import Awaitable, Callable, Coroutine
+from concurrent.futures import Future, ThreadPoolExecutor
+from types import TracebackType
+from typing import Any, ParamSpec, TypeVar
+
+T = TypeVar("T")
+P = ParamSpec("P")
+
+__all__ = [
+    "AsyncEvent",
+    "AsyncLock",
+    "AsyncTask",
+    "AsyncTaskGroup",
+    "Event",
+    "Lock",
+    "Task",
+    "TaskGroup",
+    "aoffload",
+    "asleep",
+    "offload",
+    "sleep",
+]
+
+
+# -- waiting --------------------------------------------------------------------------------------
+
+
+async def asleep(seconds: float, using: Callable[[float], Awaitable[None]] | None = None) -> None:
+    """Wait ``seconds`` (nothing for 0 or less), with ``using`` when given (tests inject one)."""
+    if seconds > 0:
+        await (using or asyncio.sleep)(seconds)
+
+
+def sleep(seconds: float, using: Callable[[float], None] | None = None) -> None:
+    """Wait ``seconds`` (nothing for 0 or less), with ``using`` when given (tests inject one)."""
+    if seconds > 0:
+        (using or time.sleep)(seconds)
+
+
+async def aoffload(function: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+    """Run blocking ``function`` in a worker thread, so that the event loop goes on."""
+    return await asyncio.to_thread(function, *args, **kwargs)
+
+
+def offload(function: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+    """Run ``function`` (the sync side has nothing to keep responsive)."""
+    return function(*args, **kwargs)
+
+
+# -- locks and events -----------------------------------------------------------------------------
+
+
+class AsyncLock:
+    """A lock for tasks of one event loop."""
+
+    def __init__(self) -> None:
+        self._lock = asyncio.Lock()
+
+    async def __aenter__(self) -> None:
+        await self._lock.acquire()
+
+    async def __aexit__(self, *exc: object) -> None:
+        self._lock.release()
+
+
+class Lock:
+    """A lock for threads."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+
+    def __enter__(self) -> None:
+        self._lock.acquire()
+
+    def __exit__(self, *exc: object) -> None:
+        self._lock.release()
+
+
+class AsyncEvent:
+    """A flag tasks can set and test."""
+
+    def __init__(self) -> None:
+        self._event = asyncio.Event()
+
+    def set(self) -> None:
+        self._event.set()
+
+    def is_set(self) -> bool:
+        return self._event.is_set()
+
+
+class Event:
+    """A flag threads can set and test."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def set(self) -> None:
+        self._event.set()
+
+    def is_set(self) -> bool:
+        return self._event.is_set()
+
+
+# -- task groups ----------------------------------------------------------------------------------
+
+
+class AsyncTask:
+    """A task started in an :class:`AsyncTaskGroup`."""
+
+    def __init__(self, task: asyncio.Task[Any]) -> None:
+        self._task = task
+
+    async def result(self) -> Any:
+        """Wait for the task; its value, or its exception raised."""
+        return await self._task
+
+    def done(self) -> bool:
+        return self._task.done()
+
+    def cancel(self) -> None:
+        self._task.cancel()
+
+
+class Task:
+    """A task started in a :class:`TaskGroup`."""
+
+    def __init__(self, future: Future[Any]) -> None:
+        self._future = future
+
+    def result(self) -> Any:
+        """Wait for the task; its value, or its exception raised."""
+        return self._future.result()
+
+    def done(self) -> bool:
+        return self._future.done()
+
+    def cancel(self) -> None:
+        self._future.cancel()
+
+
+class AsyncTaskGroup:
+    """Tasks run concurrently on the event loop; leaving the block waits for all of them (and
+    cancels those still pending when the block is left by an exception).
+
+    ``size`` is how many may run at once and ``name`` names them; both matter only to the
+    threads of the sync twin, as tasks on one event loop are cheap."""
+
+    def __init__(self, size: int, name: str = "bynder") -> None:
+        self.size = size
+        self.name = name
+        self._tasks: list[asyncio.Task[Any]] = []
+
+    async def __aenter__(self) -> AsyncTaskGroup:
+        return self
+
+    def start(
+        self, function: Callable[P, Coroutine[Any, Any, Any]], *args: P.args, **kwargs: P.kwargs
+    ) -> AsyncTask:
+        """Start ``function(*args, **kwargs)`` as a task of the group."""
+        task = asyncio.ensure_future(function(*args, **kwargs))
+        self._tasks.append(task)
+        return AsyncTask(task)
+
+    async def __aexit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if error is not None:
+            for task in self._tasks:
+                task.cancel()
+        if self._tasks:
+            await asyncio.gather(*self._tasks, return_exceptions=True)
+
+
+class TaskGroup:
+    """Tasks run concurrently on up to ``size`` threads; leaving the block waits for all of them
+    (and cancels those not started yet when the block is left by an exception). Each task runs in
+    a copy of the context of the thread that started it."""
+
+    def __init__(self, size: int, name: str = "bynder") -> None:
+        self.size = size
+        self._pool = ThreadPoolExecutor(max(1, size), thread_name_prefix=name)
+        self._futures: list[Future[Any]] = []
+
+    def __enter__(self) -> TaskGroup:
+        return self
+
+    def start(self, function: Callable[P, Any], *args: P.args, **kwargs: P.kwargs) -> Task:
+        """Start ``function(*args, **kwargs)`` in a thread of the group."""
+        context = contextvars.copy_context()
+        future = self._pool.submit(lambda: context.run(function, *args, **kwargs))
+        self._futures.append(future)
+        return Task(future)
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if error is not None:
+            for future in self._futures:
+                future.cancel()
+        self._pool.shutdown(wait=True)
