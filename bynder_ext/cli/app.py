@@ -256,7 +256,7 @@ def login(
         if not no_browser and not webbrowser.open(url):
             out.note("(no browser could be opened: open the URL above yourself)")
         out.note(f"Waiting for the redirect to {listener.redirect_uri} ...")
-        redirect = listener.wait(wait)
+        redirect = listener.wait(wait, state=str(auth.state))
     try:
         token = auth.exchange_code(client, redirect)
         file.write(
