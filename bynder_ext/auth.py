@@ -14,6 +14,9 @@ Behaviour common to the OAuth classes:
 - The token request is yielded from the auth flow, so it goes through the connection's transport
   stack (retries, request budget, an injected test transport) and one class serves sync and async
   clients.
+- Token requests never follow a redirect, whatever ``follow_redirects`` says (the client that
+  ``connect()`` builds refuses one with AuthenticationError before it is followed), so the client
+  secret, a refresh token or a code never reach another URL, and no token from elsewhere is used.
 - Only requests to the portal's origin get ``Authorization: Bearer``; anything else (S3, an
   absolute URL on another host, a redirect elsewhere) passes through untouched, and so do the
   portal's own OAuth endpoints (the generated ``oauth2_token`` call authenticates the client).
@@ -120,6 +123,8 @@ DEFAULT_SCOPES: tuple[str, ...] = (
 
 #: How many times one request refused with 401 is sent again with a newer token.
 MAX_REPLAYS: Final = 3
+#: Request extension that marks a token request: the client never follows a redirect of one.
+TOKEN_REQUEST_EXTENSION: Final = "bynder_token_request"
 
 logger = logging.getLogger("bynder_ext")
 
@@ -485,7 +490,7 @@ class _OAuth2(BynderAuth):
         self, original: httpx.Request | None, form: Mapping[str, str]
     ) -> httpx.Request:
         binding = self.binding
-        extensions: dict[str, Any] = {}
+        extensions: dict[str, Any] = {TOKEN_REQUEST_EXTENSION: True}
         if original is not None and "timeout" in original.extensions:
             extensions["timeout"] = original.extensions["timeout"]
         return httpx.Request(

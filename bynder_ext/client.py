@@ -58,8 +58,14 @@ from bynder_client import AuthenticatedClient
 from httpx._client import UseClientDefault
 from httpx._types import AuthTypes
 
-from .auth import Binding, BynderAuth
-from .errors import ConfigurationError, error_from_response, redact_url, transport_error_from
+from .auth import TOKEN_REQUEST_EXTENSION, Binding, BynderAuth
+from .errors import (
+    AuthenticationError,
+    ConfigurationError,
+    error_from_response,
+    redact_url,
+    transport_error_from,
+)
 from .transport import (
     RETRIES_EXTENSION,
     AsyncBudgetTransport,
@@ -242,6 +248,12 @@ def _timeout(value: object) -> httpx.Timeout:
     return httpx.Timeout(float(value), connect=min(float(value), 10.0))
 
 
+def _same_endpoint(url: httpx.URL, endpoint: str) -> bool:
+    """Whether ``url`` is ``endpoint`` (same origin and path; the query does not count)."""
+    other = httpx.URL(endpoint)
+    return origin_of(url) == origin_of(other) and url.path == other.path
+
+
 def _refuse_dot_segments(url: httpx.URL | str) -> None:
     """An id of ``.`` or ``..`` must not move a path to another endpoint."""
     if isinstance(url, httpx.URL):
@@ -347,8 +359,9 @@ class Session:
             args["transport"] = self._transport
         else:
             args.update(self._transport_args)
-        if self._event_hooks:
-            args["event_hooks"] = {k: list(v) for k, v in self._event_hooks.items()}
+        hooks = {k: list(v) for k, v in (self._event_hooks or {}).items()}
+        hooks["response"] = [self.refuse_token_redirect, *hooks.get("response", [])]
+        args["event_hooks"] = hooks
         return BynderHTTPClient(session=self, portal=portal, wrap=wrap, **args)
 
     def _build_async(self, *, portal: bool) -> AsyncBynderHTTPClient:
@@ -369,8 +382,9 @@ class Session:
             args["transport"] = injected
         else:
             args.update(self._transport_args)
-        if self._async_event_hooks:
-            args["event_hooks"] = {k: list(v) for k, v in self._async_event_hooks.items()}
+        hooks = {k: list(v) for k, v in (self._async_event_hooks or {}).items()}
+        hooks["response"] = [self.arefuse_token_redirect, *hooks.get("response", [])]
+        args["event_hooks"] = hooks
         return AsyncBynderHTTPClient(session=self, portal=portal, wrap=wrap, **args)
 
     @property
@@ -401,6 +415,31 @@ class Session:
         return self._async_external
 
     # Shared behaviour -----------------------------------------------------------------------
+
+    def refuse_token_redirect(self, response: httpx.Response) -> None:
+        """A response hook, first of every client: a token request is never redirected, whatever
+        ``follow_redirects`` says, so its form (the client secret, a refresh token, a code) never
+        reaches another URL and a token from elsewhere is never used against the portal."""
+        request = response.request
+        if not response.has_redirect_location or not (
+            request.extensions.get(TOKEN_REQUEST_EXTENSION)
+            or (request.method == "POST" and _same_endpoint(request.url, self.token_url))
+        ):
+            return
+        target = origin_of(request.url.join(response.headers["Location"]))
+        raise AuthenticationError(
+            f"token request failed: the token endpoint answered {response.status_code} with a "
+            f"redirect to {target}; token requests never follow redirects, so the credentials "
+            "were not sent there (check the portal domain and token_url)",
+            status_code=response.status_code,
+            method=request.method,
+            url=redact_url(request.url, self.secrets()),
+            response=response,
+        )
+
+    async def arefuse_token_redirect(self, response: httpx.Response) -> None:
+        """The async client's form of :meth:`refuse_token_redirect`."""
+        self.refuse_token_redirect(response)
 
     def secrets(self) -> list[str]:
         """Strings to scrub from anything shown (the auth object's secrets)."""

@@ -77,7 +77,8 @@ def statuses(fake: FakeBynder, operation_id: str) -> list[int | None]:
 
 def authorize(client: bynder_ext.BynderClient, auth: AuthorizationCode, **kwargs: Any) -> str:
     """Play the browser: open the authorization URL and return where the portal redirects."""
-    response = session_of(client).external.get(auth.authorization_url(**kwargs))
+    url = auth.authorization_url(**kwargs)
+    response = session_of(client).external.get(url, follow_redirects=False)
     assert response.status_code == 302
     return response.headers["Location"]
 
@@ -710,4 +711,71 @@ def test_generated_oauth2_token_call_gets_no_bearer(fake: FakeBynder) -> None:
     sent = fake.requests_for("oauth2_token")
     assert len(sent) == 1  # the auth object fetched nothing for it
     assert "authorization" not in {k.lower() for k in sent[0].headers}
+    assert auth.token is None
+
+
+# -- redirects of the token endpoint -------------------------------------------------------------
+
+
+class RedirectingTokenEndpoint(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """The fake's transport, except that its token endpoint answers 307 to another host, which
+    would happily take the form (client secret included) and hand out a token of its own."""
+
+    def __init__(self, fake: FakeBynder, status: int = 307) -> None:
+        self.inner = fake.transport()
+        self.status = status
+        self.elsewhere: list[httpx.Request] = []
+
+    def _answer(self, request: httpx.Request) -> httpx.Response | None:
+        if request.url.host == "elsewhere.test":
+            request.read()
+            self.elsewhere.append(request)
+            return httpx.Response(200, json={"access_token": "planted", "expires_in": 3600})
+        if request.url.path == "/v6/authentication/oauth2/token":
+            location = "https://elsewhere.test/oauth2/token"
+            return httpx.Response(self.status, headers={"Location": location})
+        return None
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._answer(request) or self.inner.handle_request(request)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return self._answer(request) or await self.inner.handle_async_request(request)
+
+
+@SIDES
+@pytest.mark.parametrize("status", [302, 307, 308])
+def test_token_requests_never_follow_redirects(
+    fake: FakeBynder, is_async: bool, status: int
+) -> None:
+    transport = RedirectingTokenEndpoint(fake, status)
+    auth = ClientCredentials(fake.client_id, fake.client_secret)
+    client = bynder_ext.connect(
+        PORTAL, auth=auth, transport=transport, httpx_args={"follow_redirects": True}
+    )
+    with pytest.raises(AuthenticationError, match="redirect") as caught:
+        call(client, is_async)
+    assert caught.value.status_code == status
+    assert transport.elsewhere == []
+    assert auth.token is None
+    assert fake.requests_for("get_current_user") == []
+
+
+@SIDES
+def test_the_code_exchange_never_follows_a_redirect(fake: FakeBynder, is_async: bool) -> None:
+    transport = RedirectingTokenEndpoint(fake)
+    auth = AuthorizationCode(fake.client_id, fake.client_secret, REDIRECT_URI)
+    client = bynder_ext.connect(
+        PORTAL, auth=auth, transport=transport, httpx_args={"follow_redirects": True}
+    )
+    redirect = authorize(client, auth)
+
+    def exchange() -> Token:
+        if is_async:
+            return asyncio.run(auth.aexchange_code(client, redirect))
+        return auth.exchange_code(client, redirect)
+
+    with pytest.raises(AuthenticationError, match="redirect"):
+        exchange()
+    assert transport.elsewhere == []
     assert auth.token is None
