@@ -74,6 +74,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import httpx
 
+from .deadline import DEADLINE_EXTENSION
 from .errors import (
     AuthenticationError,
     AuthorizationDenied,
@@ -491,8 +492,10 @@ class _OAuth2(BynderAuth):
     ) -> httpx.Request:
         binding = self.binding
         extensions: dict[str, Any] = {TOKEN_REQUEST_EXTENSION: True}
-        if original is not None and "timeout" in original.extensions:
-            extensions["timeout"] = original.extensions["timeout"]
+        if original is not None:  # the token request is part of the call: same limits
+            for name in ("timeout", DEADLINE_EXTENSION):
+                if name in original.extensions:
+                    extensions[name] = original.extensions[name]
         return httpx.Request(
             "POST",
             binding.token_url,

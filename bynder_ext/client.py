@@ -6,7 +6,8 @@ clients built here:
 
 - :class:`BynderHTTPClient` / :class:`AsyncBynderHTTPClient` (``httpx.Client`` /
   ``httpx.AsyncClient`` subclasses) with ``base_url`` = the portal, the auth object, a finite
-  timeout, a User-Agent and the transport stack ``RetryTransport(BudgetTransport(network))``,
+  timeout, an overall deadline per call (:mod:`bynder_ext.deadline`), a User-Agent and the
+  transport stack ``RetryTransport(BudgetTransport(DeadlineTransport(network)))``,
   where ``network`` is httpx's own transport (honouring ``verify``, ``proxy``, ``http2``,
   ``limits`` and proxy environment variables) or the transport passed in. Their ``send`` raises
   the typed errors of :mod:`bynder_ext.errors` once auth and retries are done, and logs one line
@@ -59,6 +60,13 @@ from httpx._client import UseClientDefault
 from httpx._types import AuthTypes
 
 from .auth import TOKEN_REQUEST_EXTENSION, Binding, BynderAuth
+from .deadline import (
+    DEFAULT_DEADLINE,
+    AsyncDeadlineTransport,
+    DeadlineTransport,
+    check_deadline,
+)
+from .deadline import start as start_deadline
 from .errors import (
     AuthenticationError,
     ConfigurationError,
@@ -78,6 +86,7 @@ from .transport import (
 )
 
 __all__ = [
+    "DEFAULT_DEADLINE",
     "DEFAULT_TIMEOUT",
     "AsyncBynderHTTPClient",
     "BynderClient",
@@ -274,7 +283,8 @@ class Session:
 
     Attributes: ``portal`` and ``origin`` (the portal), ``auth``, ``retry`` (the client's
     :class:`RetryPolicy`), ``budget`` (a :class:`RequestBudget` or None), ``authorize_url``,
-    ``token_url``, ``raise_errors``, ``timeout``, ``user_agent`` and ``logger``. The httpx clients:
+    ``token_url``, ``raise_errors``, ``timeout``, ``deadline`` (seconds each call may take, see
+    :mod:`bynder_ext.deadline`), ``user_agent`` and ``logger``. The httpx clients:
     ``http`` and ``async_http`` for the portal, ``external`` and ``async_external`` for other hosts.
     """
 
@@ -292,6 +302,7 @@ class Session:
         user_agent: str,
         logger: logging.Logger,
         transport: httpx.BaseTransport | None,
+        deadline: float = DEFAULT_DEADLINE,
         async_transport: httpx.AsyncBaseTransport | None,
         transport_args: Mapping[str, Any],
         client_args: Mapping[str, Any],
@@ -307,6 +318,7 @@ class Session:
         self.token_url = token_url
         self.raise_errors = raise_errors
         self.timeout = timeout
+        self.deadline = deadline
         self.user_agent = user_agent
         self.logger = logger
         self._transport = transport
@@ -350,6 +362,7 @@ class Session:
         retry = self.retry
 
         def wrap(inner: httpx.BaseTransport) -> httpx.BaseTransport:
+            inner = DeadlineTransport(inner)
             if budget is not None:
                 inner = BudgetTransport(inner, budget, origin)
             return RetryTransport(inner, retry)
@@ -369,6 +382,7 @@ class Session:
         retry = self.retry
 
         def wrap(inner: httpx.AsyncBaseTransport) -> httpx.AsyncBaseTransport:
+            inner = AsyncDeadlineTransport(inner)
             if budget is not None:
                 inner = AsyncBudgetTransport(inner, budget, origin)
             return AsyncRetryTransport(inner, retry)
@@ -561,6 +575,7 @@ class BynderHTTPClient(httpx.Client):
     ) -> httpx.Response:
         session = self.session
         started = time.perf_counter()
+        start_deadline(request, session.deadline)
         try:
             response = super().send(
                 request, stream=stream, auth=auth, follow_redirects=follow_redirects
@@ -616,6 +631,7 @@ class AsyncBynderHTTPClient(httpx.AsyncClient):
     ) -> httpx.Response:
         session = self.session
         started = time.perf_counter()
+        start_deadline(request, session.deadline)
         try:
             response = await super().send(
                 request, stream=stream, auth=auth, follow_redirects=follow_redirects
@@ -752,6 +768,7 @@ def connect(
     *,
     auth: BynderAuth,
     timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+    deadline: float = DEFAULT_DEADLINE,
     retry: RetryPolicy | None = DEFAULT_RETRY,
     budget: RequestBudget | _DefaultBudget | None = DEFAULT_BUDGET,
     user_agent: str | None = None,
@@ -770,7 +787,10 @@ def connect(
     - ``domain``: ``acme.bynder.com`` or ``https://acme.bynder.com`` (``http://`` only on loopback).
     - ``auth``: :class:`~bynder_ext.PermanentToken`, :class:`~bynder_ext.ClientCredentials` or
       :class:`~bynder_ext.AuthorizationCode`.
-    - ``timeout``: seconds or an ``httpx.Timeout`` (default 30 s, 10 s to connect).
+    - ``timeout``: seconds or an ``httpx.Timeout`` (default 30 s, 10 s to connect), for each
+      connect, read and write.
+    - ``deadline``: seconds each call may take overall, retries and the whole body included
+      (default 300 s; see :mod:`bynder_ext.deadline`); past it the call raises RequestTimeout.
     - ``retry``: a :class:`~bynder_ext.RetryPolicy`; None disables retries.
     - ``budget``: a :class:`~bynder_ext.RequestBudget` (default 4,500 requests per 5 minutes, a new
       one per connection; pass the same object to several connections to share it); None disables.
@@ -796,6 +816,7 @@ def connect(
             f"got {type(auth).__name__}"
         )
     checked_timeout = _timeout(timeout)
+    checked_deadline = check_deadline(deadline)
     if retry is None:
         retry = RetryPolicy(max_retries=0)
     elif not isinstance(retry, RetryPolicy):
@@ -851,6 +872,7 @@ def connect(
         token_url=token,
         raise_errors=raise_errors,
         timeout=checked_timeout,
+        deadline=checked_deadline,
         user_agent=agent,
         logger=log,
         transport=transport,

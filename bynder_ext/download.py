@@ -23,6 +23,10 @@ How a download runs:
   server answers 206 with a ``Content-Range`` starting at N, for the same size and ETag; any other
   answer starts again from zero. A ``.part`` without a record, or for another item, is never
   continued: gluing two different files together is worse than downloading again.
+- Deadline: the transfer, reconnections included, has the client's overall deadline
+  (``connect(deadline=...)``) plus one second per 64 KiB of the size the server announces, so a
+  large file gets the time it needs but a crawling server is cut off; past it the download stops
+  with RequestTimeout (the ``.part`` is kept for a resume).
 - A connection dropped mid-body reconnects with Range from the last byte written, after the
   client's retry backoff, up to ``max_reconnects`` times in a row without progress (a reconnection
   that gets further resets the count). A 403 on a reconnection means the signed URL expired: the
@@ -86,6 +90,7 @@ from .client import (
     raising_errors,
     session_of,
 )
+from .deadline import DEADLINE_EXTENSION, Deadline
 from .errors import (
     BynderError,
     ConfigurationError,
@@ -385,6 +390,7 @@ class _Transfer:
         self.failures = 0
         self.furthest = self.position
         self.asked = 0
+        self.deadline: Deadline | None = None  # set by the driver: the session's, once
 
     # Requests.
 
@@ -426,6 +432,8 @@ class _Transfer:
         else:
             raise DownloadError(f"{self.label}: unexpected status {status} for a download")
         self._check_total(total)
+        if self.deadline is not None and total is not None:
+            self.deadline.allow_size(total - start)  # a large file gets the time it needs
         self.decoded = decoded
         if start == 0 or not self.started:
             self.digest = hashlib.sha256()
@@ -495,7 +503,12 @@ class _Transfer:
             self.furthest = self.position
             self.failures = 0
         self.failures += 1
-        if not self.answers or self.failures > self.max_reconnects:
+        wait = session.retry.backoff(self.failures - 1)
+        if (
+            not self.answers
+            or self.failures > self.max_reconnects
+            or (self.deadline is not None and self.deadline.left() <= wait)
+        ):
             if isinstance(exc, BynderError):
                 raise exc
             if isinstance(exc, httpx.TransportError):
@@ -504,7 +517,7 @@ class _Transfer:
             raise exc
         if not self.ranges or self.decoded:
             self.position = 0
-        return session.retry.backoff(self.failures - 1)
+        return wait
 
     # The end.
 
@@ -549,6 +562,9 @@ def _request(
 ) -> httpx.Request:
     request = http.build_request("GET", url, headers=transfer.request_headers())
     request.extensions[RAISE_EXTENSION] = False
+    if transfer.deadline is None:
+        transfer.deadline = Deadline(http.session.deadline)
+    request.extensions[DEADLINE_EXTENSION] = transfer.deadline  # one for every reconnection
     return request
 
 

@@ -25,6 +25,7 @@ from bynder_ext import (
     NotFound,
     PermanentToken,
     PermissionDenied,
+    RequestTimeout,
     RetryPolicy,
     TransportError,
     connect,
@@ -44,6 +45,7 @@ from bynder_ext.testing.areas.upload import new_asset
 from bynder_ext.testing.blobs import MemoryBlob
 from bynder_ext.testing.server import FakeServer
 from bynder_ext.testing.state import MediaItem
+from tests.portal import warm_up
 
 PORTAL = "https://portal.fake-bynder.test"
 BIG = (3 << 20) + 17  # larger than what the retry transport reads ahead: the body streams
@@ -973,3 +975,29 @@ async def test_resume_still_works_with_a_regular_part(
     assert path.read_bytes() == data
     assert result.resumed_from == held
     assert leftovers(path) == []
+
+
+# -- the overall deadline --------------------------------------------------------------------------
+
+
+async def test_a_trickling_download_ends_at_the_deadline(
+    api: Api, fake: FakeBynder, policy: RetryPolicy, sleeps: list[float], tmp_path: Path
+) -> None:
+    """Every byte of the file comes within the read timeout, yet the download, reconnections
+    included, ends at the client's deadline (plus a second per 64 KiB announced)."""
+    warm_up(fake)
+    asset_id, item = add_asset(fake, payload(2000))
+    client = make_client(fake, policy, deadline=0.5)
+    fake.faults.trickle(bytes_per_second=40, where="download")
+    path = tmp_path / "f.bin"
+    started = time.monotonic()
+    try:
+        with pytest.raises(RequestTimeout, match="deadline"):
+            await api.item(client, asset_id, item.id, path)
+    finally:
+        session_of(client).close()
+        await session_of(client).aclose()
+    assert time.monotonic() - started < 3
+    assert sleeps == []  # no reconnection
+    assert len(s3_requests(fake)) == 1
+    assert not path.exists()

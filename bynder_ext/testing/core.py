@@ -634,6 +634,7 @@ class FakeBynder:
                 self.errors.append(detail)
             resp = error_response(style, 500, f"Internal error in the fake Bynder: {exc!r}")
         resp.delay = decision.delay
+        resp.trickle = decision.trickle
         if decision.drop == "response":
             resp.drop = "response"
         record.status = resp.status

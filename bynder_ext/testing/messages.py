@@ -140,7 +140,8 @@ class FakeResponse:
 
     `delay` is the latency the front end waits before answering. `drop` asks the front end to
     break the connection: "request" before any answer (after reading part of the body),
-    "response" after sending the headers and part of the body.
+    "response" after sending the headers and part of the body. `trickle` (seconds) makes the
+    front end send the body one byte at a time, waiting that long between two bytes.
     """
 
     status: int
@@ -150,6 +151,7 @@ class FakeResponse:
     length: int | None = None
     delay: float = 0.0
     drop: Drop | None = None
+    trickle: float = 0.0
 
     @property
     def body_length(self) -> int:

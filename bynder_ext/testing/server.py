@@ -146,6 +146,16 @@ class _Handler(BaseHTTPRequestHandler):
             return
         sent = 0
         for chunk in resp.iter_body():
+            if resp.trickle:  # one byte at a time (a slow server)
+                for index in range(len(chunk)):
+                    if body_limit is not None and sent >= body_limit:
+                        self._abort()
+                        return
+                    self.wfile.write(chunk[index : index + 1])
+                    self.wfile.flush()
+                    sent += 1
+                    time.sleep(resp.trickle)
+                continue
             if body_limit is not None and sent + len(chunk) >= body_limit:
                 self.wfile.write(chunk[: body_limit - sent])
                 self.wfile.flush()
