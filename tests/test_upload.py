@@ -30,7 +30,7 @@ from bynder_ext import (
     ServerError,
     session_of,
 )
-from bynder_ext.errors import UploadError, UploadFailed, UploadTimeout
+from bynder_ext.errors import TransportError, UploadError, UploadFailed, UploadTimeout
 from bynder_ext.testing import FakeBynder
 from bynder_ext.upload import (
     DEFAULT_CHUNK_SIZE,
@@ -797,6 +797,46 @@ def test_a_permission_error_stops_with_a_state(
         assert isinstance(info.value.__cause__, PermissionDenied)
         assert info.value.stage == "new"
         assert info.value.state.registered == set()
+
+
+@SIDES
+@pytest.mark.parametrize("kind", ["new", "version"])
+def test_resume_after_a_lost_save_answer_ends_with_the_asset(
+    is_async: bool, kind: str, client: Any, fake: FakeBynder
+) -> None:
+    """The save went through but its answer was lost: resuming finds the asset the save made,
+    and makes no second one."""
+    save = "save_a_new_asset" if kind == "new" else "save_as_a_new_asset_version"
+    data = payload(CHUNK + 5, seed=21)
+    asset = next(iter(fake.assets.values()))
+    version = asset.version
+    assets_before = set(fake.assets)
+    if kind == "new":
+        arguments: tuple[Any, ...] = (client, data)
+        options: dict[str, Any] = {"brand_id": fake.default_brand_id, "name": "Lost and found"}
+        helper = "upload_file"
+    else:
+        arguments, options, helper = (client, asset.id, data), {}, "upload_version"
+    options.update(filename="lost.jpg", chunk_size=CHUNK)
+    fake.faults.drop_connections(where=save, phase="response", count=1)
+    with pytest.raises(UploadError) as info:
+        call(is_async, helper, *arguments, **options)
+    assert isinstance(info.value.__cause__, TransportError)
+    assert info.value.stage == "saving"
+    made = set(fake.assets) - assets_before
+    assert len(made) == (1 if kind == "new" else 0)  # the save took effect all the same
+
+    state = UploadState.from_dict(json.loads(json.dumps(info.value.state.to_dict())))
+    result = call(is_async, helper, *arguments, resume=state, **options)
+
+    expected = made.pop() if kind == "new" else asset.id
+    assert result.media_id == expected
+    assert set(fake.assets) - assets_before == ({expected} if kind == "new" else set())
+    assert original_sha(client, fake, expected) == sha(data)
+    if kind == "version":
+        assert asset.version == version + 1  # one new version, not two
+    # a new asset is found without saving again; a version's second save is refused
+    assert count(fake, save) == (1 if kind == "new" else 2)
 
 
 # -- resume -------------------------------------------------------------------------------------
