@@ -26,8 +26,10 @@ helpers that call generated functions (which take no extensions) choose.
 httpx logs every request URL at INFO level; ``connect()`` adds a filter to the ``httpx`` logger
 that replaces sensitive query values (signatures, tokens) in those lines.
 
-The async clients are built on first use. Both sides share the auth object (and so the token), the
-retry policy and the request budget.
+The async clients are built on first use, one per event loop (an async client's connections
+belong to the loop that opened them, and each ``asyncio.run`` has a new loop), so one client works
+in one event loop after another. Both sides share the auth object (and so the token), the retry
+policy and the request budget.
 
 ``session_of(client)`` gives the :class:`Session` behind a client: the portal's origin, the auth
 object, the retry policy, the budget, the four httpx clients and the redaction secrets. Helpers
@@ -40,6 +42,7 @@ that need more than generated calls (pagination, raw requests, uploads, download
 
 from __future__ import annotations
 
+import asyncio
 import contextvars
 import ipaddress
 import logging
@@ -332,9 +335,9 @@ class Session:
         self._event_hooks = event_hooks
         self._async_event_hooks = async_event_hooks
         self._lock = threading.Lock()
-        self._async_http: AsyncBynderHTTPClient | None = None
         self._external: BynderHTTPClient | None = None
-        self._async_external: AsyncBynderHTTPClient | None = None
+        self._async_http = _LoopClients(lambda: self._build_async(portal=True), self._lock)
+        self._async_external = _LoopClients(lambda: self._build_async(portal=False), self._lock)
         self.http = self._build_sync(portal=True)
 
     def __repr__(self) -> str:
@@ -403,12 +406,8 @@ class Session:
 
     @property
     def async_http(self) -> AsyncBynderHTTPClient:
-        """The portal's async client (built on first use)."""
-        if self._async_http is None:
-            with self._lock:
-                if self._async_http is None:
-                    self._async_http = self._build_async(portal=True)
-        return self._async_http
+        """The portal's async client of the running event loop (built on first use there)."""
+        return self._async_http.current()
 
     @property
     def external(self) -> BynderHTTPClient:
@@ -421,12 +420,8 @@ class Session:
 
     @property
     def async_external(self) -> AsyncBynderHTTPClient:
-        """The async twin of :attr:`external`."""
-        if self._async_external is None:
-            with self._lock:
-                if self._async_external is None:
-                    self._async_external = self._build_async(portal=False)
-        return self._async_external
+        """The async twin of :attr:`external` (one per event loop, as :attr:`async_http`)."""
+        return self._async_external.current()
 
     # Shared behaviour -----------------------------------------------------------------------
 
@@ -466,21 +461,20 @@ class Session:
     def update_headers(self, headers: Mapping[str, str]) -> None:
         """Add headers to every portal request (not to external hosts)."""
         self._extra_headers.update(headers)
-        for client in (self.http, self._async_http):
-            if client is not None:
-                client.headers.update(headers)
+        for client in (self.http, *self._async_http.all()):
+            client.headers.update(headers)
 
     def update_cookies(self, cookies: Mapping[str, str]) -> None:
         """Add cookies to every portal request."""
         self._extra_cookies.update(cookies)
-        for client in (self.http, self._async_http):
-            if client is not None:
-                client.cookies.update(dict(cookies))
+        for client in (self.http, *self._async_http.all()):
+            client.cookies.update(dict(cookies))
 
     def update_timeout(self, timeout: httpx.Timeout) -> None:
         """Change the timeout of every client of this connection."""
         self.timeout = _timeout(timeout)
-        for client in (self.http, self._async_http, self._external, self._async_external):
+        clients = (self.http, self._external, *self._async_http.all(), *self._async_external.all())
+        for client in clients:
             if client is not None:
                 client.timeout = self.timeout
 
@@ -532,11 +526,62 @@ class Session:
             self._external.close()
 
     async def aclose(self) -> None:
-        """Close the async clients."""
-        if self._async_http is not None:
-            await self._async_http.aclose()
-        if self._async_external is not None:
-            await self._async_external.aclose()
+        """Close the async clients of the running event loop."""
+        for client in (*self._async_http.release(), *self._async_external.release()):
+            await client.aclose()
+
+
+class _LoopClients:
+    """The async clients of one kind (portal or external), one per event loop.
+
+    The connections of an ``httpx.AsyncClient`` belong to the event loop that opened them, and a
+    program may run several loops one after another (each ``asyncio.run``) or side by side (one
+    per thread). So each running loop gets its own client: the first loop takes the one built
+    before any loop ran, and the clients of loops that have been closed are dropped. All of them
+    share the session's auth, retry policy and budget.
+    """
+
+    def __init__(self, build: Callable[[], AsyncBynderHTTPClient], lock: threading.Lock) -> None:
+        self._build = build
+        self._lock = lock
+        self._unbound: AsyncBynderHTTPClient | None = None
+        self._bound: dict[asyncio.AbstractEventLoop, AsyncBynderHTTPClient] = {}
+
+    def current(self) -> AsyncBynderHTTPClient:
+        try:
+            loop: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
+        except RuntimeError:
+            loop = None
+        with self._lock:
+            for old in [old for old in self._bound if old.is_closed()]:
+                del self._bound[old]  # its connections died with it
+            if loop is None:
+                if self._unbound is None:
+                    self._unbound = self._build()
+                return self._unbound
+            client = self._bound.get(loop)
+            if client is None:
+                client, self._unbound = self._unbound or self._build(), None
+                self._bound[loop] = client
+            return client
+
+    def all(self) -> list[AsyncBynderHTTPClient]:
+        with self._lock:
+            return [*([self._unbound] if self._unbound is not None else []), *self._bound.values()]
+
+    def release(self) -> list[AsyncBynderHTTPClient]:
+        """Forget and return the clients that the running event loop may close (its own, and
+        the one no loop took yet)."""
+        try:
+            loop: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
+        except RuntimeError:
+            loop = None
+        with self._lock:
+            released = [self._unbound] if self._unbound is not None else []
+            self._unbound = None
+            if loop is not None and loop in self._bound:
+                released.append(self._bound.pop(loop))
+            return released
 
 
 class BynderHTTPClient(httpx.Client):
@@ -678,9 +723,9 @@ class BynderClient(AuthenticatedClient):
         return self._client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        if self._async_client is None:
-            self._async_client = self._session.async_http
-        return self._async_client
+        if self._async_client is not None:  # one the caller set with set_async_httpx_client
+            return self._async_client
+        return self._session.async_http  # the running event loop's
 
     def with_headers(self, headers: dict[str, str]) -> BynderClient:
         self._session.update_headers(headers)

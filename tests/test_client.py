@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import gc
 import logging
 import ssl
 import time
@@ -27,7 +29,7 @@ from bynder_ext import (
 )
 from bynder_ext.client import DEFAULT_DEADLINE, DEFAULT_TIMEOUT, normalize_domain
 from bynder_ext.deadline import DOWNLOAD_MIN_RATE, Deadline
-from bynder_ext.testing import FakeBynder
+from bynder_ext.testing import FakeBynder, FakeServer
 from bynder_ext.transport import BudgetTransport, RetryTransport
 from tests.portal import warm_up
 
@@ -281,7 +283,8 @@ async def test_async_context_manager_closes_the_async_clients(recorder: Recorder
     client = make(recorder)
     async with client:
         await get_asset.asyncio(client=client, id="a")
-    assert session_of(client).async_http.is_closed
+        used = session_of(client).async_http
+    assert used.is_closed
 
 
 def test_one_debug_line_per_request(recorder: Recorder, caplog: pytest.LogCaptureFixture) -> None:
@@ -496,3 +499,38 @@ def test_a_large_body_gets_more_time() -> None:
     deadline.extend(10.0)  # time that does not count moves the end, not the allowance
     assert deadline.seconds == pytest.approx(5.0)
     assert 14.0 < deadline.left() <= 15.0
+
+
+# -- async clients and event loops -----------------------------------------------------------------
+
+
+@pytest.mark.filterwarnings("ignore::ResourceWarning")
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_the_async_side_works_in_one_event_loop_after_another(fake_bynder: FakeServer) -> None:
+    """Each `asyncio.run` has its own event loop; connections of a finished loop cannot serve
+    the next one, so each loop gets its own async clients (same auth, budget and retries). A loop
+    that ends without closing them leaves its connections to the garbage collector (the warnings
+    ignored here); `async with client:` in each loop closes them."""
+    from bynder_ext.raw import araw_request
+
+    client = connect(fake_bynder.base_url, auth=PermanentToken(fake_bynder.token))
+    first = asyncio.run(get_current_user.asyncio(client=client))
+    second = asyncio.run(get_current_user.asyncio(client=client))
+    third = asyncio.run(araw_request(client, "GET", "/api/v4/currentUser/"))
+    assert first is not None
+    assert second is not None
+    assert first.id == second.id == third.body["id"]
+    del client
+    gc.collect()  # the abandoned connections are finalised here, not in another test
+
+
+def test_async_with_in_one_event_loop_after_another(fake_bynder: FakeServer) -> None:
+    client = connect(fake_bynder.base_url, auth=PermanentToken(fake_bynder.token))
+
+    async def closing() -> str:
+        async with client:
+            user = await get_current_user.asyncio(client=client)
+        assert user is not None
+        return str(user.id)
+
+    assert asyncio.run(closing()) == asyncio.run(closing())
