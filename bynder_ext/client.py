@@ -180,12 +180,22 @@ class Portal:
 
 
 def is_loopback(host: str) -> bool:
-    """Whether ``host`` names this machine (localhost, 127.0.0.0/8, ::1): the only hosts
-    where plain http is allowed."""
-    if host == "localhost" or host.endswith(".localhost"):
+    """Whether ``host`` is certainly this machine: the name ``localhost``, an address in
+    127.0.0.0/8, or ``::1`` (bracketed or not). These are the only hosts where plain http is
+    allowed (the portal, the OAuth endpoints, raw requests, S3 uploads and downloads all use this
+    one check).
+
+    Other names under ``.localhost`` are not: although RFC 6761 reserves them, resolvers and
+    proxies do not all keep them on this machine, and a name that reaches DNS can point anywhere.
+    ``localhost`` itself is resolved by the system's hosts file on every platform this runs on.
+    """
+    name = host.strip().lower().rstrip(".")
+    if name == "localhost":
         return True
+    if name.startswith("[") and name.endswith("]"):
+        name = name[1:-1]
     try:
-        return ipaddress.ip_address(host).is_loopback
+        return ipaddress.ip_address(name).is_loopback
     except ValueError:
         return False
 

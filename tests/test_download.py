@@ -759,7 +759,12 @@ async def test_a_refused_signed_url_raises_permission_denied(
 
 @pytest.mark.parametrize(
     "location",
-    ["http://files.example.com/media/x", "ftp://files.example.com/x", "/relative/path"],
+    [
+        "http://files.example.com/media/x",
+        "http://cdn.localhost/media/x",  # a name, resolved through DNS: not certainly loopback
+        "ftp://files.example.com/x",
+        "/relative/path",
+    ],
 )
 async def test_an_unusable_location_is_refused(
     api: Api, fake: FakeBynder, policy: RetryPolicy, tmp_path: Path, location: str

@@ -487,6 +487,47 @@ def test_s3_parts_carry_no_token_and_end_with_the_file(client: Any, fake: FakeBy
     assert result.filename == "Spring shoot.tif"
 
 
+@SIDES
+@pytest.mark.parametrize("endpoint", ["http://s3.example.com/", "http://bucket.localhost/"])
+def test_a_plain_http_s3_endpoint_is_refused(
+    is_async: bool, fake: FakeBynder, sleeps: Sleeps, endpoint: str
+) -> None:
+    """As downloads do: the signed policy fields and the file never travel over plain http,
+    except to a loopback address."""
+
+    def answer(request: httpx.Request) -> httpx.Response | None:
+        if request.url.path == "/api/upload/endpoint/":
+            return httpx.Response(200, json=endpoint, request=request)
+        return None
+
+    client = connect(fake, sleeps, transport=Wrapper(fake.transport(), answer))
+    with pytest.raises(UploadError, match="plain http") as info:
+        upload(is_async, client, b"data", fake, filename="a.jpg")
+    assert info.value.stage == "new"
+    assert count(fake, "initialize_upload") == 0
+    assert s3_posts(fake) == []
+
+
+def test_a_resumed_state_with_a_plain_http_s3_endpoint_is_refused(
+    client: Any, fake: FakeBynder
+) -> None:
+    state = UploadState(
+        kind="asset",
+        filename="a.jpg",
+        size=100,
+        chunk_size=CHUNK,
+        stage="uploading",
+        endpoint="http://s3.example.com/",
+        upload_id="U",
+        target_id="T",
+        s3_filename="k/a.jpg",
+        multipart_params={"key": "k/a.jpg"},
+    )
+    with pytest.raises(ConfigurationError, match="plain http"):
+        upload(False, client, b"x" * 100, fake, filename="a.jpg", resume=state)
+    assert list(fake.requests) == []
+
+
 def test_a_temporary_files_name_never_reaches_the_portal(
     client: Any, fake: FakeBynder, tmp_path: Path
 ) -> None:

@@ -29,7 +29,7 @@ from bynder_client.models import (
 )
 from bynder_client.types import Response, Unset
 
-from ..client import Session, session_of
+from ..client import Session, is_loopback, session_of
 from ..errors import (
     APIError,
     ConfigurationError,
@@ -320,10 +320,10 @@ class Job:
     # -- endpoint and init --------------------------------------------------------------------
 
     def on_endpoint(self, url: str) -> None:
-        parts = urlsplit(url.strip())
-        if parts.scheme not in ("http", "https") or not parts.hostname:
+        problem = s3_endpoint_problem(url)
+        if problem is not None:
             raise UnexpectedResponse(
-                f"Bynder gave an S3 endpoint that is not an http(s) URL: {url!r}",
+                f"Bynder gave an S3 endpoint that {problem}",
                 status_code=200,
                 method="GET",
                 url="/api/upload/endpoint/",
@@ -633,6 +633,18 @@ def _unix_time(value: object) -> float | None:
     return moment.timestamp()
 
 
+def s3_endpoint_problem(url: str) -> str | None:
+    """Why an S3 endpoint cannot be used (None when it can): it must be an https URL, or plain
+    http to a loopback address, as for downloads (the file and the signed policy fields go
+    there)."""
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return f"is not an http(s) URL: {url!r}"
+    if parts.scheme == "http" and not is_loopback(parts.hostname):
+        return f"is plain http on {parts.hostname}: refusing it (https is required)"
+    return None
+
+
 def _resume_state(
     resume: UploadState | Mapping[str, Any],
     *,
@@ -644,6 +656,8 @@ def _resume_state(
     engine: Engine,
 ) -> UploadState:
     state = resume.copy() if isinstance(resume, UploadState) else UploadState.from_dict(resume)
+    if state.endpoint is not None and (problem := s3_endpoint_problem(state.endpoint)):
+        raise _fail(f"this upload state's S3 endpoint {problem}")
     if state.engine != engine:
         raise _fail(
             f"this upload state is for the {state.engine} engine: pass engine={state.engine!r} "
