@@ -51,6 +51,14 @@ class _BodyReader:
         self.done = not chunked and not length
 
     def read(self, n: int = -1) -> bytes:
+        """Up to `n` bytes of the body; ClientDisconnected when the client went away, stalled
+        past the socket timeout, or sent a malformed body (the server then drops it)."""
+        try:
+            return self._read(n)
+        except OSError as exc:  # TimeoutError included: a client stalled mid-body
+            raise ClientDisconnected(f"client stopped sending the body: {exc}") from exc
+
+    def _read(self, n: int) -> bytes:
         if self.done:
             return b""
         if self.chunked:
@@ -108,8 +116,7 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "FakeBynder/1.0"
     sys_version = ""
-    timeout = SOCKET_TIMEOUT
-    disable_nagle_algorithm = True  # headers and body go out in separate writes
+    disable_nagle_algorithm = True  # (the socket's timeout is set when it is accepted)  # headers and body go out in separate writes
     server: _Server
 
     def log_message(self, format: str, *args: Any) -> None:
