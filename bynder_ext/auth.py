@@ -7,7 +7,9 @@
 - :class:`AuthorizationCode`: OAuth 2.0 authorization code with PKCE (S256) and a ``secrets``
   state; :meth:`AuthorizationCode.exchange_code` refuses a state it did not issue before sending
   anything. The token is refreshed shortly before it expires (``leeway``) and on a 401; a refresh
-  token rotated by the server is kept, otherwise the old one stays.
+  token rotated by the server is kept, otherwise the old one stays. A refresh token the portal
+  refuses (revoked, or rotated by a refresh whose answer was lost) is never sent again: that call
+  and every later one raise AuthenticationError saying to log in again, until a new token.
 
 Behaviour common to the OAuth classes:
 
@@ -126,6 +128,11 @@ DEFAULT_SCOPES: tuple[str, ...] = (
 MAX_REPLAYS: Final = 3
 #: Request extension that marks a token request: the client never follows a redirect of one.
 TOKEN_REQUEST_EXTENSION: Final = "bynder_token_request"
+#: What to do once the refresh token is dead.
+_LOG_IN_AGAIN: Final = (
+    "the portal refused the refresh token (a refresh whose answer was lost may have replaced "
+    "it): log in again (authorization_url() and exchange_code(), or `bynder login`)"
+)
 
 logger = logging.getLogger("bynder_ext")
 
@@ -428,6 +435,7 @@ class _OAuth2(BynderAuth):
         self.leeway = float(leeway)
         self._clock = clock or time.time
         self._lock = _RefreshLock()
+        self._refused_refresh: str | None = None  # a refresh token the portal refused
         self._past_secrets: deque[str] = deque(maxlen=16)
         if isinstance(token, Mapping):
             token = Token.from_dict(token)
@@ -491,7 +499,7 @@ class _OAuth2(BynderAuth):
         self, original: httpx.Request | None, form: Mapping[str, str]
     ) -> httpx.Request:
         binding = self.binding
-        extensions: dict[str, Any] = {TOKEN_REQUEST_EXTENSION: True}
+        extensions: dict[str, Any] = {TOKEN_REQUEST_EXTENSION: form.get("grant_type", True)}
         if original is not None:  # the token request is part of the call: same limits
             for name in ("timeout", DEADLINE_EXTENSION):
                 if name in original.extensions:
@@ -523,12 +531,24 @@ class _OAuth2(BynderAuth):
                 response.extensions.get(RETRIES_EXTENSION, 0),
             )
         if response.status_code != 200:
-            raise error_from_response(
+            error = error_from_response(
                 response,
                 secrets=self.secrets(),
                 error_class=AuthenticationError,
                 prefix="token request failed: ",
             )
+            refresh = previous.refresh_token if previous is not None else None
+            if (
+                refresh is not None
+                and request.extensions.get(TOKEN_REQUEST_EXTENSION) == "refresh_token"
+                and response.status_code in (400, 401)
+            ):
+                # Dead for good (revoked, or rotated by a refresh whose answer was lost): no
+                # request will ask with it again.
+                self._refused_refresh = refresh
+                error.message = f"{error.message}; {_LOG_IN_AGAIN}"
+                error.args = (error.message,)
+            raise error
         try:
             token = Token.from_response(response.json(), now=self._clock(), previous=previous)
         except ValueError as exc:
@@ -544,6 +564,7 @@ class _OAuth2(BynderAuth):
 
     def _set_token(self, token: Token) -> None:
         self._remember(token)
+        self._refused_refresh = None
         self._token = token
         if self.store is not None:
             self.store.save(token)
@@ -552,6 +573,21 @@ class _OAuth2(BynderAuth):
 
     def _authorize(self, request: httpx.Request, token: Token) -> None:
         request.headers["Authorization"] = f"Bearer {token.access_token}"
+
+    def _check_alive(self, request: httpx.Request, token: Token | None) -> None:
+        """Raise AuthenticationError, before anything is sent, once the portal has refused the
+        refresh token of ``token``: only a new login helps."""
+        if (
+            token is not None
+            and token.refresh_token is not None
+            and token.refresh_token == self._refused_refresh
+        ):
+            raise AuthenticationError(
+                _LOG_IN_AGAIN,
+                status_code=401,
+                method=request.method,
+                url=redact_url(request.url, self.secrets()),
+            )
 
     # The flows: the same steps, driven synchronously or asynchronously ----------------------
 
@@ -562,6 +598,7 @@ class _OAuth2(BynderAuth):
             yield request
             return
         token = self._token
+        self._check_alive(request, token)
         if self._needs_token(token):
             with self._lock.held():
                 token = self._token
@@ -602,6 +639,7 @@ class _OAuth2(BynderAuth):
             yield request
             return
         token = self._token
+        self._check_alive(request, token)
         if self._needs_token(token):
             async with self._lock.aheld():
                 token = self._token

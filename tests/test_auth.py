@@ -32,6 +32,7 @@ from bynder_ext import (
     PermanentToken,
     StateMismatchError,
     Token,
+    TransportError,
     session_of,
 )
 from bynder_ext.testing import FakeBynder
@@ -779,3 +780,28 @@ def test_the_code_exchange_never_follows_a_redirect(fake: FakeBynder, is_async: 
         exchange()
     assert transport.elsewhere == []
     assert auth.token is None
+
+
+# -- a refresh whose answer was lost -------------------------------------------------------------
+
+
+@SIDES
+def test_a_lost_refresh_answer_fails_once_then_stops_asking(is_async: bool) -> None:
+    """The portal rotated the refresh token, but its answer never arrived: the old refresh token
+    is dead. One AuthenticationError says to log in again; later calls send no token request."""
+    fake = FakeBynder(rotate_refresh_tokens=True)
+    fake.seed(n_assets=1)
+    client, auth = logged_in(fake, is_async)
+    fake.expire_tokens()
+    fake.faults.drop_connections(where="token", phase="response", count=1)
+    with pytest.raises(TransportError):
+        call(client, is_async)
+    for _ in range(40):
+        with pytest.raises(AuthenticationError, match="log in again"):
+            call(client, is_async)
+    assert fake.token_requests == {"authorization_code": 1, "refresh_token": 2}
+    # the two calls whose 401 led to a refresh; nothing after that with a dead token
+    assert statuses(fake, "get_current_user") == [401, 401]
+
+    auth.exchange_code(client, authorize(client, auth))  # logging in again starts afresh
+    assert call(client, is_async).username == "admin@fake-bynder.test"
