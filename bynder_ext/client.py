@@ -73,7 +73,9 @@ from .deadline import start as start_deadline
 from .errors import (
     AuthenticationError,
     ConfigurationError,
+    check_raw_headers,
     error_from_response,
+    headers_checked,
     redact_url,
     transport_error_from,
 )
@@ -470,6 +472,7 @@ class Session:
 
     def update_headers(self, headers: Mapping[str, str]) -> None:
         """Add headers to every portal request (not to external hosts)."""
+        headers_checked(headers, "with_headers")
         self._extra_headers.update(headers)
         for client in (self.http, *self._async_http.all()):
             client.headers.update(headers)
@@ -539,6 +542,25 @@ class Session:
         """Close the async clients of the running event loop."""
         for client in (*self._async_http.release(), *self._async_external.release()):
             await client.aclose()
+
+
+def _built(build: Callable[[], httpx.Request]) -> httpx.Request:
+    """The request ``build`` makes, or ConfigurationError (nothing sent) when it could never be
+    sent: a URL that httpx refuses (an id of 100,000 characters, say), or a header that is not
+    one line of ASCII text."""
+    try:
+        request = build()
+    except httpx.InvalidURL as exc:
+        raise ConfigurationError(
+            f"cannot build the request URL: {exc} (is an id or a parameter too long?)"
+        ) from None
+    except UnicodeEncodeError:
+        raise ConfigurationError(
+            "a header name or value is not ASCII (send non-ASCII text percent-encoded or in the "
+            "body)"
+        ) from None
+    check_raw_headers(request.headers.raw, "request headers")
+    return request
 
 
 class _LoopClients:
@@ -618,7 +640,7 @@ class BynderHTTPClient(httpx.Client):
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
         if self.portal:
             _refuse_dot_segments(url)
-        return super().build_request(method, url, **kwargs)
+        return _built(lambda: super(BynderHTTPClient, self).build_request(method, url, **kwargs))
 
     def send(
         self,
@@ -674,7 +696,9 @@ class AsyncBynderHTTPClient(httpx.AsyncClient):
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
         if self.portal:
             _refuse_dot_segments(url)
-        return super().build_request(method, url, **kwargs)
+        return _built(
+            lambda: super(AsyncBynderHTTPClient, self).build_request(method, url, **kwargs)
+        )
 
     async def send(
         self,
@@ -810,6 +834,10 @@ def _split_httpx_args(
         )
     transport_args = {k: v for k, v in httpx_args.items() if k in _TRANSPORT_ARGS}
     client_args = {k: v for k, v in httpx_args.items() if k in _CLIENT_ARGS}
+    if client_args.get("headers") is not None:
+        client_args["headers"] = dict(
+            headers_checked(client_args["headers"], "httpx_args['headers']").items()
+        )
     if injected and transport_args:
         raise ConfigurationError(
             f"httpx_args {sorted(transport_args)} configure httpx's network transport, which an "
@@ -885,10 +913,13 @@ def connect(
     if user_agent is not None and (
         not isinstance(user_agent, str)
         or not user_agent.strip()
-        or "\n" in user_agent
-        or "\r" in user_agent
+        or not user_agent.isascii()
+        or not user_agent.isprintable()
     ):
-        raise ConfigurationError("user_agent must be a non-empty single-line string")
+        raise ConfigurationError(
+            "user_agent must be a non-empty line of ASCII text (no CR, LF, NUL or non-ASCII "
+            "character)"
+        )
     if transport is not None and not isinstance(transport, httpx.BaseTransport):
         raise ConfigurationError("transport must be an httpx.BaseTransport")
     if async_transport is not None and not isinstance(async_transport, httpx.AsyncBaseTransport):

@@ -69,6 +69,7 @@ from .errors import (
     UnexpectedResponse,
     decode_body,
     error_from_response,
+    headers_checked,
     non_negative,
     parse_retry_after,
     redact_url,
@@ -197,9 +198,10 @@ def _headers(value: object) -> list[tuple[str, str]] | None:
     for key, item in _pairs(value, "headers"):
         if not isinstance(key, str) or not _TOKEN.fullmatch(key):
             raise ConfigurationError(f"header name {key!r} is not a valid HTTP header name")
-        if not isinstance(item, str) or any(c in item for c in "\r\n\0"):
+        if not isinstance(item, str):
             raise ConfigurationError(f"header {key!r} must be a single-line string")
         result.append((key, item))
+    headers_checked(result)
     return result
 
 

@@ -534,3 +534,62 @@ def test_async_with_in_one_event_loop_after_another(fake_bynder: FakeServer) -> 
         return str(user.id)
 
     assert asyncio.run(closing()) == asyncio.run(closing())
+
+
+# -- header values and ids that could never be sent --------------------------------------------------
+
+BAD_HEADER_VALUES = [
+    "value\r\nX-Injected: 1",
+    "line\nbreak",
+    "nul\x00byte",
+    "caf\u00e9",
+    "snow\u2603man",
+]
+
+
+@pytest.mark.parametrize("value", BAD_HEADER_VALUES)
+def test_bad_header_values_are_refused_before_anything_is_sent(
+    recorder: Recorder, value: str
+) -> None:
+    from bynder_ext.raw import raw_request
+
+    with pytest.raises(ConfigurationError, match="header"):
+        make(recorder, httpx_args={"headers": {"X-Custom": value}})
+    with pytest.raises(ConfigurationError, match="user_agent"):
+        make(recorder, user_agent=f"my-app {value}")
+    client = make(recorder)
+    with pytest.raises(ConfigurationError, match="header"):
+        client.with_headers({"X-Custom": value})
+    with pytest.raises(ConfigurationError, match="header"):
+        raw_request(client, "GET", "/api/v4/media/", headers={"X-Custom": value})
+    with pytest.raises(ConfigurationError, match="header"):
+        session_of(client).http.get("/api/v4/media/", headers={"X-Custom": value})
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize("name", ["Bad Name", "X-Colon:", "", "Caf\u00e9"])
+def test_bad_header_names_are_refused_before_anything_is_sent(
+    recorder: Recorder, name: str
+) -> None:
+    with pytest.raises(ConfigurationError, match="header"):
+        make(recorder, httpx_args={"headers": {name: "v"}})
+    client = make(recorder)
+    with pytest.raises(ConfigurationError, match="header"):
+        session_of(client).http.get("/api/v4/media/", headers={name: "v"})
+    assert recorder.requests == []
+
+
+@SIDES
+async def test_an_id_too_long_for_a_url_is_refused_before_anything_is_sent(
+    recorder: Recorder, is_async: bool
+) -> None:
+    client = make(recorder)
+
+    async def fetch() -> Any:
+        if is_async:
+            return await get_asset.asyncio(client=client, id="a" * 100_000)
+        return get_asset.sync(client=client, id="a" * 100_000)
+
+    with pytest.raises(ConfigurationError, match="too long"):
+        await fetch()
+    assert recorder.requests == []
