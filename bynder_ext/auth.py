@@ -397,6 +397,25 @@ def _scope_string(scopes: str | Iterable[str]) -> str:
     return " ".join(items)
 
 
+#: Query parameters of the authorization URL that the flow sets itself.
+_AUTHORIZATION_PARAMS: Final = frozenset(
+    {
+        "response_type",
+        "client_id",
+        "redirect_uri",
+        "scope",
+        "state",
+        "code_challenge",
+        "code_challenge_method",
+    }
+)
+
+
+def _port(parts: Any) -> int | None:
+    """The port of a split URL, the scheme's default when none is given."""
+    return parts.port or {"http": 80, "https": 443}.get(parts.scheme.lower())
+
+
 def _require_text(value: object, name: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise ConfigurationError(f"{name} must be a non-empty string")
@@ -823,6 +842,14 @@ class AuthorizationCode(_OAuth2):
             params["code_challenge"] = base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")
             params["code_challenge_method"] = "S256"
         if extra_params:
+            if not isinstance(extra_params, Mapping):
+                raise ConfigurationError("extra_params must be a dict of query parameters")
+            taken = sorted(set(extra_params) & _AUTHORIZATION_PARAMS)
+            if taken:
+                raise ConfigurationError(
+                    f"extra_params cannot set {', '.join(map(repr, taken))}: the flow sets them "
+                    "itself (use the state=, code_verifier= and scopes= arguments)"
+                )
             params.update(extra_params)
         separator = "&" if "?" in binding.authorize_url else "?"
         return f"{binding.authorize_url}{separator}{urlencode(params)}"
@@ -834,17 +861,17 @@ class AuthorizationCode(_OAuth2):
         expected_state: str | None,
         code_verifier: str | None,
     ) -> dict[str, str]:
-        """Check the redirect's state and build the exchange form; nothing is sent here."""
+        """Check the redirect (its URL, parameters and state) and build the exchange form;
+        nothing is sent here."""
+        expected = expected_state if expected_state is not None else self._state
+        error: tuple[str, str | None] | None = None
         if "?" in code or "://" in code:
-            query = dict(parse_qsl(urlsplit(code).query, keep_blank_values=True))
-            if "error" in query:
-                raise AuthorizationDenied(query["error"], query.get("error_description"))
+            query = self._redirect_query(code)
             if state is None:
                 state = query.get("state")
+            if "error" in query:
+                error = (query["error"], query.get("error_description"))
             code = query.get("code", "")
-        if not code:
-            raise ConfigurationError("no authorization code was given")
-        expected = expected_state if expected_state is not None else self._state
         if expected is None:
             raise StateMismatchError(
                 "no authorization is in progress: call authorization_url() first, "
@@ -852,6 +879,10 @@ class AuthorizationCode(_OAuth2):
             )
         if state is None or not secrets.compare_digest(state.encode(), expected.encode()):
             raise StateMismatchError("the state returned to the redirect URI is not the one issued")
+        if error is not None:
+            raise AuthorizationDenied(*error)
+        if not code:
+            raise ConfigurationError("no authorization code was given")
         verifier = code_verifier if code_verifier is not None else self._code_verifier
         form = {
             "grant_type": "authorization_code",
@@ -866,6 +897,34 @@ class AuthorizationCode(_OAuth2):
         if verifier:
             self._past_secrets.append(verifier)
         return form
+
+    def _redirect_query(self, url: str) -> dict[str, str]:
+        """The query of the URL the portal redirected to, once it is checked to be the registered
+        redirect URI and to carry each OAuth parameter at most once."""
+        registered = urlsplit(self.redirect_uri)
+        try:
+            given = urlsplit(url.strip())
+            same = (
+                given.scheme.lower() == registered.scheme.lower()
+                and (given.hostname or "") == (registered.hostname or "")
+                and _port(given) == _port(registered)
+                and (given.path or "/") == (registered.path or "/")
+            )
+        except ValueError:
+            same = False
+        if not same:
+            raise ConfigurationError(
+                f"the URL given to exchange_code is not the registered redirect URI "
+                f"{self.redirect_uri}: pass the URL the portal redirected the browser to"
+            )
+        pairs = parse_qsl(given.query, keep_blank_values=True)
+        for name in ("code", "state", "error", "error_description"):
+            if sum(1 for key, _ in pairs if key == name) > 1:
+                raise ConfigurationError(
+                    f"the redirect carries more than one {name!r} parameter: refusing to guess "
+                    "which one the portal sent"
+                )
+        return dict(pairs)
 
     def exchange_code(
         self,

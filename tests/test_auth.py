@@ -805,3 +805,74 @@ def test_a_lost_refresh_answer_fails_once_then_stops_asking(is_async: bool) -> N
 
     auth.exchange_code(client, authorize(client, auth))  # logging in again starts afresh
     assert call(client, is_async).username == "admin@fake-bynder.test"
+
+
+# -- what the redirect and the authorization URL may carry ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "tamper",
+    [
+        lambda url: url.replace("http://127.0.0.1:8765", "https://elsewhere.example.com"),
+        lambda url: url.replace("/callback?", "/other?"),
+        lambda url: url.replace(":8765/", ":9999/"),
+        lambda url: url.replace("http://", "https://"),
+        lambda url: url[url.index("?") :],  # a query without the redirect URI
+    ],
+    ids=["host", "path", "port", "scheme", "query-only"],
+)
+def test_a_redirect_that_is_not_the_redirect_uri_is_refused(fake: FakeBynder, tamper: Any) -> None:
+    auth = AuthorizationCode(fake.client_id, fake.client_secret, REDIRECT_URI)
+    client = connect(fake, auth)
+    redirect = tamper(authorize(client, auth))
+    with pytest.raises(ConfigurationError, match="redirect URI"):
+        auth.exchange_code(client, redirect)
+    assert fake.requests_for("oauth2_token") == []
+    auth.exchange_code(client, authorize(client, auth))  # the real one still works
+    assert fake.token_requests == {"authorization_code": 1}
+
+
+@pytest.mark.parametrize("name", ["code", "state", "error"])
+def test_a_redirect_with_a_repeated_parameter_is_refused(fake: FakeBynder, name: str) -> None:
+    auth = AuthorizationCode(fake.client_id, fake.client_secret, REDIRECT_URI)
+    client = connect(fake, auth)
+    redirect = authorize(client, auth)
+    if name == "error":
+        redirect += "&error=access_denied&error=server_error"
+    else:
+        value = parse_qs(urlsplit(redirect).query)[name][0]
+        redirect += f"&{name}={value}"  # even the same value twice
+    with pytest.raises(ConfigurationError, match=f"more than one '{name}'"):
+        auth.exchange_code(client, redirect)
+    assert fake.requests_for("oauth2_token") == []
+
+
+def test_an_error_redirect_must_carry_the_state(fake: FakeBynder) -> None:
+    auth = AuthorizationCode(fake.client_id, fake.client_secret, REDIRECT_URI)
+    client = connect(fake, auth)
+    auth.authorization_url()
+    with pytest.raises(StateMismatchError):
+        auth.exchange_code(client, f"{REDIRECT_URI}?error=access_denied")
+    with pytest.raises(AuthorizationDenied, match="access_denied"):
+        auth.exchange_code(client, f"{REDIRECT_URI}?error=access_denied&state={auth.state}")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "state",
+        "code_challenge_method",
+        "code_challenge",
+        "redirect_uri",
+        "client_id",
+        "response_type",
+        "scope",
+    ],
+)
+def test_extra_params_cannot_override_the_flows_own(fake: FakeBynder, name: str) -> None:
+    auth = AuthorizationCode(fake.client_id, fake.client_secret, REDIRECT_URI)
+    connect(fake, auth)
+    with pytest.raises(ConfigurationError, match=name):
+        auth.authorization_url(extra_params={name: "mine"})
+    url = auth.authorization_url(extra_params={"prompt": "login"})
+    assert parse_qs(urlsplit(url).query)["prompt"] == ["login"]
