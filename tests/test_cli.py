@@ -245,6 +245,40 @@ def test_bad_arguments_exit_2(cli: Invoke) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--bogus"],
+        ["assets", "list", "--bogus"],
+        ["assets", "list", "--limit", "abc"],
+        ["assets", "list", "--limit", "0"],
+        ["no-such-command"],
+        ["assets", "get"],
+        ["--auth", "magic", "whoami"],
+    ],
+    ids=lambda a: " ".join(a),
+)
+def test_usage_errors_are_one_error_line(
+    cli: Invoke, args: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A bad option or value prints the one `error:` line every failure prints, exit code 2,
+    both in-process and through the console script's entry point."""
+    result = cli(*args)
+    line = failed(result, ExitCode.USAGE)
+    assert [x for x in result.stderr.splitlines() if x.strip()] == [line]
+    assert "--help" in line
+    assert result.stdout == ""
+    assert main(args) == ExitCode.USAGE
+    err = capsys.readouterr().err
+    assert [x for x in err.splitlines() if x.strip()] == [line]
+
+
+def test_no_arguments_still_shows_the_help(cli: Invoke) -> None:
+    result = cli()
+    assert "Usage: bynder" in result.output
+    assert "error:" not in result.output
+
+
 def test_not_found_exits_4(cli: Invoke) -> None:
     line = failed(cli("assets", "get", "no-such-asset"), ExitCode.NOT_FOUND)
     assert "404" in line
