@@ -80,6 +80,7 @@ from .transport import RETRY_EXTENSION, RetryPolicy, seekable
 __all__ = [
     "EXPONENTIAL_BACKOFF_BASE",
     "EXPONENTIAL_BACKOFF_MAX",
+    "HTTP_METHODS",
     "RESPONSE_TYPES",
     "RawResponse",
     "araw_request",
@@ -103,6 +104,8 @@ Output = str | os.PathLike[str] | IO[bytes]
 # A query pair as httpx types it.
 _Query = list[tuple[str, str | int | float | bool | None]]
 
+#: The methods a raw request may use (any case).
+HTTP_METHODS: Final = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
 _NO_TRANSPORT_RETRIES: Final = RetryPolicy(max_retries=0)
 _TOKEN: Final = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 _CHUNK: Final = 1 << 16
@@ -534,8 +537,10 @@ def _prepare(
     raise_errors: object,
 ) -> _Raw:
     session = session_of(client)
-    if not isinstance(method, str) or not _TOKEN.fullmatch(method):
-        raise ConfigurationError(f"method must be an HTTP method such as 'GET', got {method!r}")
+    if not isinstance(method, str) or method.upper() not in HTTP_METHODS:
+        raise ConfigurationError(
+            f"method must be an HTTP method ({', '.join(HTTP_METHODS)}), got {method!r}"
+        )
     if not isinstance(response_type, str) or response_type.lower() not in RESPONSE_TYPES:
         raise ConfigurationError(
             f"response_type must be one of {', '.join(RESPONSE_TYPES)}, got {response_type!r}"

@@ -279,6 +279,30 @@ def test_no_arguments_still_shows_the_help(cli: Invoke) -> None:
     assert "error:" not in result.output
 
 
+@pytest.mark.parametrize("value", ["banana", "image,banana", "Image", "image,,video"])
+def test_an_unknown_asset_type_is_refused_before_any_request(
+    cli: Invoke, fake: FakeBynder, value: str
+) -> None:
+    line = failed(cli("assets", "list", "--type", value), ExitCode.USAGE)
+    assert "--type" in line
+    assert "image, document, audio, video, 3d" in line
+    assert fake.requests_for("list_assets") == []
+
+
+def test_known_asset_types_are_passed_on(cli: Invoke, fake: FakeBynder) -> None:
+    ok(cli("assets", "list", "--type", "image,video", "--json"))
+    assert fake.requests_for("list_assets")[-1].query_dict()["type"] == "image,video"
+
+
+@pytest.mark.parametrize("method", ["FOO", "GETS", "CONNECT", "G ET", ""])
+def test_raw_refuses_a_method_that_is_not_an_http_method(
+    cli: Invoke, fake: FakeBynder, method: str
+) -> None:
+    line = failed(cli("raw", method, "/api/v4/account/"), ExitCode.USAGE)
+    assert "method" in line
+    assert list(fake.requests) == []
+
+
 def test_not_found_exits_4(cli: Invoke) -> None:
     line = failed(cli("assets", "get", "no-such-asset"), ExitCode.NOT_FOUND)
     assert "404" in line
@@ -918,6 +942,17 @@ def test_upload_arguments_are_checked_first(cli: Invoke, fake: FakeBynder, tmp_p
     (tmp_path / "a.txt").write_bytes(b"a")
     failed(cli("upload", str(tmp_path / "a.txt"), "--collection", "nope"), ExitCode.NOT_FOUND)
     assert cli("upload", str(tmp_path / "a.txt"), "--chunk-size", "4").exit_code == ExitCode.USAGE
+    assert fake.requests_for("initialize_upload") == []
+
+
+def test_upload_checks_the_brand_before_sending_anything(
+    cli: Invoke, fake: FakeBynder, tmp_path: Path
+) -> None:
+    (tmp_path / "a.txt").write_bytes(b"a")
+    line = failed(cli("upload", str(tmp_path / "a.txt"), "--brand", "BAD"), ExitCode.USAGE)
+    assert "BAD" in line
+    assert "bynder brands" in line
+    assert fake.requests_for("get_closest_s3_upload_endpoint") == []
     assert fake.requests_for("initialize_upload") == []
 
 

@@ -21,6 +21,7 @@ from .asset_metaproperty_options import AssetMetapropertyOptions
 from .asset_page_with_count import AssetPageWithCount
 from .asset_page_with_total import AssetPageWithTotal
 from .asset_total import AssetTotal
+from .asset_type_name import AssetTypeName
 from .asset_update_form import AssetUpdateForm
 from .asset_usage import AssetUsage
 from .asset_usage_form import AssetUsageForm
@@ -270,6 +271,7 @@ __all__ = (
     "AssetPageWithCount",
     "AssetPageWithTotal",
     "AssetTotal",
+    "AssetTypeName",
     "AssetUpdateForm",
     "AssetUsage",
     "AssetUsageForm",
