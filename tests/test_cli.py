@@ -379,6 +379,20 @@ def test_resolve_order(tmp_path: Path) -> None:
         resolve(Credentials(domain="other.bynder.com", token_file=path, auth="login"))
 
 
+def test_a_saved_login_for_another_portal_is_named(tmp_path: Path) -> None:
+    """No credentials for this portal, but a login saved for another one: say so, rather than
+    "no credentials"."""
+    path = tmp_path / "login.json"
+    LoginFile(path).write(_login("https://acme.bynder.com"))
+    with pytest.raises(CLIError) as caught:
+        resolve(Credentials(domain="other.bynder.com", token_file=path))
+    message = str(caught.value)
+    assert "https://acme.bynder.com" in message
+    assert "https://other.bynder.com" in message
+    assert "bynder --domain other.bynder.com login" in message
+    assert caught.value.code == ExitCode.AUTH
+
+
 def test_an_expired_login_without_the_secret_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "login.json"
     LoginFile(path).write(_login("https://acme.bynder.com", expires_at=1000.0))
