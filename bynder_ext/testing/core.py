@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from . import areas as _areas  # noqa: F401  (registers the routes)
+from .contract import require_testing_extra
 from .faults import Decision, Faults
 from .issued import remember
 from .messages import (
@@ -252,6 +253,7 @@ class FakeBynder:
         record_limit: int = 100_000,
         cache_renders: bool = True,
     ) -> None:
+        require_testing_extra()
         self.lock = threading.RLock()
         self.strict = strict
         self.validate_responses = validate_responses
