@@ -544,23 +544,16 @@ class Session:
             await client.aclose()
 
 
-def _built(build: Callable[[], httpx.Request]) -> httpx.Request:
-    """The request ``build`` makes, or ConfigurationError (nothing sent) when it could never be
-    sent: a URL that httpx refuses (an id of 100,000 characters, say), or a header that is not
-    one line of ASCII text."""
-    try:
-        request = build()
-    except httpx.InvalidURL as exc:
-        raise ConfigurationError(
+def _unbuildable(exc: Exception) -> ConfigurationError:
+    """The error for a request that could never be sent (nothing is): a URL that httpx refuses
+    (an id of 100,000 characters, say), or a header that is not ASCII."""
+    if isinstance(exc, httpx.InvalidURL):
+        return ConfigurationError(
             f"cannot build the request URL: {exc} (is an id or a parameter too long?)"
-        ) from None
-    except UnicodeEncodeError:
-        raise ConfigurationError(
-            "a header name or value is not ASCII (send non-ASCII text percent-encoded or in the "
-            "body)"
-        ) from None
-    check_raw_headers(request.headers.raw, "request headers")
-    return request
+        )
+    return ConfigurationError(
+        "a header name or value is not ASCII (send non-ASCII text percent-encoded or in the body)"
+    )
 
 
 class _LoopClients:
@@ -640,7 +633,12 @@ class BynderHTTPClient(httpx.Client):
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
         if self.portal:
             _refuse_dot_segments(url)
-        return _built(lambda: super(BynderHTTPClient, self).build_request(method, url, **kwargs))
+        try:
+            request = super().build_request(method, url, **kwargs)
+        except (httpx.InvalidURL, UnicodeEncodeError) as exc:
+            raise _unbuildable(exc) from None
+        check_raw_headers(request.headers.raw, "request headers")
+        return request
 
     def send(
         self,
@@ -696,9 +694,12 @@ class AsyncBynderHTTPClient(httpx.AsyncClient):
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
         if self.portal:
             _refuse_dot_segments(url)
-        return _built(
-            lambda: super(AsyncBynderHTTPClient, self).build_request(method, url, **kwargs)
-        )
+        try:
+            request = super().build_request(method, url, **kwargs)
+        except (httpx.InvalidURL, UnicodeEncodeError) as exc:
+            raise _unbuildable(exc) from None
+        check_raw_headers(request.headers.raw, "request headers")
+        return request
 
     async def send(
         self,

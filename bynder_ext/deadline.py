@@ -164,11 +164,13 @@ def _begin(request: httpx.Request) -> tuple[Deadline, float] | None:
     left = deadline.left()
     if left <= 0:
         raise deadline.exceeded(request)
-    timeouts: dict[str, Any] = dict(request.extensions.get("timeout") or {})
-    for phase in ("connect", "read", "write", "pool"):
-        value = timeouts.get(phase)
-        timeouts[phase] = left if value is None else min(value, left)
-    request.extensions["timeout"] = timeouts
+    timeouts: dict[str, Any] = request.extensions.get("timeout") or {}
+    if len(timeouts) < 4 or any(v is None or v > left for v in timeouts.values()):
+        capped = {
+            phase: left if timeouts.get(phase) is None else min(timeouts[phase], left)
+            for phase in ("connect", "read", "write", "pool")
+        }
+        request.extensions["timeout"] = capped
     return deadline, left
 
 
@@ -249,7 +251,8 @@ class DeadlineTransport(httpx.BaseTransport):
         if deadline.left() <= 0:
             response.close()
             raise deadline.exceeded(request)
-        response.stream = _SyncStream(response.stream, deadline, request)
+        if not isinstance(response.stream, httpx.ByteStream):  # bytes in memory need no watch
+            response.stream = _SyncStream(response.stream, deadline, request)
         return response
 
     def close(self) -> None:
@@ -280,7 +283,8 @@ class AsyncDeadlineTransport(httpx.AsyncBaseTransport):
             if isinstance(exc, DeadlineExceeded) or deadline.left() > 0:
                 raise
             raise deadline.exceeded(request) from exc
-        response.stream = _AsyncStream(response.stream, deadline, request)
+        if not isinstance(response.stream, httpx.ByteStream):
+            response.stream = _AsyncStream(response.stream, deadline, request)
         return response
 
     async def aclose(self) -> None:

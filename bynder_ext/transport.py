@@ -535,7 +535,8 @@ class BudgetTransport(httpx.BaseTransport):
             return self.inner.handle_request(request)
         queued = time.monotonic()
         self.budget.acquire()
-        extend(request, time.monotonic() - queued)  # pacing is not the server's slowness
+        if (waited := time.monotonic() - queued) > 0.001:
+            extend(request, waited)  # pacing is not the server's slowness
         try:
             return self.inner.handle_request(request)
         finally:
@@ -560,7 +561,8 @@ class AsyncBudgetTransport(httpx.AsyncBaseTransport):
             return await self.inner.handle_async_request(request)
         queued = time.monotonic()
         await self.budget.aacquire()
-        extend(request, time.monotonic() - queued)  # pacing is not the server's slowness
+        if (waited := time.monotonic() - queued) > 0.001:
+            extend(request, waited)  # pacing is not the server's slowness
         try:
             return await self.inner.handle_async_request(request)
         finally:
