@@ -73,7 +73,6 @@ from .deadline import start as start_deadline
 from .errors import (
     AuthenticationError,
     ConfigurationError,
-    check_raw_headers,
     error_from_response,
     headers_checked,
     redact_url,
@@ -633,12 +632,13 @@ class BynderHTTPClient(httpx.Client):
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
         if self.portal:
             _refuse_dot_segments(url)
+        headers = kwargs.get("headers")
+        if headers:  # the client's own were checked when they were set
+            headers_checked(headers, "request headers")
         try:
-            request = super().build_request(method, url, **kwargs)
+            return super().build_request(method, url, **kwargs)
         except (httpx.InvalidURL, UnicodeEncodeError) as exc:
             raise _unbuildable(exc) from None
-        check_raw_headers(request.headers.raw, "request headers")
-        return request
 
     def send(
         self,
@@ -694,12 +694,13 @@ class AsyncBynderHTTPClient(httpx.AsyncClient):
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
         if self.portal:
             _refuse_dot_segments(url)
+        headers = kwargs.get("headers")
+        if headers:  # the client's own were checked when they were set
+            headers_checked(headers, "request headers")
         try:
-            request = super().build_request(method, url, **kwargs)
+            return super().build_request(method, url, **kwargs)
         except (httpx.InvalidURL, UnicodeEncodeError) as exc:
             raise _unbuildable(exc) from None
-        check_raw_headers(request.headers.raw, "request headers")
-        return request
 
     async def send(
         self,

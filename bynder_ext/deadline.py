@@ -158,19 +158,24 @@ def extend(request: httpx.Request, seconds: float) -> None:
 def _begin(request: httpx.Request) -> tuple[Deadline, float] | None:
     """The deadline and the time left for an attempt, with its timeouts cut to that time;
     DeadlineExceeded when none is left."""
-    deadline = _of(request)
+    extensions = request.extensions
+    deadline = extensions.get(DEADLINE_EXTENSION)
     if deadline is None:
         return None
-    left = deadline.left()
+    left = deadline.at - time.monotonic()
     if left <= 0:
         raise deadline.exceeded(request)
-    timeouts: dict[str, Any] = request.extensions.get("timeout") or {}
-    if len(timeouts) < 4 or any(v is None or v > left for v in timeouts.values()):
-        capped = {
+    timeouts: dict[str, Any] = extensions.get("timeout") or {}
+    cut = len(timeouts) < 4
+    for value in timeouts.values():  # a loop, not any(): this runs for every request
+        if value is None or value > left:
+            cut = True
+            break
+    if cut:
+        extensions["timeout"] = {
             phase: left if timeouts.get(phase) is None else min(timeouts[phase], left)
             for phase in ("connect", "read", "write", "pool")
         }
-        request.extensions["timeout"] = capped
     return deadline, left
 
 
@@ -248,7 +253,7 @@ class DeadlineTransport(httpx.BaseTransport):
             if isinstance(exc, DeadlineExceeded) or deadline.left() > 0:
                 raise
             raise deadline.exceeded(request) from exc
-        if deadline.left() <= 0:
+        if deadline.at <= time.monotonic():
             response.close()
             raise deadline.exceeded(request)
         if not isinstance(response.stream, httpx.ByteStream):  # bytes in memory need no watch
