@@ -9,12 +9,16 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 NPM_STAMP := node_modules/.installed
 REDOCLY := node_modules/.bin/redocly
+# The tests run on every core (pytest-xdist); a module whose tests check what the others recorded
+# is kept in one worker with an xdist_group mark.
+PYTEST_PARALLEL := -n auto --dist loadgroup
 
 .PHONY: help setup redis-server generate check-generated lint test test-fast demo bench clean
 
 help:
 	@echo "make demo             run the end-to-end workflow against the fake Bynder"
 	@echo "make test             lint, check generated code, run the whole test suite"
+	@echo "make test-fast        the tests without the slow ones, stopping at the first failure"
 	@echo "make setup            create .venv and install everything (done automatically)"
 	@echo "make generate         regenerate the client, the paging table and the _sync.py twins"
 	@echo "make check-generated  fail if generated/ differs from what the spec produces"
@@ -66,10 +70,10 @@ lint: setup
 	$(BIN)/mypy
 
 test: setup check-generated lint
-	$(BIN)/pytest
+	$(BIN)/pytest $(PYTEST_PARALLEL)
 
 test-fast: $(STAMP)
-	$(BIN)/pytest -x -q -m "not slow"
+	$(BIN)/pytest $(PYTEST_PARALLEL) -x -q -m "not slow"
 
 demo: $(STAMP)
 	$(PY) -m bynder_ext.demo

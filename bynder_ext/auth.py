@@ -7,13 +7,18 @@
 - :class:`AuthorizationCode`: OAuth 2.0 authorization code with PKCE (S256) and a ``secrets``
   state; :meth:`AuthorizationCode.exchange_code` refuses a state it did not issue before sending
   anything. The token is refreshed shortly before it expires (``leeway``) and on a 401; a refresh
-  token rotated by the server is kept, otherwise the old one stays.
+  token rotated by the server is kept, otherwise the old one stays. A refresh token the portal
+  refuses (revoked, or rotated by a refresh whose answer was lost) is never sent again: that call
+  and every later one raise AuthenticationError saying to log in again, until a new token.
 
 Behaviour common to the OAuth classes:
 
 - The token request is yielded from the auth flow, so it goes through the connection's transport
   stack (retries, request budget, an injected test transport) and one class serves sync and async
   clients.
+- Token requests never follow a redirect, whatever ``follow_redirects`` says (the client that
+  ``connect()`` builds refuses one with AuthenticationError before it is followed), so the client
+  secret, a refresh token or a code never reach another URL, and no token from elsewhere is used.
 - Only requests to the portal's origin get ``Authorization: Bearer``; anything else (S3, an
   absolute URL on another host, a redirect elsewhere) passes through untouched, and so do the
   portal's own OAuth endpoints (the generated ``oauth2_token`` call authenticates the client).
@@ -71,6 +76,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import httpx
 
+from .deadline import DEADLINE_EXTENSION
 from .errors import (
     AuthenticationError,
     AuthorizationDenied,
@@ -120,6 +126,13 @@ DEFAULT_SCOPES: tuple[str, ...] = (
 
 #: How many times one request refused with 401 is sent again with a newer token.
 MAX_REPLAYS: Final = 3
+#: Request extension that marks a token request: the client never follows a redirect of one.
+TOKEN_REQUEST_EXTENSION: Final = "bynder_token_request"
+#: What to do once the refresh token is dead.
+_LOG_IN_AGAIN: Final = (
+    "the portal refused the refresh token (a refresh whose answer was lost may have replaced "
+    "it): log in again (authorization_url() and exchange_code(), or `bynder login`)"
+)
 
 logger = logging.getLogger("bynder_ext")
 
@@ -384,6 +397,25 @@ def _scope_string(scopes: str | Iterable[str]) -> str:
     return " ".join(items)
 
 
+#: Query parameters of the authorization URL that the flow sets itself.
+_AUTHORIZATION_PARAMS: Final = frozenset(
+    {
+        "response_type",
+        "client_id",
+        "redirect_uri",
+        "scope",
+        "state",
+        "code_challenge",
+        "code_challenge_method",
+    }
+)
+
+
+def _port(parts: Any) -> int | None:
+    """The port of a split URL, the scheme's default when none is given."""
+    return parts.port or {"http": 80, "https": 443}.get(parts.scheme.lower())
+
+
 def _require_text(value: object, name: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise ConfigurationError(f"{name} must be a non-empty string")
@@ -422,6 +454,7 @@ class _OAuth2(BynderAuth):
         self.leeway = float(leeway)
         self._clock = clock or time.time
         self._lock = _RefreshLock()
+        self._refused_refresh: str | None = None  # a refresh token the portal refused
         self._past_secrets: deque[str] = deque(maxlen=16)
         if isinstance(token, Mapping):
             token = Token.from_dict(token)
@@ -485,9 +518,11 @@ class _OAuth2(BynderAuth):
         self, original: httpx.Request | None, form: Mapping[str, str]
     ) -> httpx.Request:
         binding = self.binding
-        extensions: dict[str, Any] = {}
-        if original is not None and "timeout" in original.extensions:
-            extensions["timeout"] = original.extensions["timeout"]
+        extensions: dict[str, Any] = {TOKEN_REQUEST_EXTENSION: form.get("grant_type", True)}
+        if original is not None:  # the token request is part of the call: same limits
+            for name in ("timeout", DEADLINE_EXTENSION):
+                if name in original.extensions:
+                    extensions[name] = original.extensions[name]
         return httpx.Request(
             "POST",
             binding.token_url,
@@ -515,12 +550,24 @@ class _OAuth2(BynderAuth):
                 response.extensions.get(RETRIES_EXTENSION, 0),
             )
         if response.status_code != 200:
-            raise error_from_response(
+            error = error_from_response(
                 response,
                 secrets=self.secrets(),
                 error_class=AuthenticationError,
                 prefix="token request failed: ",
             )
+            refresh = previous.refresh_token if previous is not None else None
+            if (
+                refresh is not None
+                and request.extensions.get(TOKEN_REQUEST_EXTENSION) == "refresh_token"
+                and response.status_code in (400, 401)
+            ):
+                # Dead for good (revoked, or rotated by a refresh whose answer was lost): no
+                # request will ask with it again.
+                self._refused_refresh = refresh
+                error.message = f"{error.message}; {_LOG_IN_AGAIN}"
+                error.args = (error.message,)
+            raise error
         try:
             token = Token.from_response(response.json(), now=self._clock(), previous=previous)
         except ValueError as exc:
@@ -536,6 +583,7 @@ class _OAuth2(BynderAuth):
 
     def _set_token(self, token: Token) -> None:
         self._remember(token)
+        self._refused_refresh = None
         self._token = token
         if self.store is not None:
             self.store.save(token)
@@ -544,6 +592,21 @@ class _OAuth2(BynderAuth):
 
     def _authorize(self, request: httpx.Request, token: Token) -> None:
         request.headers["Authorization"] = f"Bearer {token.access_token}"
+
+    def _check_alive(self, request: httpx.Request, token: Token | None) -> None:
+        """Raise AuthenticationError, before anything is sent, once the portal has refused the
+        refresh token of ``token``: only a new login helps."""
+        if (
+            token is not None
+            and token.refresh_token is not None
+            and token.refresh_token == self._refused_refresh
+        ):
+            raise AuthenticationError(
+                _LOG_IN_AGAIN,
+                status_code=401,
+                method=request.method,
+                url=redact_url(request.url, self.secrets()),
+            )
 
     # The flows: the same steps, driven synchronously or asynchronously ----------------------
 
@@ -554,6 +617,7 @@ class _OAuth2(BynderAuth):
             yield request
             return
         token = self._token
+        self._check_alive(request, token)
         if self._needs_token(token):
             with self._lock.held():
                 token = self._token
@@ -594,6 +658,7 @@ class _OAuth2(BynderAuth):
             yield request
             return
         token = self._token
+        self._check_alive(request, token)
         if self._needs_token(token):
             async with self._lock.aheld():
                 token = self._token
@@ -777,6 +842,14 @@ class AuthorizationCode(_OAuth2):
             params["code_challenge"] = base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")
             params["code_challenge_method"] = "S256"
         if extra_params:
+            if not isinstance(extra_params, Mapping):
+                raise ConfigurationError("extra_params must be a dict of query parameters")
+            taken = sorted(set(extra_params) & _AUTHORIZATION_PARAMS)
+            if taken:
+                raise ConfigurationError(
+                    f"extra_params cannot set {', '.join(map(repr, taken))}: the flow sets them "
+                    "itself (use the state=, code_verifier= and scopes= arguments)"
+                )
             params.update(extra_params)
         separator = "&" if "?" in binding.authorize_url else "?"
         return f"{binding.authorize_url}{separator}{urlencode(params)}"
@@ -788,17 +861,17 @@ class AuthorizationCode(_OAuth2):
         expected_state: str | None,
         code_verifier: str | None,
     ) -> dict[str, str]:
-        """Check the redirect's state and build the exchange form; nothing is sent here."""
+        """Check the redirect (its URL, parameters and state) and build the exchange form;
+        nothing is sent here."""
+        expected = expected_state if expected_state is not None else self._state
+        error: tuple[str, str | None] | None = None
         if "?" in code or "://" in code:
-            query = dict(parse_qsl(urlsplit(code).query, keep_blank_values=True))
-            if "error" in query:
-                raise AuthorizationDenied(query["error"], query.get("error_description"))
+            query = self._redirect_query(code)
             if state is None:
                 state = query.get("state")
+            if "error" in query:
+                error = (query["error"], query.get("error_description"))
             code = query.get("code", "")
-        if not code:
-            raise ConfigurationError("no authorization code was given")
-        expected = expected_state if expected_state is not None else self._state
         if expected is None:
             raise StateMismatchError(
                 "no authorization is in progress: call authorization_url() first, "
@@ -806,6 +879,10 @@ class AuthorizationCode(_OAuth2):
             )
         if state is None or not secrets.compare_digest(state.encode(), expected.encode()):
             raise StateMismatchError("the state returned to the redirect URI is not the one issued")
+        if error is not None:
+            raise AuthorizationDenied(*error)
+        if not code:
+            raise ConfigurationError("no authorization code was given")
         verifier = code_verifier if code_verifier is not None else self._code_verifier
         form = {
             "grant_type": "authorization_code",
@@ -820,6 +897,34 @@ class AuthorizationCode(_OAuth2):
         if verifier:
             self._past_secrets.append(verifier)
         return form
+
+    def _redirect_query(self, url: str) -> dict[str, str]:
+        """The query of the URL the portal redirected to, once it is checked to be the registered
+        redirect URI and to carry each OAuth parameter at most once."""
+        registered = urlsplit(self.redirect_uri)
+        try:
+            given = urlsplit(url.strip())
+            same = (
+                given.scheme.lower() == registered.scheme.lower()
+                and (given.hostname or "") == (registered.hostname or "")
+                and _port(given) == _port(registered)
+                and (given.path or "/") == (registered.path or "/")
+            )
+        except ValueError:
+            same = False
+        if not same:
+            raise ConfigurationError(
+                f"the URL given to exchange_code is not the registered redirect URI "
+                f"{self.redirect_uri}: pass the URL the portal redirected the browser to"
+            )
+        pairs = parse_qsl(given.query, keep_blank_values=True)
+        for name in ("code", "state", "error", "error_description"):
+            if sum(1 for key, _ in pairs if key == name) > 1:
+                raise ConfigurationError(
+                    f"the redirect carries more than one {name!r} parameter: refusing to guess "
+                    "which one the portal sent"
+                )
+        return dict(pairs)
 
     def exchange_code(
         self,

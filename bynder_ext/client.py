@@ -6,7 +6,8 @@ clients built here:
 
 - :class:`BynderHTTPClient` / :class:`AsyncBynderHTTPClient` (``httpx.Client`` /
   ``httpx.AsyncClient`` subclasses) with ``base_url`` = the portal, the auth object, a finite
-  timeout, a User-Agent and the transport stack ``RetryTransport(BudgetTransport(network))``,
+  timeout, an overall deadline per call (:mod:`bynder_ext.deadline`), a User-Agent and the
+  transport stack ``RetryTransport(BudgetTransport(DeadlineTransport(network)))``,
   where ``network`` is httpx's own transport (honouring ``verify``, ``proxy``, ``http2``,
   ``limits`` and proxy environment variables) or the transport passed in. Their ``send`` raises
   the typed errors of :mod:`bynder_ext.errors` once auth and retries are done, and logs one line
@@ -25,8 +26,10 @@ helpers that call generated functions (which take no extensions) choose.
 httpx logs every request URL at INFO level; ``connect()`` adds a filter to the ``httpx`` logger
 that replaces sensitive query values (signatures, tokens) in those lines.
 
-The async clients are built on first use. Both sides share the auth object (and so the token), the
-retry policy and the request budget.
+The async clients are built on first use, one per event loop (an async client's connections
+belong to the loop that opened them, and each ``asyncio.run`` has a new loop), so one client works
+in one event loop after another. Both sides share the auth object (and so the token), the retry
+policy and the request budget.
 
 ``session_of(client)`` gives the :class:`Session` behind a client: the portal's origin, the auth
 object, the retry policy, the budget, the four httpx clients and the redaction secrets. Helpers
@@ -39,6 +42,7 @@ that need more than generated calls (pagination, raw requests, uploads, download
 
 from __future__ import annotations
 
+import asyncio
 import contextvars
 import ipaddress
 import logging
@@ -58,11 +62,20 @@ from bynder_client import AuthenticatedClient
 from httpx._client import UseClientDefault
 from httpx._types import AuthTypes
 
-from .auth import Binding, BynderAuth
+from .auth import TOKEN_REQUEST_EXTENSION, Binding, BynderAuth
+from .deadline import (
+    DEFAULT_DEADLINE,
+    AsyncDeadlineTransport,
+    DeadlineTransport,
+    check_deadline,
+)
+from .deadline import start as start_deadline
 from .errors import (
+    AuthenticationError,
     ConfigurationError,
     UnexpectedResponse,
     error_from_response,
+    headers_checked,
     redact_text,
     redact_url,
     transport_error_from,
@@ -82,6 +95,7 @@ if TYPE_CHECKING:
     from .contract.guard import ContractGuard
 
 __all__ = [
+    "DEFAULT_DEADLINE",
     "DEFAULT_TIMEOUT",
     "AsyncBynderHTTPClient",
     "BynderClient",
@@ -172,12 +186,22 @@ class Portal:
 
 
 def is_loopback(host: str) -> bool:
-    """Whether ``host`` names this machine (localhost, 127.0.0.0/8, ::1): the only hosts
-    where plain http is allowed."""
-    if host == "localhost" or host.endswith(".localhost"):
+    """Whether ``host`` is certainly this machine: the name ``localhost``, an address in
+    127.0.0.0/8, or ``::1`` (bracketed or not). These are the only hosts where plain http is
+    allowed (the portal, the OAuth endpoints, raw requests, S3 uploads and downloads all use this
+    one check).
+
+    Other names under ``.localhost`` are not: although RFC 6761 reserves them, resolvers and
+    proxies do not all keep them on this machine, and a name that reaches DNS can point anywhere.
+    ``localhost`` itself is resolved by the system's hosts file on every platform this runs on.
+    """
+    name = host.strip().lower().rstrip(".")
+    if name == "localhost":
         return True
+    if name.startswith("[") and name.endswith("]"):
+        name = name[1:-1]
     try:
-        return ipaddress.ip_address(host).is_loopback
+        return ipaddress.ip_address(name).is_loopback
     except ValueError:
         return False
 
@@ -252,6 +276,12 @@ def _timeout(value: object) -> httpx.Timeout:
     return httpx.Timeout(float(value), connect=min(float(value), 10.0))
 
 
+def _same_endpoint(url: httpx.URL, endpoint: str) -> bool:
+    """Whether ``url`` is ``endpoint`` (same origin and path; the query does not count)."""
+    other = httpx.URL(endpoint)
+    return origin_of(url) == origin_of(other) and url.path == other.path
+
+
 def _refuse_dot_segments(url: httpx.URL | str) -> None:
     """An id of ``.`` or ``..`` must not move a path to another endpoint."""
     if isinstance(url, httpx.URL):
@@ -272,7 +302,8 @@ class Session:
 
     Attributes: ``portal`` and ``origin`` (the portal), ``auth``, ``retry`` (the client's
     :class:`RetryPolicy`), ``budget`` (a :class:`RequestBudget` or None), ``authorize_url``,
-    ``token_url``, ``raise_errors``, ``timeout``, ``user_agent`` and ``logger``. The httpx clients:
+    ``token_url``, ``raise_errors``, ``timeout``, ``deadline`` (seconds each call may take, see
+    :mod:`bynder_ext.deadline`), ``user_agent`` and ``logger``. The httpx clients:
     ``http`` and ``async_http`` for the portal, ``external`` and ``async_external`` for other hosts.
     """
 
@@ -290,6 +321,7 @@ class Session:
         user_agent: str,
         logger: logging.Logger,
         transport: httpx.BaseTransport | None,
+        deadline: float = DEFAULT_DEADLINE,
         async_transport: httpx.AsyncBaseTransport | None,
         transport_args: Mapping[str, Any],
         client_args: Mapping[str, Any],
@@ -307,6 +339,7 @@ class Session:
         self.token_url = token_url
         self.raise_errors = raise_errors
         self.timeout = timeout
+        self.deadline = deadline
         self.user_agent = user_agent
         self.logger = logger
         self._transport = transport
@@ -320,9 +353,9 @@ class Session:
         self._event_hooks = event_hooks
         self._async_event_hooks = async_event_hooks
         self._lock = threading.Lock()
-        self._async_http: AsyncBynderHTTPClient | None = None
         self._external: BynderHTTPClient | None = None
-        self._async_external: AsyncBynderHTTPClient | None = None
+        self._async_http = _LoopClients(lambda: self._build_async(portal=True), self._lock)
+        self._async_external = _LoopClients(lambda: self._build_async(portal=False), self._lock)
         self.http = self._build_sync(portal=True)
 
     def __repr__(self) -> str:
@@ -350,7 +383,8 @@ class Session:
         retry = self.retry
 
         def wrap(inner: httpx.BaseTransport) -> httpx.BaseTransport:
-            if self.contract is not None:  # innermost: it sees every attempt
+            inner = DeadlineTransport(inner)
+            if self.contract is not None:  # inside the retries: it sees every attempt
                 inner = self.contract.transport(inner, self)
             if budget is not None:
                 inner = BudgetTransport(inner, budget, origin)
@@ -361,8 +395,9 @@ class Session:
             args["transport"] = self._transport
         else:
             args.update(self._transport_args)
-        if self._event_hooks:
-            args["event_hooks"] = {k: list(v) for k, v in self._event_hooks.items()}
+        hooks = {k: list(v) for k, v in (self._event_hooks or {}).items()}
+        hooks["response"] = [self.refuse_token_redirect, *hooks.get("response", [])]
+        args["event_hooks"] = hooks
         return BynderHTTPClient(session=self, portal=portal, wrap=wrap, **args)
 
     def _build_async(self, *, portal: bool) -> AsyncBynderHTTPClient:
@@ -370,7 +405,8 @@ class Session:
         retry = self.retry
 
         def wrap(inner: httpx.AsyncBaseTransport) -> httpx.AsyncBaseTransport:
-            if self.contract is not None:
+            inner = AsyncDeadlineTransport(inner)
+            if self.contract is not None:  # inside the retries: it sees every attempt
                 inner = self.contract.async_transport(inner, self)
             if budget is not None:
                 inner = AsyncBudgetTransport(inner, budget, origin)
@@ -385,18 +421,15 @@ class Session:
             args["transport"] = injected
         else:
             args.update(self._transport_args)
-        if self._async_event_hooks:
-            args["event_hooks"] = {k: list(v) for k, v in self._async_event_hooks.items()}
+        hooks = {k: list(v) for k, v in (self._async_event_hooks or {}).items()}
+        hooks["response"] = [self.arefuse_token_redirect, *hooks.get("response", [])]
+        args["event_hooks"] = hooks
         return AsyncBynderHTTPClient(session=self, portal=portal, wrap=wrap, **args)
 
     @property
     def async_http(self) -> AsyncBynderHTTPClient:
-        """The portal's async client (built on first use)."""
-        if self._async_http is None:
-            with self._lock:
-                if self._async_http is None:
-                    self._async_http = self._build_async(portal=True)
-        return self._async_http
+        """The portal's async client of the running event loop (built on first use there)."""
+        return self._async_http.current()
 
     @property
     def external(self) -> BynderHTTPClient:
@@ -409,14 +442,35 @@ class Session:
 
     @property
     def async_external(self) -> AsyncBynderHTTPClient:
-        """The async twin of :attr:`external`."""
-        if self._async_external is None:
-            with self._lock:
-                if self._async_external is None:
-                    self._async_external = self._build_async(portal=False)
-        return self._async_external
+        """The async twin of :attr:`external` (one per event loop, as :attr:`async_http`)."""
+        return self._async_external.current()
 
     # Shared behaviour -----------------------------------------------------------------------
+
+    def refuse_token_redirect(self, response: httpx.Response) -> None:
+        """A response hook, first of every client: a token request is never redirected, whatever
+        ``follow_redirects`` says, so its form (the client secret, a refresh token, a code) never
+        reaches another URL and a token from elsewhere is never used against the portal."""
+        request = response.request
+        if not response.has_redirect_location or not (
+            request.extensions.get(TOKEN_REQUEST_EXTENSION)
+            or (request.method == "POST" and _same_endpoint(request.url, self.token_url))
+        ):
+            return
+        target = origin_of(request.url.join(response.headers["Location"]))
+        raise AuthenticationError(
+            f"token request failed: the token endpoint answered {response.status_code} with a "
+            f"redirect to {target}; token requests never follow redirects, so the credentials "
+            "were not sent there (check the portal domain and token_url)",
+            status_code=response.status_code,
+            method=request.method,
+            url=redact_url(request.url, self.secrets()),
+            response=response,
+        )
+
+    async def arefuse_token_redirect(self, response: httpx.Response) -> None:
+        """The async client's form of :meth:`refuse_token_redirect`."""
+        self.refuse_token_redirect(response)
 
     def secrets(self) -> list[str]:
         """Strings to scrub from anything shown (the auth object's secrets)."""
@@ -428,22 +482,22 @@ class Session:
 
     def update_headers(self, headers: Mapping[str, str]) -> None:
         """Add headers to every portal request (not to external hosts)."""
+        headers_checked(headers, "with_headers")
         self._extra_headers.update(headers)
-        for client in (self.http, self._async_http):
-            if client is not None:
-                client.headers.update(headers)
+        for client in (self.http, *self._async_http.all()):
+            client.headers.update(headers)
 
     def update_cookies(self, cookies: Mapping[str, str]) -> None:
         """Add cookies to every portal request."""
         self._extra_cookies.update(cookies)
-        for client in (self.http, self._async_http):
-            if client is not None:
-                client.cookies.update(dict(cookies))
+        for client in (self.http, *self._async_http.all()):
+            client.cookies.update(dict(cookies))
 
     def update_timeout(self, timeout: httpx.Timeout) -> None:
         """Change the timeout of every client of this connection."""
         self.timeout = _timeout(timeout)
-        for client in (self.http, self._async_http, self._external, self._async_external):
+        clients = (self.http, self._external, *self._async_http.all(), *self._async_external.all())
+        for client in clients:
             if client is not None:
                 client.timeout = self.timeout
 
@@ -495,11 +549,74 @@ class Session:
             self._external.close()
 
     async def aclose(self) -> None:
-        """Close the async clients."""
-        if self._async_http is not None:
-            await self._async_http.aclose()
-        if self._async_external is not None:
-            await self._async_external.aclose()
+        """Close the async clients of the running event loop."""
+        for client in (*self._async_http.release(), *self._async_external.release()):
+            await client.aclose()
+
+
+def _unbuildable(exc: Exception) -> ConfigurationError:
+    """The error for a request that could never be sent (nothing is): a URL that httpx refuses
+    (an id of 100,000 characters, say), or a header that is not ASCII."""
+    if isinstance(exc, httpx.InvalidURL):
+        return ConfigurationError(
+            f"cannot build the request URL: {exc} (is an id or a parameter too long?)"
+        )
+    return ConfigurationError(
+        "a header name or value is not ASCII (send non-ASCII text percent-encoded or in the body)"
+    )
+
+
+class _LoopClients:
+    """The async clients of one kind (portal or external), one per event loop.
+
+    The connections of an ``httpx.AsyncClient`` belong to the event loop that opened them, and a
+    program may run several loops one after another (each ``asyncio.run``) or side by side (one
+    per thread). So each running loop gets its own client: the first loop takes the one built
+    before any loop ran, and the clients of loops that have been closed are dropped. All of them
+    share the session's auth, retry policy and budget.
+    """
+
+    def __init__(self, build: Callable[[], AsyncBynderHTTPClient], lock: threading.Lock) -> None:
+        self._build = build
+        self._lock = lock
+        self._unbound: AsyncBynderHTTPClient | None = None
+        self._bound: dict[asyncio.AbstractEventLoop, AsyncBynderHTTPClient] = {}
+
+    def current(self) -> AsyncBynderHTTPClient:
+        try:
+            loop: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
+        except RuntimeError:
+            loop = None
+        with self._lock:
+            for old in [old for old in self._bound if old.is_closed()]:
+                del self._bound[old]  # its connections died with it
+            if loop is None:
+                if self._unbound is None:
+                    self._unbound = self._build()
+                return self._unbound
+            client = self._bound.get(loop)
+            if client is None:
+                client, self._unbound = self._unbound or self._build(), None
+                self._bound[loop] = client
+            return client
+
+    def all(self) -> list[AsyncBynderHTTPClient]:
+        with self._lock:
+            return [*([self._unbound] if self._unbound is not None else []), *self._bound.values()]
+
+    def release(self) -> list[AsyncBynderHTTPClient]:
+        """Forget and return the clients that the running event loop may close (its own, and
+        the one no loop took yet)."""
+        try:
+            loop: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
+        except RuntimeError:
+            loop = None
+        with self._lock:
+            released = [self._unbound] if self._unbound is not None else []
+            self._unbound = None
+            if loop is not None and loop in self._bound:
+                released.append(self._bound.pop(loop))
+            return released
 
 
 class CheckedResponse(httpx.Response):
@@ -558,7 +675,13 @@ class BynderHTTPClient(httpx.Client):
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
         if self.portal:
             _refuse_dot_segments(url)
-        return super().build_request(method, url, **kwargs)
+        headers = kwargs.get("headers")
+        if headers:  # the client's own were checked when they were set
+            headers_checked(headers, "request headers")
+        try:
+            return super().build_request(method, url, **kwargs)
+        except (httpx.InvalidURL, UnicodeEncodeError) as exc:
+            raise _unbuildable(exc) from None
 
     def send(
         self,
@@ -570,6 +693,7 @@ class BynderHTTPClient(httpx.Client):
     ) -> httpx.Response:
         session = self.session
         started = time.perf_counter()
+        start_deadline(request, session.deadline)
         try:
             response = super().send(
                 request, stream=stream, auth=auth, follow_redirects=follow_redirects
@@ -613,7 +737,13 @@ class AsyncBynderHTTPClient(httpx.AsyncClient):
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
         if self.portal:
             _refuse_dot_segments(url)
-        return super().build_request(method, url, **kwargs)
+        headers = kwargs.get("headers")
+        if headers:  # the client's own were checked when they were set
+            headers_checked(headers, "request headers")
+        try:
+            return super().build_request(method, url, **kwargs)
+        except (httpx.InvalidURL, UnicodeEncodeError) as exc:
+            raise _unbuildable(exc) from None
 
     async def send(
         self,
@@ -625,6 +755,7 @@ class AsyncBynderHTTPClient(httpx.AsyncClient):
     ) -> httpx.Response:
         session = self.session
         started = time.perf_counter()
+        start_deadline(request, session.deadline)
         try:
             response = await super().send(
                 request, stream=stream, auth=auth, follow_redirects=follow_redirects
@@ -671,9 +802,9 @@ class BynderClient(AuthenticatedClient):
         return self._client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        if self._async_client is None:
-            self._async_client = self._session.async_http
-        return self._async_client
+        if self._async_client is not None:  # one the caller set with set_async_httpx_client
+            return self._async_client
+        return self._session.async_http  # the running event loop's
 
     def with_headers(self, headers: dict[str, str]) -> BynderClient:
         self._session.update_headers(headers)
@@ -748,6 +879,10 @@ def _split_httpx_args(
         )
     transport_args = {k: v for k, v in httpx_args.items() if k in _TRANSPORT_ARGS}
     client_args = {k: v for k, v in httpx_args.items() if k in _CLIENT_ARGS}
+    if client_args.get("headers") is not None:
+        client_args["headers"] = dict(
+            headers_checked(client_args["headers"], "httpx_args['headers']").items()
+        )
     if injected and transport_args:
         raise ConfigurationError(
             f"httpx_args {sorted(transport_args)} configure httpx's network transport, which an "
@@ -761,6 +896,7 @@ def connect(
     *,
     auth: BynderAuth,
     timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+    deadline: float = DEFAULT_DEADLINE,
     retry: RetryPolicy | None = DEFAULT_RETRY,
     budget: RequestBudget | _DefaultBudget | None = DEFAULT_BUDGET,
     user_agent: str | None = None,
@@ -780,7 +916,10 @@ def connect(
     - ``domain``: ``acme.bynder.com`` or ``https://acme.bynder.com`` (``http://`` only on loopback).
     - ``auth``: :class:`~bynder_ext.PermanentToken`, :class:`~bynder_ext.ClientCredentials` or
       :class:`~bynder_ext.AuthorizationCode`.
-    - ``timeout``: seconds or an ``httpx.Timeout`` (default 30 s, 10 s to connect).
+    - ``timeout``: seconds or an ``httpx.Timeout`` (default 30 s, 10 s to connect), for each
+      connect, read and write.
+    - ``deadline``: seconds each call may take overall, retries and the whole body included
+      (default 300 s; see :mod:`bynder_ext.deadline`); past it the call raises RequestTimeout.
     - ``retry``: a :class:`~bynder_ext.RetryPolicy`; None disables retries.
     - ``budget``: a :class:`~bynder_ext.RequestBudget` (default 4,500 requests per 5 minutes, a new
       one per connection; pass the same object to several connections to share it); None disables.
@@ -809,6 +948,7 @@ def connect(
             f"got {type(auth).__name__}"
         )
     checked_timeout = _timeout(timeout)
+    checked_deadline = check_deadline(deadline)
     if retry is None:
         retry = RetryPolicy(max_retries=0)
     elif not isinstance(retry, RetryPolicy):
@@ -822,10 +962,13 @@ def connect(
     if user_agent is not None and (
         not isinstance(user_agent, str)
         or not user_agent.strip()
-        or "\n" in user_agent
-        or "\r" in user_agent
+        or not user_agent.isascii()
+        or not user_agent.isprintable()
     ):
-        raise ConfigurationError("user_agent must be a non-empty single-line string")
+        raise ConfigurationError(
+            "user_agent must be a non-empty line of ASCII text (no CR, LF, NUL or non-ASCII "
+            "character)"
+        )
     if transport is not None and not isinstance(transport, httpx.BaseTransport):
         raise ConfigurationError("transport must be an httpx.BaseTransport")
     if async_transport is not None and not isinstance(async_transport, httpx.AsyncBaseTransport):
@@ -869,6 +1012,7 @@ def connect(
         token_url=token,
         raise_errors=raise_errors,
         timeout=checked_timeout,
+        deadline=checked_deadline,
         user_agent=agent,
         logger=log,
         transport=transport,

@@ -14,11 +14,19 @@ How a download runs:
 - A path destination is written to ``<path>.part`` beside it and renamed over ``<path>`` with one
   ``os.replace`` once complete and flushed, so ``<path>`` never holds a partial file. A small
   ``<path>.part.json`` records what the part holds (the item, the object's ETag and size).
+- Links: both files are opened without following a symbolic link (``O_NOFOLLOW``), so whoever can
+  write the destination's folder cannot make a download overwrite the file a planted link points
+  to. A link found there before the download raises ConfigurationError (nothing is sent); one
+  planted while it runs makes it fail with DownloadError. Neither is ever written through.
 - Resume (``resume=True``): a ``.part`` whose record names the same item is continued with
   ``Range: bytes=N-`` (plus ``If-Range`` with the recorded ETag). It is appended to only when the
   server answers 206 with a ``Content-Range`` starting at N, for the same size and ETag; any other
   answer starts again from zero. A ``.part`` without a record, or for another item, is never
   continued: gluing two different files together is worse than downloading again.
+- Deadline: the transfer, reconnections included, has the client's overall deadline
+  (``connect(deadline=...)``) plus one second per 64 KiB of the size the server announces, so a
+  large file gets the time it needs but a crawling server is cut off; past it the download stops
+  with RequestTimeout (the ``.part`` is kept for a resume).
 - A connection dropped mid-body reconnects with Range from the last byte written, after the
   client's retry backoff, up to ``max_reconnects`` times in a row without progress (a reconnection
   that gets further resets the count). A 403 on a reconnection means the signed URL expired: the
@@ -59,6 +67,7 @@ import io
 import json
 import os
 import re
+import stat
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import IO, Any, Final, Protocol
@@ -81,6 +90,7 @@ from .client import (
     raising_errors,
     session_of,
 )
+from .deadline import DEADLINE_EXTENSION, Deadline
 from .errors import (
     BynderError,
     ConfigurationError,
@@ -110,6 +120,8 @@ DEFAULT_CHUNK_SIZE: Final = 256 * 1024
 DEFAULT_MAX_RECONNECTS: Final = 5
 
 _HASH_BLOCK = 1 << 20
+# Where the system has it: open() fails on a symbolic link instead of following it.
+_NOFOLLOW: Final = getattr(os, "O_NOFOLLOW", 0)
 _CONTENT_RANGE = re.compile(r"^\s*bytes\s+(?:(\d+)-(\d+)|\*)/(\d+|\*)\s*$", re.IGNORECASE)
 _RECORD_VERSION = 1
 
@@ -154,14 +166,38 @@ class _Digest(Protocol):
     def update(self, data: bytes, /) -> None: ...
 
 
+def _companions(path: Path) -> tuple[Path, Path]:
+    """The part file and its record beside ``path``."""
+    return path.with_name(path.name + ".part"), path.with_name(path.name + ".part.json")
+
+
+def _open_unlinked(path: Path, flags: int, mode: str) -> IO[bytes]:
+    """``path`` opened with ``flags``, never through a symbolic link (DownloadError if it is one,
+    or became one since the arguments were checked)."""
+    try:
+        fd = os.open(path, flags | _NOFOLLOW, 0o666)
+    except OSError:
+        if os.path.islink(path):
+            raise DownloadError(
+                f"{path} is a symbolic link: refusing to write through it"
+            ) from None
+        raise
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise DownloadError(f"{path} is not a regular file: refusing to write to it")
+        return os.fdopen(fd, mode)
+    except BaseException:
+        os.close(fd)
+        raise
+
+
 class _PathSink:
     """``<path>.part`` plus its record, renamed over ``<path>`` on success."""
 
     def __init__(self, path: Path, source: str, *, resume: bool) -> None:
         self.path: Path | None = path
         self.final = path
-        self.part = path.with_name(path.name + ".part")
-        self.record = path.with_name(path.name + ".part.json")
+        self.part, self.record = _companions(path)
         self.source = source
         self.keep = resume
         self.offset = 0
@@ -173,9 +209,12 @@ class _PathSink:
 
     def _load_record(self) -> None:
         try:
-            record = json.loads(self.record.read_text(encoding="utf-8"))
-            held = self.part.stat().st_size
-        except (OSError, ValueError):
+            with _open_unlinked(self.record, os.O_RDONLY, "rb") as file:
+                record = json.loads(file.read().decode("utf-8"))
+            held = os.stat(self.part, follow_symlinks=False)
+        except (OSError, ValueError, DownloadError):
+            return
+        if not stat.S_ISREG(held.st_mode):
             return
         if not isinstance(record, dict) or record.get("version") != _RECORD_VERSION:
             return
@@ -183,31 +222,32 @@ class _PathSink:
             return
         etag, size = record.get("etag"), record.get("size")
         if isinstance(size, int) and not isinstance(size, bool):
-            if held > size:
+            if held.st_size > size:
                 return
             self.size = size
         self.etag = etag if isinstance(etag, str) else None
-        self.offset = held
+        self.offset = held.st_size
 
     def start(self, at: int, etag: str | None, size: int | None, digest: _Digest) -> None:
         self.close()
         if at:
-            with open(self.part, "rb") as held:
-                left = at
-                while left:
-                    block = held.read(min(_HASH_BLOCK, left))
-                    if not block:
-                        raise DownloadError(f"{self.part} is shorter than {at} bytes")
-                    digest.update(block)
-                    left -= len(block)
-            self._file = open(self.part, "r+b")  # noqa: SIM115 (closed in commit/abort)
+            self._file = _open_unlinked(self.part, os.O_RDWR, "r+b")
+            left = at
+            while left:
+                block = self._file.read(min(_HASH_BLOCK, left))
+                if not block:
+                    raise DownloadError(f"{self.part} is shorter than {at} bytes")
+                digest.update(block)
+                left -= len(block)
             self._file.seek(at)
             self._file.truncate()
         else:
-            self._file = open(self.part, "wb")  # noqa: SIM115 (closed in commit/abort)
+            self._file = _open_unlinked(self.part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, "wb")
         self.etag, self.size = etag, size
         record = {"version": _RECORD_VERSION, "source": self.source, "etag": etag, "size": size}
-        self.record.write_text(json.dumps(record), encoding="utf-8")
+        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
+        with _open_unlinked(self.record, flags, "wb") as file:
+            file.write(json.dumps(record).encode("utf-8"))
 
     def write(self, data: bytes) -> None:
         assert self._file is not None
@@ -350,6 +390,7 @@ class _Transfer:
         self.failures = 0
         self.furthest = self.position
         self.asked = 0
+        self.deadline: Deadline | None = None  # set by the driver: the session's, once
 
     # Requests.
 
@@ -391,6 +432,8 @@ class _Transfer:
         else:
             raise DownloadError(f"{self.label}: unexpected status {status} for a download")
         self._check_total(total)
+        if self.deadline is not None and total is not None:
+            self.deadline.allow_size(total - start)  # a large file gets the time it needs
         self.decoded = decoded
         if start == 0 or not self.started:
             self.digest = hashlib.sha256()
@@ -460,7 +503,12 @@ class _Transfer:
             self.furthest = self.position
             self.failures = 0
         self.failures += 1
-        if not self.answers or self.failures > self.max_reconnects:
+        wait = session.retry.backoff(self.failures - 1)
+        if (
+            not self.answers
+            or self.failures > self.max_reconnects
+            or (self.deadline is not None and self.deadline.left() <= wait)
+        ):
             if isinstance(exc, BynderError):
                 raise exc
             if isinstance(exc, httpx.TransportError):
@@ -469,7 +517,7 @@ class _Transfer:
             raise exc
         if not self.ranges or self.decoded:
             self.position = 0
-        return session.retry.backoff(self.failures - 1)
+        return wait
 
     # The end.
 
@@ -514,6 +562,9 @@ def _request(
 ) -> httpx.Request:
     request = http.build_request("GET", url, headers=transfer.request_headers())
     request.extensions[RAISE_EXTENSION] = False
+    if transfer.deadline is None:
+        transfer.deadline = Deadline(http.session.deadline)
+    request.extensions[DEADLINE_EXTENSION] = transfer.deadline  # one for every reconnection
     return request
 
 
@@ -763,6 +814,12 @@ def _destination(destination: object) -> Path | Any:
             raise ConfigurationError(f"the directory of destination {path} does not exist")
         if not os.access(parent, os.W_OK):
             raise ConfigurationError(f"the directory of destination {path} is not writable")
+        for companion in _companions(path):
+            if companion.is_symlink():
+                raise ConfigurationError(
+                    f"{companion} is a symbolic link: a download never writes through one; "
+                    "remove it, or choose another destination"
+                )
         return path
     if isinstance(destination, bytes | bytearray):
         raise ConfigurationError("destination must be a path or a writable binary file object")

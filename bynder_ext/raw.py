@@ -33,6 +33,11 @@ parses, else text), and is never written to ``output``. A 2xx answer that is not
 was asked for raises UnexpectedResponse. A request that got no answer raises TransportError (or
 RequestTimeout). Bad arguments raise ConfigurationError before anything is sent.
 
+The client's overall deadline (``connect(deadline=...)``, see :mod:`bynder_ext.deadline`) covers
+the whole call, its retries and waits included: a retry whose wait would not fit is not made, and
+the call raises RequestTimeout once it passes. A body gets one more second per 64 KiB of its
+announced size.
+
 Written here rather than with a retry library because the connector's rules (a fixed delay in
 milliseconds, "all errors" including 3xx, exact counts for every method) are not a policy any of
 them offers, and the loop is short.
@@ -57,12 +62,14 @@ from typing import IO, Any, Final, Literal, cast
 import httpx
 
 from .client import RAISE_EXTENSION, BynderClient, Session, is_loopback, session_of
+from .deadline import DEADLINE_EXTENSION, Deadline
 from .errors import (
     ConfigurationError,
     TransportError,
     UnexpectedResponse,
     decode_body,
     error_from_response,
+    headers_checked,
     non_negative,
     parse_retry_after,
     redact_url,
@@ -73,6 +80,7 @@ from .transport import RETRY_EXTENSION, RetryPolicy, seekable
 __all__ = [
     "EXPONENTIAL_BACKOFF_BASE",
     "EXPONENTIAL_BACKOFF_MAX",
+    "HTTP_METHODS",
     "RESPONSE_TYPES",
     "RawResponse",
     "araw_request",
@@ -96,6 +104,8 @@ Output = str | os.PathLike[str] | IO[bytes]
 # A query pair as httpx types it.
 _Query = list[tuple[str, str | int | float | bool | None]]
 
+#: The methods a raw request may use (any case).
+HTTP_METHODS: Final = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
 _NO_TRANSPORT_RETRIES: Final = RetryPolicy(max_retries=0)
 _TOKEN: Final = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 _CHUNK: Final = 1 << 16
@@ -191,9 +201,10 @@ def _headers(value: object) -> list[tuple[str, str]] | None:
     for key, item in _pairs(value, "headers"):
         if not isinstance(key, str) or not _TOKEN.fullmatch(key):
             raise ConfigurationError(f"header name {key!r} is not a valid HTTP header name")
-        if not isinstance(item, str) or any(c in item for c in "\r\n\0"):
+        if not isinstance(item, str):
             raise ConfigurationError(f"header {key!r} must be a single-line string")
         result.append((key, item))
+    headers_checked(result)
     return result
 
 
@@ -359,6 +370,7 @@ class _Raw:
     output: Path | IO[bytes] | None
     output_start: int | None
     raise_errors: bool
+    deadline: Deadline
 
     def build(self, http: httpx.Client | httpx.AsyncClient, stack: contextlib.ExitStack) -> Any:
         kwargs: dict[str, Any] = {}
@@ -385,7 +397,11 @@ class _Raw:
             self.url,
             params=self.params,
             headers=self.headers,
-            extensions={RETRY_EXTENSION: _NO_TRANSPORT_RETRIES, RAISE_EXTENSION: False},
+            extensions={
+                RETRY_EXTENSION: _NO_TRANSPORT_RETRIES,
+                RAISE_EXTENSION: False,
+                DEADLINE_EXTENSION: self.deadline,  # one deadline for every attempt
+            },
             **kwargs,
         )
 
@@ -410,18 +426,19 @@ class _Raw:
             if hint > policy.retry_after_cap:
                 return None
             wait = max(wait, hint)
-        return wait
+        return wait if self.deadline.left() > wait else None
 
     def delay_after_failure(self, retries: int, attempt: _Attempt) -> float | None:
         """Seconds to wait before retrying after a network error; None to give up."""
-        if retries >= self.max_retries:
+        wait = self._wait(retries)
+        if retries >= self.max_retries or self.deadline.left() <= wait:
             return None
         if attempt.wrote and not isinstance(self.output, Path) and self.output is not None:
             if self.output_start is None:
                 return None  # part of the body went to a stream that cannot be rewound
             self.output.seek(self.output_start)
             self.output.truncate()
-        return self._wait(retries)
+        return wait
 
     def log_retry(self, request: httpx.Request, what: str, delay: float, retry: int) -> None:
         self.session.logger.debug(
@@ -520,8 +537,10 @@ def _prepare(
     raise_errors: object,
 ) -> _Raw:
     session = session_of(client)
-    if not isinstance(method, str) or not _TOKEN.fullmatch(method):
-        raise ConfigurationError(f"method must be an HTTP method such as 'GET', got {method!r}")
+    if not isinstance(method, str) or method.upper() not in HTTP_METHODS:
+        raise ConfigurationError(
+            f"method must be an HTTP method ({', '.join(HTTP_METHODS)}), got {method!r}"
+        )
     if not isinstance(response_type, str) or response_type.lower() not in RESPONSE_TYPES:
         raise ConfigurationError(
             f"response_type must be one of {', '.join(RESPONSE_TYPES)}, got {response_type!r}"
@@ -582,13 +601,21 @@ def _prepare(
         output=out,
         output_start=start,
         raise_errors=session.raise_errors if raise_errors is None else bool(raise_errors),
+        deadline=Deadline(session.deadline),
     )
 
 
 # Sync ---------------------------------------------------------------------------------------------
 
 
+def _length(response: httpx.Response) -> int | None:
+    """The announced body size (a large body gets more time: see bynder_ext.deadline)."""
+    value = response.headers.get("Content-Length", "").strip()
+    return int(value) if value.isdigit() else None
+
+
 def _finish(raw: _Raw, response: httpx.Response, retries: int, attempt: _Attempt) -> RawResponse:
+    raw.deadline.allow_size(_length(response))
     if response.status_code >= 400 and raw.raise_errors:
         response.read()
         raise raw.error(response)
@@ -689,6 +716,7 @@ def raw_request(
 async def _afinish(
     raw: _Raw, response: httpx.Response, retries: int, attempt: _Attempt
 ) -> RawResponse:
+    raw.deadline.allow_size(_length(response))
     if response.status_code >= 400 and raw.raise_errors:
         await response.aread()
         raise raw.error(response)

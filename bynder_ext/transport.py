@@ -24,6 +24,8 @@ Retries (:class:`RetryPolicy`, :class:`RetryTransport`, :class:`AsyncRetryTransp
 - the policy is chosen per request: the ``bynder_retry`` request extension, else the innermost
   :func:`retry_policy` context, else the transport's own policy; sleep, clock and randomness are
   injectable so that tests never really wait;
+- a retry waits only when the call's overall deadline leaves time for the wait
+  (:mod:`bynder_ext.deadline`); otherwise the last answer or failure stands;
 - the number of retries is recorded as ``extensions["bynder_retries"]`` on the response (and on the
   request, for failures).
 
@@ -65,6 +67,7 @@ from typing import Any
 
 import httpx
 
+from .deadline import allows, extend
 from .errors import ConfigurationError, non_negative, parse_retry_after
 
 __all__ = [
@@ -356,12 +359,13 @@ class RetryTransport(httpx.BaseTransport):
                         response.close()
                         raise
             except httpx.TransportError as exc:
+                delay = policy.backoff(retries)
                 if (
                     retries < policy.max_retries
                     and policy.retries_exception(request.method, exc)
+                    and allows(request, delay)
                     and body.rewind()
                 ):
-                    delay = policy.backoff(retries)
                     retries += 1
                     _log_retry(request, type(exc).__name__, delay, retries, policy)
                     policy.do_sleep(delay)
@@ -372,7 +376,7 @@ class RetryTransport(httpx.BaseTransport):
                 request.method, response.status_code
             ):
                 wait = policy.delay_for(response, retries)
-                if wait is not None and body.rewind():
+                if wait is not None and allows(request, wait) and body.rewind():
                     response.close()
                     retries += 1
                     _log_retry(request, str(response.status_code), wait, retries, policy)
@@ -407,12 +411,13 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                         await response.aclose()
                         raise
             except httpx.TransportError as exc:
+                delay = policy.backoff(retries)
                 if (
                     retries < policy.max_retries
                     and policy.retries_exception(request.method, exc)
+                    and allows(request, delay)
                     and body.rewind()
                 ):
-                    delay = policy.backoff(retries)
                     retries += 1
                     _log_retry(request, type(exc).__name__, delay, retries, policy)
                     await policy.do_async_sleep(delay)
@@ -423,7 +428,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 request.method, response.status_code
             ):
                 wait = policy.delay_for(response, retries)
-                if wait is not None and body.rewind():
+                if wait is not None and allows(request, wait) and body.rewind():
                     await response.aclose()
                     retries += 1
                     _log_retry(request, str(response.status_code), wait, retries, policy)
@@ -538,7 +543,10 @@ class BudgetTransport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if self.origin is not None and origin_of(request.url) != self.origin:
             return self.inner.handle_request(request)
+        queued = time.monotonic()
         self.budget.acquire()
+        if (waited := time.monotonic() - queued) > 0.001:
+            extend(request, waited)  # pacing is not the server's slowness
         try:
             return self.inner.handle_request(request)
         finally:
@@ -561,7 +569,10 @@ class AsyncBudgetTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if self.origin is not None and origin_of(request.url) != self.origin:
             return await self.inner.handle_async_request(request)
+        queued = time.monotonic()
         await self.budget.aacquire()
+        if (waited := time.monotonic() - queued) > 0.001:
+            extend(request, waited)  # pacing is not the server's slowness
         try:
             return await self.inner.handle_async_request(request)
         finally:

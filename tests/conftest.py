@@ -8,7 +8,9 @@ it) or a test ends with, is scanned for the secrets the fake Bynder issued in th
 (client secrets, access and refresh tokens, authorization codes, PKCE verifiers:
 ``bynder_ext.testing.issued``).
 The scan runs after each test; any hit fails the run at the end of the session, naming the test
-and where the secret was seen (the secret itself is shown only by its first characters).
+and where the secret was seen (the secret itself is shown only by its first characters). Under
+pytest-xdist each worker watches its own tests and fails the run on a leak; the controller adds up
+the workers' figures for the summary line.
 ``tests/test_reliability.py`` runs a small suite with a deliberate leak to show that it fails.
 """
 
@@ -18,6 +20,7 @@ import logging
 import os
 import re
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -78,6 +81,40 @@ def connect_portal(portal: Portal) -> Iterator[Callable[..., BynderClient]]:
     yield make
     for client in made:
         client.session.close()
+
+
+# -- unique test ids (pytest-xdist schedules by them) -------------------------------------------
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Give every test its own node id, with its xdist group in it under `--dist loadgroup`.
+
+    pytest 9.2 builds a test's id from its original name, and schemathesis 4.32 makes one item per
+    API operation (`test_fake_conforms[GET /api/v4/media/]`, ...) that all share the original name,
+    so they all get the same id; and pytest-xdist 3.8 marks a test's `xdist_group` by changing an
+    attribute that pytest 9.2 no longer reads. pytest-xdist schedules by id, so it would run only
+    the first of those tests and scatter a group. `make test` runs the suite under xdist.
+    """
+    # The controller has --dist; pytest-xdist tells its workers with a `loadgroup` option.
+    grouping = config.getoption("dist", "no") == "loadgroup" or bool(
+        getattr(config.option, "loadgroup", False)
+    )
+    counts = Counter(item.nodeid for item in items)
+    for item in items:
+        name = item.nodeid.rsplit("::", 1)[-1]
+        if counts[item.nodeid] > 1 and "[" in item.name:
+            name = item.name
+        groups = sorted({str(mark.args[0]) for mark in item.iter_markers("xdist_group")})
+        if grouping and groups:
+            name = f"{name}@{'_'.join(groups)}"
+        if name != item.nodeid.rsplit("::", 1)[-1] and item.parent is not None:
+            item._id = item.parent.id.child(name)  # type: ignore[attr-defined]
+    duplicated = [nodeid for nodeid, n in Counter(i.nodeid for i in items).items() if n > 1]
+    if duplicated:
+        raise pytest.UsageError(
+            f"tests share a node id, which pytest-xdist cannot run: {duplicated}"
+        )
 
 
 # -- the secret-leak watch ------------------------------------------------------------------------
@@ -278,6 +315,26 @@ def no_secret_leaks() -> Iterator[LeakWatch]:
     _WATCH.scan(_WATCH.current)  # the last test: its teardown ends with this one
     if _WATCH.leaks:
         pytest.fail(_WATCH.report(), pytrace=False)
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """In a pytest-xdist worker: hand the watch's figures to the controller, which prints the
+    summary (each worker has failed its own run already if it saw a leak)."""
+    workeroutput = getattr(session.config, "workeroutput", None)
+    if workeroutput is not None:
+        workeroutput["secret_leak_watch"] = {
+            "scanned": _WATCH.scanned,
+            "leaks": list(dict.fromkeys(_WATCH.leaks)),
+        }
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: Any) -> None:
+    """In the pytest-xdist controller: add up what each worker's watch saw."""
+    figures = getattr(node, "workeroutput", {}).get("secret_leak_watch")
+    if figures:
+        _WATCH.scanned += figures["scanned"]
+        _WATCH.leaks.extend(figures["leaks"])
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

@@ -87,6 +87,15 @@ def connect_to(p: Portal, **kwargs: Any) -> BynderClient:
     return connect(p.base_url, auth=auth, **extra, **kwargs)
 
 
+def warm_up(fake: FakeBynder) -> None:
+    """One request, so that the fake has loaded the spec before a test times something (the
+    first request of a process loads it); then the fake's records are cleared."""
+    bearer = {"Authorization": f"Bearer {fake.permanent_token}"}
+    with httpx.Client(transport=fake.transport(), headers=bearer) as client:
+        assert client.get(f"{PORTAL}/api/v4/currentUser/").status_code == 200
+    fake.reset_records()
+
+
 def missing_operations(module: str, claimed: set[str]) -> dict[str, list[str]]:
     """The claimed operationIds that never ran in `module`, per front end (empty when none)."""
     seen = RECORDED.get(module, {})

@@ -32,6 +32,7 @@ from bynder_ext import (
     PermanentToken,
     StateMismatchError,
     Token,
+    TransportError,
     session_of,
 )
 from bynder_ext.testing import FakeBynder
@@ -77,7 +78,8 @@ def statuses(fake: FakeBynder, operation_id: str) -> list[int | None]:
 
 def authorize(client: bynder_ext.BynderClient, auth: AuthorizationCode, **kwargs: Any) -> str:
     """Play the browser: open the authorization URL and return where the portal redirects."""
-    response = session_of(client).external.get(auth.authorization_url(**kwargs))
+    url = auth.authorization_url(**kwargs)
+    response = session_of(client).external.get(url, follow_redirects=False)
     assert response.status_code == 302
     return response.headers["Location"]
 
@@ -711,3 +713,166 @@ def test_generated_oauth2_token_call_gets_no_bearer(fake: FakeBynder) -> None:
     assert len(sent) == 1  # the auth object fetched nothing for it
     assert "authorization" not in {k.lower() for k in sent[0].headers}
     assert auth.token is None
+
+
+# -- redirects of the token endpoint -------------------------------------------------------------
+
+
+class RedirectingTokenEndpoint(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """The fake's transport, except that its token endpoint answers 307 to another host, which
+    would happily take the form (client secret included) and hand out a token of its own."""
+
+    def __init__(self, fake: FakeBynder, status: int = 307) -> None:
+        self.inner = fake.transport()
+        self.status = status
+        self.elsewhere: list[httpx.Request] = []
+
+    def _answer(self, request: httpx.Request) -> httpx.Response | None:
+        if request.url.host == "elsewhere.test":
+            request.read()
+            self.elsewhere.append(request)
+            return httpx.Response(200, json={"access_token": "planted", "expires_in": 3600})
+        if request.url.path == "/v6/authentication/oauth2/token":
+            location = "https://elsewhere.test/oauth2/token"
+            return httpx.Response(self.status, headers={"Location": location})
+        return None
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._answer(request) or self.inner.handle_request(request)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return self._answer(request) or await self.inner.handle_async_request(request)
+
+
+@SIDES
+@pytest.mark.parametrize("status", [302, 307, 308])
+def test_token_requests_never_follow_redirects(
+    fake: FakeBynder, is_async: bool, status: int
+) -> None:
+    transport = RedirectingTokenEndpoint(fake, status)
+    auth = ClientCredentials(fake.client_id, fake.client_secret)
+    client = bynder_ext.connect(
+        PORTAL, auth=auth, transport=transport, httpx_args={"follow_redirects": True}
+    )
+    with pytest.raises(AuthenticationError, match="redirect") as caught:
+        call(client, is_async)
+    assert caught.value.status_code == status
+    assert transport.elsewhere == []
+    assert auth.token is None
+    assert fake.requests_for("get_current_user") == []
+
+
+@SIDES
+def test_the_code_exchange_never_follows_a_redirect(fake: FakeBynder, is_async: bool) -> None:
+    transport = RedirectingTokenEndpoint(fake)
+    auth = AuthorizationCode(fake.client_id, fake.client_secret, REDIRECT_URI)
+    client = bynder_ext.connect(
+        PORTAL, auth=auth, transport=transport, httpx_args={"follow_redirects": True}
+    )
+    redirect = authorize(client, auth)
+
+    def exchange() -> Token:
+        if is_async:
+            return asyncio.run(auth.aexchange_code(client, redirect))
+        return auth.exchange_code(client, redirect)
+
+    with pytest.raises(AuthenticationError, match="redirect"):
+        exchange()
+    assert transport.elsewhere == []
+    assert auth.token is None
+
+
+# -- a refresh whose answer was lost -------------------------------------------------------------
+
+
+@SIDES
+def test_a_lost_refresh_answer_fails_once_then_stops_asking(is_async: bool) -> None:
+    """The portal rotated the refresh token, but its answer never arrived: the old refresh token
+    is dead. One AuthenticationError says to log in again; later calls send no token request."""
+    fake = FakeBynder(rotate_refresh_tokens=True)
+    fake.seed(n_assets=1)
+    client, auth = logged_in(fake, is_async)
+    fake.expire_tokens()
+    fake.faults.drop_connections(where="token", phase="response", count=1)
+    with pytest.raises(TransportError):
+        call(client, is_async)
+    for _ in range(40):
+        with pytest.raises(AuthenticationError, match="log in again"):
+            call(client, is_async)
+    assert fake.token_requests == {"authorization_code": 1, "refresh_token": 2}
+    # the two calls whose 401 led to a refresh; nothing after that with a dead token
+    assert statuses(fake, "get_current_user") == [401, 401]
+
+    auth.exchange_code(client, authorize(client, auth))  # logging in again starts afresh
+    assert call(client, is_async).username == "admin@fake-bynder.test"
+
+
+# -- what the redirect and the authorization URL may carry ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "tamper",
+    [
+        lambda url: url.replace("http://127.0.0.1:8765", "https://elsewhere.example.com"),
+        lambda url: url.replace("/callback?", "/other?"),
+        lambda url: url.replace(":8765/", ":9999/"),
+        lambda url: url.replace("http://", "https://"),
+        lambda url: url[url.index("?") :],  # a query without the redirect URI
+    ],
+    ids=["host", "path", "port", "scheme", "query-only"],
+)
+def test_a_redirect_that_is_not_the_redirect_uri_is_refused(fake: FakeBynder, tamper: Any) -> None:
+    auth = AuthorizationCode(fake.client_id, fake.client_secret, REDIRECT_URI)
+    client = connect(fake, auth)
+    redirect = tamper(authorize(client, auth))
+    with pytest.raises(ConfigurationError, match="redirect URI"):
+        auth.exchange_code(client, redirect)
+    assert fake.requests_for("oauth2_token") == []
+    auth.exchange_code(client, authorize(client, auth))  # the real one still works
+    assert fake.token_requests == {"authorization_code": 1}
+
+
+@pytest.mark.parametrize("name", ["code", "state", "error"])
+def test_a_redirect_with_a_repeated_parameter_is_refused(fake: FakeBynder, name: str) -> None:
+    auth = AuthorizationCode(fake.client_id, fake.client_secret, REDIRECT_URI)
+    client = connect(fake, auth)
+    redirect = authorize(client, auth)
+    if name == "error":
+        redirect += "&error=access_denied&error=server_error"
+    else:
+        value = parse_qs(urlsplit(redirect).query)[name][0]
+        redirect += f"&{name}={value}"  # even the same value twice
+    with pytest.raises(ConfigurationError, match=f"more than one '{name}'"):
+        auth.exchange_code(client, redirect)
+    assert fake.requests_for("oauth2_token") == []
+
+
+def test_an_error_redirect_must_carry_the_state(fake: FakeBynder) -> None:
+    auth = AuthorizationCode(fake.client_id, fake.client_secret, REDIRECT_URI)
+    client = connect(fake, auth)
+    auth.authorization_url()
+    with pytest.raises(StateMismatchError):
+        auth.exchange_code(client, f"{REDIRECT_URI}?error=access_denied")
+    with pytest.raises(AuthorizationDenied, match="access_denied"):
+        auth.exchange_code(client, f"{REDIRECT_URI}?error=access_denied&state={auth.state}")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "state",
+        "code_challenge_method",
+        "code_challenge",
+        "redirect_uri",
+        "client_id",
+        "response_type",
+        "scope",
+    ],
+)
+def test_extra_params_cannot_override_the_flows_own(fake: FakeBynder, name: str) -> None:
+    auth = AuthorizationCode(fake.client_id, fake.client_secret, REDIRECT_URI)
+    connect(fake, auth)
+    with pytest.raises(ConfigurationError, match=name):
+        auth.authorization_url(extra_params={name: "mine"})
+    url = auth.authorization_url(extra_params={"prompt": "login"})
+    assert parse_qs(urlsplit(url).query)["prompt"] == ["login"]

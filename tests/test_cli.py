@@ -7,10 +7,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import socket
 import stat
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -23,6 +25,8 @@ from typer.testing import CliRunner, Result
 from bynder_ext.auth import Token
 from bynder_ext.cli import ExitCode, main
 from bynder_ext.cli.app import app
+from bynder_ext.cli.callback import CallbackListener
+from bynder_ext.cli.errors import CLIError
 from bynder_ext.cli.settings import Credentials, LoginFile, StoredLogin, resolve
 from bynder_ext.testing import FakeBynder, FakeServer
 
@@ -257,6 +261,64 @@ def test_bad_arguments_exit_2(cli: Invoke) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--bogus"],
+        ["assets", "list", "--bogus"],
+        ["assets", "list", "--limit", "abc"],
+        ["assets", "list", "--limit", "0"],
+        ["no-such-command"],
+        ["assets", "get"],
+        ["--auth", "magic", "whoami"],
+    ],
+    ids=lambda a: " ".join(a),
+)
+def test_usage_errors_are_one_error_line(
+    cli: Invoke, args: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A bad option or value prints the one `error:` line every failure prints, exit code 2,
+    both in-process and through the console script's entry point."""
+    result = cli(*args)
+    line = failed(result, ExitCode.USAGE)
+    assert [x for x in result.stderr.splitlines() if x.strip()] == [line]
+    assert "--help" in line
+    assert result.stdout == ""
+    assert main(args) == ExitCode.USAGE
+    err = capsys.readouterr().err
+    assert [x for x in err.splitlines() if x.strip()] == [line]
+
+
+def test_no_arguments_still_shows_the_help(cli: Invoke) -> None:
+    result = cli()
+    assert "Usage: bynder" in result.output
+    assert "error:" not in result.output
+
+
+@pytest.mark.parametrize("value", ["banana", "image,banana", "Image", "image,,video"])
+def test_an_unknown_asset_type_is_refused_before_any_request(
+    cli: Invoke, fake: FakeBynder, value: str
+) -> None:
+    line = failed(cli("assets", "list", "--type", value), ExitCode.USAGE)
+    assert "--type" in line
+    assert "image, document, audio, video, 3d" in line
+    assert fake.requests_for("list_assets") == []
+
+
+def test_known_asset_types_are_passed_on(cli: Invoke, fake: FakeBynder) -> None:
+    ok(cli("assets", "list", "--type", "image,video", "--json"))
+    assert fake.requests_for("list_assets")[-1].query_dict()["type"] == "image,video"
+
+
+@pytest.mark.parametrize("method", ["FOO", "GETS", "CONNECT", "G ET", ""])
+def test_raw_refuses_a_method_that_is_not_an_http_method(
+    cli: Invoke, fake: FakeBynder, method: str
+) -> None:
+    line = failed(cli("raw", method, "/api/v4/account/"), ExitCode.USAGE)
+    assert "method" in line
+    assert list(fake.requests) == []
+
+
 def test_not_found_exits_4(cli: Invoke) -> None:
     line = failed(cli("assets", "get", "no-such-asset"), ExitCode.NOT_FOUND)
     assert "404" in line
@@ -333,6 +395,20 @@ def test_resolve_order(tmp_path: Path) -> None:
         resolve(Credentials(domain="other.bynder.com", token_file=path, auth="login"))
 
 
+def test_a_saved_login_for_another_portal_is_named(tmp_path: Path) -> None:
+    """No credentials for this portal, but a login saved for another one: say so, rather than
+    "no credentials"."""
+    path = tmp_path / "login.json"
+    LoginFile(path).write(_login("https://acme.bynder.com"))
+    with pytest.raises(CLIError) as caught:
+        resolve(Credentials(domain="other.bynder.com", token_file=path))
+    message = str(caught.value)
+    assert "https://acme.bynder.com" in message
+    assert "https://other.bynder.com" in message
+    assert "bynder --domain other.bynder.com login" in message
+    assert caught.value.code == ExitCode.AUTH
+
+
 def test_an_expired_login_without_the_secret_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "login.json"
     LoginFile(path).write(_login("https://acme.bynder.com", expires_at=1000.0))
@@ -365,21 +441,26 @@ class Browser:
     """Stands in for `webbrowser.open`: follows the authorization URL in a thread (the fake
     approves and redirects to the CLI's listener), or sends a forged redirect."""
 
-    def __init__(self, forge: str | None = None) -> None:
+    def __init__(self, forge: str | None = None, *, then_real: bool = False) -> None:
         self.forge = forge
+        self.then_real = then_real
         self.urls: list[str] = []
         self.responses: list[httpx.Response] = []
         self.threads: list[threading.Thread] = []
 
     def open(self, url: str, *args: Any, **kwargs: Any) -> bool:
         self.urls.append(url)
-        target = url
+        targets = [url]
         if self.forge is not None:
-            redirect_uri = parse_qs(urlsplit(url).query)["redirect_uri"][0]
-            target = f"{redirect_uri}?{self.forge}"
-        thread = threading.Thread(
-            target=lambda: self.responses.append(httpx.get(target, follow_redirects=True))
-        )
+            query = parse_qs(urlsplit(url).query)
+            forged = self.forge.format(state=query["state"][0])
+            targets = [f"{query['redirect_uri'][0]}?{forged}", *([url] if self.then_real else [])]
+
+        def follow() -> None:
+            for target in targets:
+                self.responses.append(httpx.get(target, follow_redirects=True))
+
+        thread = threading.Thread(target=follow)
         thread.start()
         self.threads.append(thread)
         return True
@@ -469,16 +550,18 @@ def test_login_goes_to_the_config_folder_by_default(
     assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
 
 
-def test_login_refuses_a_forged_state(cli: Invoke, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_login_ignores_a_forged_state(cli: Invoke, monkeypatch: pytest.MonkeyPatch) -> None:
     forged = Browser(forge="code=stolen-code&state=forged-state")
     monkeypatch.setattr("webbrowser.open", forged.open)
-    line = failed(cli("login"), ExitCode.AUTH)
+    line = failed(cli("login", "--wait", "1"), ExitCode.AUTH)
     forged.join()
-    assert "state" in line
+    assert forged.responses[0].status_code == 400
+    assert "no login redirect" in line
+    assert "1 redirect with another state was ignored" in line
 
 
 def test_login_reports_a_denied_authorization(cli: Invoke, monkeypatch: pytest.MonkeyPatch) -> None:
-    denied = Browser(forge="error=access_denied&error_description=The+user+said+no")
+    denied = Browser(forge="error=access_denied&error_description=The+user+said+no&state={state}")
     monkeypatch.setattr("webbrowser.open", denied.open)
     line = failed(cli("login"), ExitCode.AUTH)
     denied.join()
@@ -489,6 +572,94 @@ def test_login_reports_a_denied_authorization(cli: Invoke, monkeypatch: pytest.M
 def test_login_gives_up_after_the_wait(cli: Invoke) -> None:
     line = failed(cli("login", "--no-browser", "--wait", "1"), ExitCode.AUTH)
     assert "no login redirect" in line
+
+
+# The redirect listener on its own ----------------------------------------------------------------
+
+
+def _waiting(listener: CallbackListener, seconds: float, state: str | None = None) -> Any:
+    """Run `listener.wait` in a thread; the returned object has `.thread`, `.result`, `.error`."""
+
+    class Outcome:
+        result: str | None = None
+        error: BaseException | None = None
+
+    outcome = Outcome()
+
+    def run() -> None:
+        try:
+            outcome.result = listener.wait(seconds, state=state)
+        except BaseException as exc:
+            outcome.error = exc
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    outcome.thread = thread  # type: ignore[attr-defined]
+    return outcome
+
+
+def test_an_idle_connection_does_not_block_the_redirect() -> None:
+    with CallbackListener() as listener, socket.create_connection(("127.0.0.1", listener.port)):
+        waiting = _waiting(listener, 20, state="s1")
+        reply = httpx.get(f"{listener.redirect_uri}?code=c1&state=s1", timeout=5)
+        waiting.thread.join(timeout=5)
+        assert not waiting.thread.is_alive()
+    assert reply.status_code == 200
+    assert waiting.result == f"{listener.redirect_uri}?code=c1&state=s1"
+
+
+def test_the_wait_is_a_deadline_even_with_an_idle_connection() -> None:
+    with (
+        CallbackListener() as listener,
+        socket.create_connection(("127.0.0.1", listener.port)) as idle,
+    ):
+        idle.sendall(b"GET /callback?code=half")  # a request line that never ends
+        started = time.monotonic()
+        waiting = _waiting(listener, 1, state="s1")
+        waiting.thread.join(timeout=6)
+        assert not waiting.thread.is_alive()
+        assert time.monotonic() - started < 5
+    assert isinstance(waiting.error, CLIError)
+    assert "no login redirect" in str(waiting.error)
+
+
+def test_an_idle_connection_is_closed_after_its_own_timeout(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(CallbackListener, "CONNECTION_TIMEOUT", 0.2)
+    with (
+        CallbackListener() as listener,
+        socket.create_connection(("127.0.0.1", listener.port)) as idle,
+    ):
+        waiting = _waiting(listener, 20, state="s1")
+        idle.settimeout(5)
+        assert idle.recv(1) == b""  # the listener hung up
+        assert waiting.thread.is_alive()  # and is still waiting for the redirect
+
+
+def test_a_redirect_with_another_state_is_ignored() -> None:
+    """A forged redirect (another state) that arrives first gets 400 and does not end the wait:
+    the real one is still taken."""
+    with CallbackListener() as listener:
+        waiting = _waiting(listener, 20, state="real-state")
+        forged = httpx.get(f"{listener.redirect_uri}?code=stolen&state=forged", timeout=5)
+        no_state = httpx.get(f"{listener.redirect_uri}?error=access_denied", timeout=5)
+        real = httpx.get(f"{listener.redirect_uri}?code=mine&state=real-state", timeout=5)
+        waiting.thread.join(timeout=5)
+    assert (forged.status_code, no_state.status_code, real.status_code) == (400, 400, 200)
+    assert waiting.result == f"{listener.redirect_uri}?code=mine&state=real-state"
+
+
+def test_login_takes_the_real_redirect_after_a_forged_one(
+    cli: Invoke, monkeypatch: pytest.MonkeyPatch, fake: FakeBynder, token_file: Path
+) -> None:
+    forger = Browser(forge="code=stolen-code&state=forged-state", then_real=True)
+    monkeypatch.setattr("webbrowser.open", forger.open)
+    data = ok(cli("login", "--json"))
+    forger.join()
+    assert forger.responses[0].status_code == 400
+    assert data["user"]["id"] == fake.current_user_id
+    assert token_file.exists()
 
 
 def test_login_needs_the_app_credentials(cli: Invoke) -> None:
@@ -801,6 +972,17 @@ def test_upload_arguments_are_checked_first(cli: Invoke, fake: FakeBynder, tmp_p
     (tmp_path / "a.txt").write_bytes(b"a")
     failed(cli("upload", str(tmp_path / "a.txt"), "--collection", "nope"), ExitCode.NOT_FOUND)
     assert cli("upload", str(tmp_path / "a.txt"), "--chunk-size", "4").exit_code == ExitCode.USAGE
+    assert fake.requests_for("initialize_upload") == []
+
+
+def test_upload_checks_the_brand_before_sending_anything(
+    cli: Invoke, fake: FakeBynder, tmp_path: Path
+) -> None:
+    (tmp_path / "a.txt").write_bytes(b"a")
+    line = failed(cli("upload", str(tmp_path / "a.txt"), "--brand", "BAD"), ExitCode.USAGE)
+    assert "BAD" in line
+    assert "bynder brands" in line
+    assert fake.requests_for("get_closest_s3_upload_endpoint") == []
     assert fake.requests_for("initialize_upload") == []
 
 

@@ -2,28 +2,39 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import gc
 import logging
 import ssl
+import time
+from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
 import pytest
 from bynder_client import AuthenticatedClient, Client
 from bynder_client.api.assets import get_asset
+from bynder_client.api.users import get_current_user
 
 import bynder_ext
 from bynder_ext import (
     ConfigurationError,
     PermanentToken,
     RequestBudget,
+    RequestTimeout,
     RetryPolicy,
     connect,
     session_of,
 )
-from bynder_ext.client import DEFAULT_TIMEOUT, normalize_domain
+from bynder_ext.client import DEFAULT_DEADLINE, DEFAULT_TIMEOUT, normalize_domain
+from bynder_ext.deadline import DOWNLOAD_MIN_RATE, Deadline
+from bynder_ext.testing import FakeBynder, FakeServer
 from bynder_ext.transport import BudgetTransport, RetryTransport
+from tests.portal import warm_up
 
 TOKEN = "permanent-token-value"
+PORTAL = "https://portal.fake-bynder.test"
 
 
 class Recorder:
@@ -272,7 +283,8 @@ async def test_async_context_manager_closes_the_async_clients(recorder: Recorder
     client = make(recorder)
     async with client:
         await get_asset.asyncio(client=client, id="a")
-    assert session_of(client).async_http.is_closed
+        used = session_of(client).async_http
+    assert used.is_closed
 
 
 def test_one_debug_line_per_request(recorder: Recorder, caplog: pytest.LogCaptureFixture) -> None:
@@ -368,3 +380,216 @@ def test_headers_cookies_and_params_go_to_the_portal_only(recorder: Recorder) ->
     assert "X-App" not in external.headers
     assert "Cookie" not in external.headers
     assert "p" not in external.url.params
+
+
+# -- the overall deadline --------------------------------------------------------------------------
+
+
+def test_every_call_has_a_finite_deadline_by_default(recorder: Recorder) -> None:
+    assert session_of(make(recorder)).deadline == DEFAULT_DEADLINE == 300.0
+    assert session_of(make(recorder, deadline=2)).deadline == 2.0
+    for bad in (0, -1, float("inf"), float("nan"), "10", True, None):
+        with pytest.raises(ConfigurationError, match="deadline"):
+            make(recorder, deadline=bad)
+    assert recorder.requests == []
+
+
+@contextlib.asynccontextmanager
+async def deadline_client(
+    fake: FakeBynder, front_end: str, **kwargs: Any
+) -> AsyncIterator[bynder_ext.BynderClient]:
+    """A client of the fake with a short deadline, in-process or over a socket. The fake is
+    warmed up first (its first request loads the spec), so that only the faults take time."""
+    warm_up(fake)
+    arguments: dict[str, Any] = {"deadline": 0.5, "timeout": 5.0, **kwargs}
+    auth = PermanentToken(fake.permanent_token)
+    server = fake.serve() if front_end == "socket" else None
+    if server is not None:
+        client = connect(server.base_url, auth=auth, **arguments)
+    else:
+        client = connect(PORTAL, auth=auth, transport=fake.transport(), **arguments)
+    try:
+        yield client
+    finally:
+        session_of(client).close()
+        await session_of(client).aclose()
+        if server is not None:
+            server.stop()
+
+
+FRONT_ENDS = pytest.mark.parametrize("front_end", ["transport", "socket"])
+SIDES = pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
+
+
+async def current_user(client: bynder_ext.BynderClient, is_async: bool) -> Any:
+    if is_async:
+        return await get_current_user.asyncio(client=client)
+    return get_current_user.sync(client=client)
+
+
+@FRONT_ENDS
+@SIDES
+async def test_a_trickling_answer_ends_at_the_deadline(
+    fake_bynder_core: FakeBynder, front_end: str, is_async: bool
+) -> None:
+    """Each byte comes well within the read timeout (5 s), yet the call ends at its deadline."""
+    async with deadline_client(fake_bynder_core, front_end) as client:
+        fake_bynder_core.faults.trickle(bytes_per_second=20, where="get_current_user")
+        started = time.monotonic()
+        with pytest.raises(RequestTimeout, match=r"deadline of 0\.5 s"):
+            await current_user(client, is_async)
+        elapsed = time.monotonic() - started
+    assert 0.5 <= elapsed < 3
+    assert len(fake_bynder_core.requests_for("get_current_user")) == 1  # no retry past it
+
+
+@pytest.mark.parametrize(
+    ("front_end", "is_async"),
+    # The in-process sync transport sleeps in the caller's thread: nothing can interrupt that.
+    [("socket", False), ("socket", True), ("transport", True)],
+)
+async def test_a_server_that_does_not_answer_ends_at_the_deadline(
+    fake_bynder_core: FakeBynder, front_end: str, is_async: bool
+) -> None:
+    async with deadline_client(fake_bynder_core, front_end) as client:
+        fake_bynder_core.faults.latency(api=4)
+        started = time.monotonic()
+        with pytest.raises(RequestTimeout, match="deadline"):
+            await current_user(client, is_async)
+        assert time.monotonic() - started < 3
+
+
+@SIDES
+async def test_retries_do_not_wait_past_the_deadline(
+    fake_bynder_core: FakeBynder, is_async: bool
+) -> None:
+    sleeps: list[float] = []
+
+    async def asleep(seconds: float) -> None:
+        sleeps.append(seconds)
+
+    policy = RetryPolicy(backoff_base=10, sleep=sleeps.append, async_sleep=asleep)
+    async with deadline_client(fake_bynder_core, "transport", retry=policy) as client:
+        fake_bynder_core.faults.server_errors(1.0, status=503, only="get_current_user")
+        with pytest.raises(bynder_ext.ServerError):
+            await current_user(client, is_async)
+    assert sleeps == []  # a 10 s backoff does not fit in 0.5 s: the 503 stands
+    assert len(fake_bynder_core.requests_for("get_current_user")) == 1
+
+
+@SIDES
+async def test_waiting_for_the_request_budget_does_not_count(
+    fake_bynder_core: FakeBynder, is_async: bool
+) -> None:
+    budget = RequestBudget(1, 0.6, margin=0)
+    async with deadline_client(
+        fake_bynder_core, "transport", budget=budget, deadline=0.4
+    ) as client:
+        await current_user(client, is_async)
+        started = time.monotonic()
+        await current_user(client, is_async)  # waits ~0.6 s for its slot, then runs in time
+        assert time.monotonic() - started >= 0.5
+
+
+def test_a_large_body_gets_more_time() -> None:
+    deadline = Deadline(2.0)
+    deadline.allow_size(DOWNLOAD_MIN_RATE * 3)
+    assert deadline.seconds == pytest.approx(5.0)
+    deadline.allow_size(DOWNLOAD_MIN_RATE)  # a reconnection for the rest adds nothing
+    deadline.extend(10.0)  # time that does not count moves the end, not the allowance
+    assert deadline.seconds == pytest.approx(5.0)
+    assert 14.0 < deadline.left() <= 15.0
+
+
+# -- async clients and event loops -----------------------------------------------------------------
+
+
+@pytest.mark.filterwarnings("ignore::ResourceWarning")
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_the_async_side_works_in_one_event_loop_after_another(fake_bynder: FakeServer) -> None:
+    """Each `asyncio.run` has its own event loop; connections of a finished loop cannot serve
+    the next one, so each loop gets its own async clients (same auth, budget and retries). A loop
+    that ends without closing them leaves its connections to the garbage collector (the warnings
+    ignored here); `async with client:` in each loop closes them."""
+    from bynder_ext.raw import araw_request
+
+    client = connect(fake_bynder.base_url, auth=PermanentToken(fake_bynder.token))
+    first = asyncio.run(get_current_user.asyncio(client=client))
+    second = asyncio.run(get_current_user.asyncio(client=client))
+    third = asyncio.run(araw_request(client, "GET", "/api/v4/currentUser/"))
+    assert first is not None
+    assert second is not None
+    assert first.id == second.id == third.body["id"]
+    del client
+    gc.collect()  # the abandoned connections are finalised here, not in another test
+
+
+def test_async_with_in_one_event_loop_after_another(fake_bynder: FakeServer) -> None:
+    client = connect(fake_bynder.base_url, auth=PermanentToken(fake_bynder.token))
+
+    async def closing() -> str:
+        async with client:
+            user = await get_current_user.asyncio(client=client)
+        assert user is not None
+        return str(user.id)
+
+    assert asyncio.run(closing()) == asyncio.run(closing())
+
+
+# -- header values and ids that could never be sent --------------------------------------------------
+
+BAD_HEADER_VALUES = [
+    "value\r\nX-Injected: 1",
+    "line\nbreak",
+    "nul\x00byte",
+    "caf\u00e9",
+    "snow\u2603man",
+]
+
+
+@pytest.mark.parametrize("value", BAD_HEADER_VALUES)
+def test_bad_header_values_are_refused_before_anything_is_sent(
+    recorder: Recorder, value: str
+) -> None:
+    from bynder_ext.raw import raw_request
+
+    with pytest.raises(ConfigurationError, match="header"):
+        make(recorder, httpx_args={"headers": {"X-Custom": value}})
+    with pytest.raises(ConfigurationError, match="user_agent"):
+        make(recorder, user_agent=f"my-app {value}")
+    client = make(recorder)
+    with pytest.raises(ConfigurationError, match="header"):
+        client.with_headers({"X-Custom": value})
+    with pytest.raises(ConfigurationError, match="header"):
+        raw_request(client, "GET", "/api/v4/media/", headers={"X-Custom": value})
+    with pytest.raises(ConfigurationError, match="header"):
+        session_of(client).http.get("/api/v4/media/", headers={"X-Custom": value})
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize("name", ["Bad Name", "X-Colon:", "", "Caf\u00e9"])
+def test_bad_header_names_are_refused_before_anything_is_sent(
+    recorder: Recorder, name: str
+) -> None:
+    with pytest.raises(ConfigurationError, match="header"):
+        make(recorder, httpx_args={"headers": {name: "v"}})
+    client = make(recorder)
+    with pytest.raises(ConfigurationError, match="header"):
+        session_of(client).http.get("/api/v4/media/", headers={name: "v"})
+    assert recorder.requests == []
+
+
+@SIDES
+async def test_an_id_too_long_for_a_url_is_refused_before_anything_is_sent(
+    recorder: Recorder, is_async: bool
+) -> None:
+    client = make(recorder)
+
+    async def fetch() -> Any:
+        if is_async:
+            return await get_asset.asyncio(client=client, id="a" * 100_000)
+        return get_asset.sync(client=client, id="a" * 100_000)
+
+    with pytest.raises(ConfigurationError, match="too long"):
+        await fetch()
+    assert recorder.requests == []

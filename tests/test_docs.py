@@ -326,3 +326,30 @@ def test_relative_links_point_at_files() -> None:
             assert (page.parent / target).exists(), f"{page.name}: broken link {target}"
             checked += 1
     assert checked > 0
+
+
+def test_the_sample_operation_of_regenerating_md_can_be_pasted() -> None:
+    """The sample in regenerating.md is an operation the spec does not have yet (same path and
+    method, or same operationId, would break the lint), and pasted under `paths:` it makes a
+    valid spec whose references all resolve."""
+    import copy
+
+    import yaml
+    from openapi_spec_validator import validate
+
+    (sample,) = [b for b in blocks(ROOT / "docs" / "regenerating.md") if b.lang == "yaml"]
+    new_paths = yaml.safe_load(sample.code)
+    spec = copy.deepcopy(_spec())
+    ids = {
+        op["operationId"]
+        for item in spec["paths"].values()
+        for op in item.values()
+        if isinstance(op, dict) and "operationId" in op
+    }
+    for path, item in new_paths.items():
+        methods = {m for m in item if m != "parameters"}
+        assert not methods & set(spec["paths"].get(path, {})), f"{path} is already in the spec"
+        for method in methods:
+            assert item[method]["operationId"] not in ids, "the operationId is already taken"
+        spec["paths"].setdefault(path, {}).update(item)
+    validate(spec)

@@ -25,6 +25,7 @@ from bynder_ext import (
     NotFound,
     PermanentToken,
     PermissionDenied,
+    RequestTimeout,
     RetryPolicy,
     TransportError,
     connect,
@@ -44,6 +45,7 @@ from bynder_ext.testing.areas.upload import new_asset
 from bynder_ext.testing.blobs import MemoryBlob
 from bynder_ext.testing.server import FakeServer
 from bynder_ext.testing.state import MediaItem
+from tests.portal import warm_up
 
 PORTAL = "https://portal.fake-bynder.test"
 BIG = (3 << 20) + 17  # larger than what the retry transport reads ahead: the body streams
@@ -757,7 +759,12 @@ async def test_a_refused_signed_url_raises_permission_denied(
 
 @pytest.mark.parametrize(
     "location",
-    ["http://files.example.com/media/x", "ftp://files.example.com/x", "/relative/path"],
+    [
+        "http://files.example.com/media/x",
+        "http://cdn.localhost/media/x",  # a name, resolved through DNS: not certainly loopback
+        "ftp://files.example.com/x",
+        "/relative/path",
+    ],
 )
 async def test_an_unusable_location_is_refused(
     api: Api, fake: FakeBynder, policy: RetryPolicy, tmp_path: Path, location: str
@@ -897,3 +904,105 @@ async def test_the_record_names_the_item_and_the_object(
         "etag": f'"{item.blob.md5}"',
         "size": BIG,
     }
+
+
+# -- planted links ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("planted", [".part", ".part.json"])
+@pytest.mark.parametrize("resume", [True, False])
+async def test_a_link_planted_beside_the_destination_is_refused(
+    api: Api,
+    fake: FakeBynder,
+    client: BynderClient,
+    tmp_path: Path,
+    planted: str,
+    resume: bool,
+) -> None:
+    """Whoever can write the destination's folder must not make a download overwrite the file a
+    link points to: an existing link is refused before any request."""
+    asset_id, _ = add_asset(fake, payload(SMALL))
+    victim = tmp_path / "victim.txt"
+    victim.write_bytes(b"someone else's file")
+    path = tmp_path / "f.bin"
+    path.with_name("f.bin" + planted).symlink_to(victim)
+
+    with pytest.raises(ConfigurationError, match="symbolic link"):
+        await api.original(client, asset_id, path, resume=resume)
+
+    assert victim.read_bytes() == b"someone else's file"
+    assert not path.exists()
+    assert list(fake.requests) == []
+
+
+@pytest.mark.parametrize("planted", [".part", ".part.json"])
+async def test_a_link_planted_during_the_download_is_not_followed(
+    api: Api, fake: FakeBynder, policy: RetryPolicy, tmp_path: Path, planted: str
+) -> None:
+    """A link that appears after the checks (a race) is still not followed: the part and its
+    record are opened without following links, and the download fails with DownloadError."""
+    asset_id, _ = add_asset(fake, payload(SMALL))
+    victim = tmp_path / "victim.txt"
+    victim.write_bytes(b"someone else's file")
+    path = tmp_path / "f.bin"
+    tamper = Tamper(fake)
+
+    def plant(request: httpx.Request) -> httpx.Request:
+        link = path.with_name("f.bin" + planted)
+        if not link.is_symlink():
+            link.symlink_to(victim)
+        return request
+
+    tamper.on_s3_request = plant
+    client = make_client(fake, policy, transport=tamper)
+    try:
+        with pytest.raises(DownloadError, match="symbolic link"):
+            await api.original(client, asset_id, path)
+    finally:
+        session_of(client).close()
+        await session_of(client).aclose()
+
+    assert victim.read_bytes() == b"someone else's file"
+    assert not path.exists()
+
+
+async def test_resume_still_works_with_a_regular_part(
+    api: Api, fake: FakeBynder, client: BynderClient, tmp_path: Path
+) -> None:
+    """The part is reopened without following links, and resuming still appends to it."""
+    data = payload(BIG)
+    asset_id, item = add_asset(fake, data)
+    path = tmp_path / "f.bin"
+    held = interrupt(client, fake, asset_id, item.id, path)
+
+    result = await api.original(client, asset_id, path)
+
+    assert path.read_bytes() == data
+    assert result.resumed_from == held
+    assert leftovers(path) == []
+
+
+# -- the overall deadline --------------------------------------------------------------------------
+
+
+async def test_a_trickling_download_ends_at_the_deadline(
+    api: Api, fake: FakeBynder, policy: RetryPolicy, sleeps: list[float], tmp_path: Path
+) -> None:
+    """Every byte of the file comes within the read timeout, yet the download, reconnections
+    included, ends at the client's deadline (plus a second per 64 KiB announced)."""
+    warm_up(fake)
+    asset_id, item = add_asset(fake, payload(2000))
+    client = make_client(fake, policy, deadline=0.5)
+    fake.faults.trickle(bytes_per_second=40, where="download")
+    path = tmp_path / "f.bin"
+    started = time.monotonic()
+    try:
+        with pytest.raises(RequestTimeout, match="deadline"):
+            await api.item(client, asset_id, item.id, path)
+    finally:
+        session_of(client).close()
+        await session_of(client).aclose()
+    assert time.monotonic() - started < 3
+    assert sleeps == []  # no reconnection
+    assert len(s3_requests(fake)) == 1
+    assert not path.exists()

@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
+import pytest
 from bynder_client.api.account import get_account_information
 from bynder_client.api.assets import (
     add_asset_metaproperty_options,
@@ -108,6 +109,10 @@ from bynder_client.types import File
 
 from tests.portal import Portal, missing_operations
 from tests.seed_actions import OAUTH_OPERATIONS, SEED_ACTIONS
+
+# The last test checks that every claimed operation ran over both front ends, as recorded in
+# this process: under pytest-xdist (make test) the whole module runs in one worker.
+pytestmark = pytest.mark.xdist_group("test_fake_operations")
 
 # The connector's 52 actions and the two OAuth operations.
 OPERATIONS = {a.operation_id for a in SEED_ACTIONS + OAUTH_OPERATIONS}

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
 from bynder_client.api.account import list_derivatives
 from bynder_client.api.asset_usage import (
     create_asset_usage,
@@ -84,6 +85,10 @@ from bynder_ext.testing.blobs import MemoryBlob
 from bynder_ext.testing.contract import load_spec
 from bynder_ext.testing.state import standard_uuid
 from tests.portal import Portal, missing_operations
+
+# The last test checks that every claimed operation ran over both front ends, as recorded in
+# this process: under pytest-xdist (make test) the whole module runs in one worker.
+pytestmark = pytest.mark.xdist_group("test_fake_operations_assetbank")
 
 OPERATIONS = {
     "list_collection_assets",

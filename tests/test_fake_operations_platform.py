@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
+import pytest
 from bynder_client import Client
 from bynder_client.api.analytics import (
     export_collection_view_events,
@@ -122,6 +123,10 @@ from bynder_client.types import Unset
 from bynder_ext.testing.areas.quarantine import quarantine_asset
 from bynder_ext.testing.state import standard_uuid
 from tests.portal import Portal, image_rule, missing_operations
+
+# The last test checks that every claimed operation ran over both front ends, as recorded in
+# this process: under pytest-xdist (make test) the whole module runs in one worker.
+pytestmark = pytest.mark.xdist_group("test_fake_operations_platform")
 
 OPERATIONS = {
     "create_webhook_subscription",

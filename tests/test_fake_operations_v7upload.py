@@ -9,6 +9,7 @@ import hashlib
 import io
 from typing import Any
 
+import pytest
 from bynder_client.api.upload import (
     finalise_file_upload,
     finalize_complete_upload_and_save_as_new_asset_additional,
@@ -29,6 +30,10 @@ from bynder_client.models import (
 from bynder_client.types import File
 
 from tests.portal import Portal, missing_operations
+
+# The last test checks that every claimed operation ran over both front ends, as recorded in
+# this process: under pytest-xdist (make test) the whole module runs in one worker.
+pytestmark = pytest.mark.xdist_group("test_fake_operations_v7upload")
 
 OPERATIONS = {"prepare_file_upload", "upload_file_chunk", "finalise_file_upload"}
 

@@ -8,6 +8,7 @@ import hashlib
 import io
 from typing import Any
 
+import pytest
 from bynder_client.api.jobs import (
     create_job,
     finish_job,
@@ -55,6 +56,10 @@ from bynder_client.types import File
 
 from bynder_ext.testing.state import standard_uuid
 from tests.portal import Portal, missing_operations
+
+# The last test checks that every claimed operation ran over both front ends, as recorded in
+# this process: under pytest-xdist (make test) the whole module runs in one worker.
+pytestmark = pytest.mark.xdist_group("test_fake_operations_workflow")
 
 OPERATIONS = {
     "list_job_stages",

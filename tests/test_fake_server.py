@@ -22,6 +22,7 @@ from bynder_client.api.collections import create_collection, get_collection
 from bynder_client.models import AssetPageWithTotal, CollectionCreateForm
 
 from bynder_ext.testing import FakeBynder
+from bynder_ext.testing import server as server_module
 from bynder_ext.testing.server import FakeServer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -256,6 +257,49 @@ def test_malformed_bodies_get_400(http: httpx.Client) -> None:
     assert r.status_code == 400
     r = http.post("/api/v4/collections/", json={"name": "json where a form belongs"})
     assert r.status_code == 400
+
+
+@pytest.mark.parametrize("depth", [100_000, 3_000, 200])
+@pytest.mark.parametrize("front_end", ["socket", "transport"])
+def test_deeply_nested_json_gets_400(
+    server: FakeServer, http: httpx.Client, depth: int, front_end: str
+) -> None:
+    """A JSON body nested past any real document's depth is refused, not a RecursionError."""
+    body = b'{"name": ' + b"[" * depth + b"]" * depth + b"}"
+    if front_end == "transport":
+        with httpx.Client(
+            transport=server.fake.transport(), headers=dict(http.headers)
+        ) as in_process:
+            r = in_process.post(
+                "https://portal.fake-bynder.test/api/workflow/campaigns/",
+                content=body,
+                headers={"Content-Type": "application/json"},
+            )
+    else:
+        r = http.post(
+            "/api/workflow/campaigns/", content=body, headers={"Content-Type": "application/json"}
+        )
+    assert r.status_code == 400
+    assert "nested" in r.json()["message"]
+    assert server.fake.errors == []
+
+
+def test_a_client_stalled_mid_body_is_dropped_without_an_error(
+    server: FakeServer, http: httpx.Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(server_module, "SOCKET_TIMEOUT", 0.3)
+    with socket.create_connection((server.host, server.port), timeout=10) as sock:
+        sock.sendall(
+            b"POST /api/v4/collections/ HTTP/1.1\r\nHost: x\r\n"
+            b"Authorization: Bearer " + server.token.encode() + b"\r\n"
+            b"Content-Type: application/x-www-form-urlencoded\r\n"
+            b"Content-Length: 100\r\n\r\nname=stalled"
+        )
+        reply = sock.recv(4096)  # and then the client says nothing more
+    assert reply == b""  # the connection is dropped: no answer, and no 500
+    assert server.fake.errors == []
+    assert "stalled" not in {c.name for c in server.fake.collections.values()}
+    assert http.get("/api/v4/account/").status_code == 200
 
 
 def test_unknown_paths_wrong_methods_and_bad_ids(http: httpx.Client) -> None:

@@ -6,6 +6,7 @@ import asyncio
 import io
 import json
 import math
+import time
 from collections.abc import Callable, Iterator
 from email.parser import BytesParser
 from email.policy import HTTP
@@ -34,6 +35,7 @@ from bynder_ext.testing import FakeBynder
 from bynder_ext.testing.areas.assets import item_key
 from bynder_ext.testing.blobs import blob_from_bytes
 from bynder_ext.testing.server import FakeServer
+from tests.portal import warm_up
 
 PORTAL = "https://portal.fake-bynder.test"
 SIDES = pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
@@ -859,3 +861,54 @@ def test_the_urls_query_survives_the_clients_default_params() -> None:
         [("lang", "en"), ("limit", "2")],
         [("lang", "en"), ("limit", "2"), ("page", "3")],
     ]
+
+
+# -- the overall deadline ---------------------------------------------------------------------
+
+
+@SIDES
+@pytest.mark.parametrize("output", [False, True], ids=["body", "output"])
+def test_a_trickling_answer_ends_at_the_deadline(
+    fake: FakeBynder, tmp_path: Path, is_async: bool, output: bool
+) -> None:
+    """Every byte comes within the read timeout, yet the whole call, retries included, ends at
+    the client's deadline."""
+    warm_up(fake)
+    client = client_for(fake, deadline=0.5)
+    target = tmp_path / "me.json"
+    fake.faults.trickle(bytes_per_second=20, where="get_current_user")
+    waits: list[float] = []
+    started = time.monotonic()
+    with pytest.raises(RequestTimeout, match="deadline"):
+        send(
+            client,
+            is_async,
+            "GET",
+            "/api/v4/currentUser/",
+            max_retry_count=3,
+            sleep=waits.append,
+            **({"output": target, "response_type": "binary"} if output else {}),
+        )
+    assert time.monotonic() - started < 3
+    assert waits == []
+    assert len(fake.requests_for("get_current_user")) == 1
+    assert not target.exists()
+
+
+@SIDES
+def test_retries_do_not_wait_past_the_deadline(fake: FakeBynder, is_async: bool) -> None:
+    client = client_for(fake, deadline=1.0)
+    fake.faults.server_errors(1.0, status=503, only="list_assets")
+    waits: list[float] = []
+    with pytest.raises(ServerError):
+        send(
+            client,
+            is_async,
+            "GET",
+            "/api/v4/media/",
+            max_retry_count=3,
+            retry_delay_ms=5000,
+            sleep=waits.append,
+        )
+    assert waits == []  # 5 s do not fit in the 1 s deadline: the 503 stands
+    assert len(fake.requests_for("list_assets")) == 1

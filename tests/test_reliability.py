@@ -14,6 +14,7 @@ import asyncio
 import hashlib
 import os
 import random
+import re
 import subprocess
 import sys
 import textwrap
@@ -859,17 +860,26 @@ def connect(fake):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("leaking", [False, True], ids=["clean", "leaking"])
-def test_the_secret_leak_watch_fails_a_leaking_suite(tmp_path: Path, leaking: bool) -> None:
+@pytest.mark.parametrize(
+    ("leaking", "workers"),
+    [(False, 0), (True, 0), (True, 2)],
+    ids=["clean", "leaking", "leaking-xdist"],
+)
+def test_the_secret_leak_watch_fails_a_leaking_suite(
+    tmp_path: Path, leaking: bool, workers: int
+) -> None:
     """A small suite run with this conftest as its plugin: clean, it passes; with an issued secret
     in a log line or in a handled exception's message (even glued to other characters), every
     test passes but the session fails, with a report naming each test and where the secret was
-    seen (never the secret itself)."""
+    seen (never the secret itself). The same under pytest-xdist, where each worker watches its
+    own tests and fails the run."""
     cases = [name for name in sorted(LEAKS) if (name != "clean") == leaking]
     source = tmp_path / "test_inner.py"
     source.write_text(LEAK_PRELUDE + "".join(textwrap.dedent(LEAKS[name]) for name in cases))
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), str(ROOT / "generated")]))
     command = [sys.executable, "-m", "pytest", "-q", "-p", "tests.conftest"]
+    if workers:
+        command += ["-n", str(workers), "--dist", "load"]
     done = subprocess.run(
         [*command, "-p", "no:cacheprovider", source.name],
         cwd=tmp_path,
@@ -885,8 +895,13 @@ def test_the_secret_leak_watch_fails_a_leaking_suite(tmp_path: Path, leaking: bo
         assert "secret leak" not in output
         return
     assert done.returncode == 1, output
-    assert f"{len(cases)} passed, 1 error" in output  # the tests passed; the watch failed the run
-    assert f"{len(cases)} secret leak(s) in log lines or exception messages" in output
+    if workers:  # each worker that saw a leak fails its part of the run
+        assert re.search(rf"{len(cases)} passed, [12] errors?", output), output
+        assert "secret leak(s) in log lines or exception messages" in output
+        assert f"{len(cases)} leak(s)" in output  # the controller's summary adds them up
+    else:
+        assert f"{len(cases)} passed, 1 error" in output  # the tests passed; the watch failed
+        assert f"{len(cases)} secret leak(s) in log lines or exception messages" in output
     for test, where in (
         ("test_log_line", "log line of 'bynder_ext'"),
         ("test_exception_message", "exception ConfigurationError"),

@@ -305,6 +305,56 @@ def test_plain_http_is_refused_unless_loopback(kwargs: dict[str, Any]) -> None:
     assert seen == []
 
 
+@pytest.mark.parametrize(
+    ("host", "loopback"),
+    [
+        ("localhost", True),
+        ("LOCALHOST", True),
+        ("127.0.0.1", True),
+        ("127.10.20.30", True),
+        ("::1", True),
+        ("[::1]", True),
+        ("portal.localhost", False),  # resolved through DNS like any other name
+        ("localhost.example.com", False),
+        ("127.0.0.1.nip.io", False),
+        ("0.0.0.0", False),
+        ("10.0.0.1", False),
+        ("::ffff:10.0.0.1", False),
+        ("", False),
+    ],
+)
+def test_only_certain_loopback_hosts_are_loopback(host: str, loopback: bool) -> None:
+    assert bynder_ext.client.is_loopback(host) is loopback
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"domain": "http://portal.localhost"},
+        {"domain": "http://localhost.", "token_url": "http://auth.localhost/token"},
+        {"domain": "http://127.0.0.1", "authorize_url": "http://x.localhost/auth"},
+    ],
+)
+def test_plain_http_to_a_dot_localhost_name_is_refused(kwargs: dict[str, Any]) -> None:
+    seen: list[httpx.Request] = []
+    transport = httpx.MockTransport(lambda r: seen.append(r) or httpx.Response(200))
+    domain = kwargs.pop("domain")
+    with pytest.raises(ConfigurationError, match="plain http"):
+        bynder_ext.connect(domain, auth=PermanentToken("t" * 20), transport=transport, **kwargs)
+    assert seen == []
+
+
+def test_raw_requests_refuse_plain_http_to_a_dot_localhost_name(fake: FakeBynder) -> None:
+    from bynder_ext.raw import raw_request
+
+    client = bynder_ext.connect(
+        PORTAL, auth=PermanentToken(fake.permanent_token), transport=fake.transport()
+    )
+    with pytest.raises(ConfigurationError, match="plain http"):
+        raw_request(client, "GET", "http://cdn.localhost/file.bin")
+    assert list(fake.requests) == []
+
+
 # -- redaction ---------------------------------------------------------------------------------
 
 

@@ -31,7 +31,7 @@ from bynder_ext import (
     ServerError,
     session_of,
 )
-from bynder_ext.errors import UploadError, UploadFailed, UploadTimeout
+from bynder_ext.errors import TransportError, UploadError, UploadFailed, UploadTimeout
 from bynder_ext.testing import FakeBynder
 from bynder_ext.upload import (
     DEFAULT_CHUNK_SIZE,
@@ -587,6 +587,47 @@ def test_s3_parts_carry_no_token_and_end_with_the_file(client: Any, fake: FakeBy
     assert result.filename == "Spring shoot.tif"
 
 
+@SIDES
+@pytest.mark.parametrize("endpoint", ["http://s3.example.com/", "http://bucket.localhost/"])
+def test_a_plain_http_s3_endpoint_is_refused(
+    is_async: bool, fake: FakeBynder, sleeps: Sleeps, endpoint: str
+) -> None:
+    """As downloads do: the signed policy fields and the file never travel over plain http,
+    except to a loopback address."""
+
+    def answer(request: httpx.Request) -> httpx.Response | None:
+        if request.url.path == "/api/upload/endpoint/":
+            return httpx.Response(200, json=endpoint, request=request)
+        return None
+
+    client = connect(fake, sleeps, transport=Wrapper(fake.transport(), answer))
+    with pytest.raises(UploadError, match="plain http") as info:
+        upload(is_async, client, b"data", fake, filename="a.jpg")
+    assert info.value.stage == "new"
+    assert count(fake, "initialize_upload") == 0
+    assert s3_posts(fake) == []
+
+
+def test_a_resumed_state_with_a_plain_http_s3_endpoint_is_refused(
+    client: Any, fake: FakeBynder
+) -> None:
+    state = UploadState(
+        kind="asset",
+        filename="a.jpg",
+        size=100,
+        chunk_size=CHUNK,
+        stage="uploading",
+        endpoint="http://s3.example.com/",
+        upload_id="U",
+        target_id="T",
+        s3_filename="k/a.jpg",
+        multipart_params={"key": "k/a.jpg"},
+    )
+    with pytest.raises(ConfigurationError, match="plain http"):
+        upload(False, client, b"x" * 100, fake, filename="a.jpg", resume=state)
+    assert list(fake.requests) == []
+
+
 def test_a_temporary_files_name_never_reaches_the_portal(
     client: Any, fake: FakeBynder, tmp_path: Path
 ) -> None:
@@ -897,6 +938,46 @@ def test_a_permission_error_stops_with_a_state(
         assert isinstance(info.value.__cause__, PermissionDenied)
         assert info.value.stage == "new"
         assert info.value.state.registered == set()
+
+
+@SIDES
+@pytest.mark.parametrize("kind", ["new", "version"])
+def test_resume_after_a_lost_save_answer_ends_with_the_asset(
+    is_async: bool, kind: str, client: Any, fake: FakeBynder
+) -> None:
+    """The save went through but its answer was lost: resuming finds the asset the save made,
+    and makes no second one."""
+    save = "save_a_new_asset" if kind == "new" else "save_as_a_new_asset_version"
+    data = payload(CHUNK + 5, seed=21)
+    asset = next(iter(fake.assets.values()))
+    version = asset.version
+    assets_before = set(fake.assets)
+    if kind == "new":
+        arguments: tuple[Any, ...] = (client, data)
+        options: dict[str, Any] = {"brand_id": fake.default_brand_id, "name": "Lost and found"}
+        helper = "upload_file"
+    else:
+        arguments, options, helper = (client, asset.id, data), {}, "upload_version"
+    options.update(filename="lost.jpg", chunk_size=CHUNK)
+    fake.faults.drop_connections(where=save, phase="response", count=1)
+    with pytest.raises(UploadError) as info:
+        call(is_async, helper, *arguments, **options)
+    assert isinstance(info.value.__cause__, TransportError)
+    assert info.value.stage == "saving"
+    made = set(fake.assets) - assets_before
+    assert len(made) == (1 if kind == "new" else 0)  # the save took effect all the same
+
+    state = UploadState.from_dict(json.loads(json.dumps(info.value.state.to_dict())))
+    result = call(is_async, helper, *arguments, resume=state, **options)
+
+    expected = made.pop() if kind == "new" else asset.id
+    assert result.media_id == expected
+    assert set(fake.assets) - assets_before == ({expected} if kind == "new" else set())
+    assert original_sha(client, fake, expected) == sha(data)
+    if kind == "version":
+        assert asset.version == version + 1  # one new version, not two
+    # a new asset is found without saving again; a version's second save is refused
+    assert count(fake, save) == (1 if kind == "new" else 2)
 
 
 # -- resume -------------------------------------------------------------------------------------

@@ -960,3 +960,41 @@ def test_public_names_are_exported() -> None:
     assert "UploadRejected" in bynder_ext.__all__
     assert bynder_ext.UploadRejected is UploadRejected
     assert issubclass(UploadRejected, UploadError)
+
+
+@SIDES
+@pytest.mark.parametrize("kind", ["new", "version"])
+def test_resume_after_a_lost_save_answer_ends_with_the_asset(
+    is_async: bool, kind: str, client: Any, fake: FakeBynder
+) -> None:
+    """The save with the file id went through but its answer was lost: resuming ends with the
+    asset it made, and no second one."""
+    save = "save_a_new_asset" if kind == "new" else "save_as_a_new_asset_version"
+    data = payload(CHUNK + 5, seed=22)
+    asset = next(iter(fake.assets.values()))
+    version = asset.version
+    assets_before = set(fake.assets)
+    if kind == "new":
+        arguments: tuple[Any, ...] = (client, data)
+        options: dict[str, Any] = {"brand_id": fake.default_brand_id}
+        helper = "upload_file"
+    else:
+        arguments, options, helper = (client, asset.id, data), {}, "upload_version"
+    options.update(filename="lost.jpg", chunk_size=CHUNK)
+    fake.faults.drop_connections(where=save, phase="response", count=1)
+    with pytest.raises(UploadError) as info:
+        call(is_async, helper, *arguments, **options)
+    assert info.value.stage == "saving"
+    made = set(fake.assets) - assets_before
+    assert len(made) == (1 if kind == "new" else 0)
+
+    state = UploadState.from_dict(json.loads(json.dumps(info.value.state.to_dict())))
+    result = call(is_async, helper, *arguments, resume=state, **options)
+
+    expected = made.pop() if kind == "new" else asset.id
+    assert result.media_id == expected
+    assert set(fake.assets) - assets_before == ({expected} if kind == "new" else set())
+    assert original_sha(client, fake, expected) == sha(data)
+    assert count(fake, save) == (1 if kind == "new" else 2)
+    if kind == "version":
+        assert asset.version == version + 1

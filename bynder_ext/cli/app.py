@@ -37,7 +37,34 @@ ResponseType = Literal["json", "text", "binary"]
 
 
 class _Group(TyperGroup):
-    """The root group: turns every failure into one line on stderr and an exit code."""
+    """The root group: turns every failure into one line on stderr and an exit code, usage
+    errors (an unknown option, a bad value, a missing argument) included."""
+
+    def main(  # type: ignore[override]
+        self,
+        args: Any = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        try:
+            result = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except typer.Abort:
+            print("error: aborted", file=sys.stderr)
+            sys.exit(int(ExitCode.ERROR))
+        except Exception as exc:
+            if not _is_usage_error(exc):
+                raise
+            if type(exc).__name__ == "NoArgsIsHelpError":
+                exc.show()  # type: ignore[attr-defined]  # the help, asked for by giving nothing
+            else:
+                print(f"error: {_usage_line(exc)}", file=sys.stderr)
+            sys.exit(exc.exit_code)  # type: ignore[attr-defined]
+        # Not standalone, a command's Exit comes back as its code; a command returns None.
+        sys.exit(result if isinstance(result, int) else 0)
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -48,6 +75,16 @@ class _Group(TyperGroup):
             if _is_usage_error(exc):
                 raise
             _fail(ctx, exc)
+
+
+def _usage_line(exc: Exception) -> str:
+    """A usage error (typer's vendored click's) as one line, pointing to the help of the
+    command it concerns."""
+    message = " ".join(str(exc.format_message()).split())  # type: ignore[attr-defined]
+    ctx = getattr(exc, "ctx", None)
+    if ctx is not None:
+        message += f" (see `{ctx.command_path} --help`)"
+    return message
 
 
 def _is_usage_error(exc: BaseException) -> bool:
@@ -257,7 +294,7 @@ def login(
         if not no_browser and not webbrowser.open(url):
             out.note("(no browser could be opened: open the URL above yourself)")
         out.note(f"Waiting for the redirect to {listener.redirect_uri} ...")
-        redirect = listener.wait(wait)
+        redirect = listener.wait(wait, state=str(auth.state))
     try:
         token = auth.exchange_code(client, redirect)
         file.write(

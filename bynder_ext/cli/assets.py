@@ -7,6 +7,7 @@ from typing import Annotated, Any
 import typer
 from bynder_client.api.assets import delete_asset, get_asset, list_assets, update_asset
 from bynder_client.models.asset import Asset
+from bynder_client.models.asset_type_name import ASSET_TYPE_NAME_VALUES
 from bynder_client.models.asset_update_form import AssetUpdateForm
 from bynder_client.types import UNSET, Unset
 
@@ -19,7 +20,23 @@ __all__ = ["app"]
 
 app = typer.Typer(help="List, show, change and delete assets.", no_args_is_help=True)
 
-ASSET_TYPES = ("image", "document", "video", "audio", "3d")
+#: The asset types of the spec (its AssetTypeName schema), in the order the help shows them.
+ASSET_TYPES = tuple(
+    sorted(ASSET_TYPE_NAME_VALUES, key=("image", "document", "audio", "video", "3d").index)
+)
+
+
+def _asset_types(value: str) -> str:
+    """The ``--type`` value, checked against the spec's asset types before any request."""
+    names = [name.strip() for name in value.split(",")]
+    unknown = [name for name in names if name not in ASSET_TYPE_NAME_VALUES]
+    if unknown:
+        raise CLIError(
+            f"--type: {', '.join(map(repr, unknown))} is not an asset type; use "
+            f"{', '.join(ASSET_TYPES)} (several comma-separated)",
+            ExitCode.USAGE,
+        )
+    return ",".join(names)
 
 
 def _extension(asset: Asset) -> str:
@@ -36,7 +53,9 @@ def list_(
     keyword: Annotated[str | None, typer.Option("--keyword", "-k", help="Search text.")] = None,
     type_: Annotated[
         str | None,
-        typer.Option("--type", help="image, document, video, audio or 3d."),
+        typer.Option(
+            "--type", help="image, document, audio, video or 3d (several comma-separated)."
+        ),
     ] = None,
     tag: Annotated[
         list[str] | None,
@@ -60,8 +79,8 @@ def list_(
     params: dict[str, Any] = {}
     if keyword:
         params["keyword"] = keyword
-    if type_:
-        params["type_"] = type_
+    if type_ is not None:
+        params["type_"] = _asset_types(type_)
     tags = split_list(tag)
     if tags:
         params["tags"] = tags

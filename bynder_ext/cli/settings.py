@@ -248,13 +248,14 @@ def resolve(credentials: Credentials, *, now: float | None = None) -> Connection
     if not domain:
         raise _need_domain()
     origin = _origin(domain)
+    elsewhere: str | None = None  # the portal of a saved login that is not this one
     if login is not None and login.origin != origin:
         if mode == "login":
             raise CLIError(
                 f"the saved login is for {login.origin}, not {origin}: run `bynder login`",
                 ExitCode.AUTH,
             )
-        login = None
+        elsewhere, login = login.origin, None
     scopes = parse_scopes(credentials.scopes)
 
     if mode in ("auto", "token") and credentials.token:
@@ -272,6 +273,13 @@ def resolve(credentials: Credentials, *, now: float | None = None) -> Connection
         raise CLIError(
             "--auth client-credentials needs --client-id and --client-secret "
             "(or BYNDER_CLIENT_ID and BYNDER_CLIENT_SECRET)",
+            ExitCode.AUTH,
+        )
+    if elsewhere is not None:
+        raise CLIError(
+            f"no credentials for {origin}: the saved login ({file.path}) is for {elsewhere}; run "
+            f"`bynder --domain {domain} login`, or set BYNDER_TOKEN or BYNDER_CLIENT_ID and "
+            "BYNDER_CLIENT_SECRET for this portal",
             ExitCode.AUTH,
         )
     raise CLIError(

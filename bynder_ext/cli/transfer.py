@@ -58,10 +58,20 @@ def collect_files(paths: Iterable[Path]) -> list[Path]:
     return found
 
 
-def _default_brand(client: BynderClient) -> str:
+def _brand(client: BynderClient, given: str | None) -> str:
+    """The brand to upload to: the one given, once checked to exist (before any byte is sent),
+    or the portal's only brand."""
     brands: list[Brand] = check(list_brands.sync_detailed(client=client), list, "list_brands")
-    if len(brands) == 1 and isinstance(brands[0].id, str):
-        return brands[0].id
+    ids = [b.id for b in brands if isinstance(b.id, str)]
+    if given is not None:
+        if given not in ids:
+            raise CLIError(
+                f"--brand {given!r} is not a brand of this portal (see `bynder brands`)",
+                ExitCode.USAGE,
+            )
+        return given
+    if len(ids) == 1:
+        return ids[0]
     raise CLIError(
         f"this portal has {len(brands)} brands: pick one with --brand (see `bynder brands`)",
         ExitCode.USAGE,
@@ -196,7 +206,7 @@ def upload(
     client = state.client()
     if collection is not None:
         check(get_collection.sync_detailed(collection, client=client), Collection, "collection")
-    brand_id = brand or _default_brand(client)
+    brand_id = _brand(client, brand)
     done = _upload_all(
         client,
         out,

@@ -8,6 +8,8 @@ bynder_ext.testing`` stays cheap.
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 import threading
 
 from ..contract.spec import (
@@ -20,7 +22,38 @@ from ..contract.spec import (
 from ..contract.spec import Contract as Checker
 from .messages import FakeRequest, FakeResponse
 
-__all__ = ["HTTP_METHODS", "Contract", "load_spec", "spec_path", "spec_scopes"]
+__all__ = [
+    "HTTP_METHODS",
+    "Contract",
+    "load_spec",
+    "require_testing_extra",
+    "spec_path",
+    "spec_scopes",
+]
+
+#: Modules of the `[testing]` extra that the fake needs: (module, distribution).
+_EXTRA_MODULES = (("yaml", "PyYAML"), ("openapi_core", "openapi-core"))
+
+
+def require_testing_extra() -> None:
+    """ImportError, naming what to install, when a module of the `[testing]` extra is missing.
+    Checked when a fake is made, so that it fails there rather than at its first request (with a
+    500 after the client's retries); nothing is imported here."""
+    missing = [dist for module, dist in _EXTRA_MODULES if not _available(module)]
+    if missing:
+        raise ImportError(
+            f"the fake Bynder needs {', '.join(missing)}: install the testing extra "
+            '(pip install "bynder-client[testing]")'
+        )
+
+
+def _available(module: str) -> bool:
+    if module in sys.modules:
+        return sys.modules[module] is not None  # None: an import that is blocked
+    try:
+        return importlib.util.find_spec(module) is not None
+    except (ImportError, ValueError):
+        return False
 
 
 def spec_scopes() -> dict[str, set[str]]:

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import aliases
 from . import areas as _areas  # noqa: F401  (registers the routes)
+from .contract import require_testing_extra
 from .drift import Drift
 from .faults import Decision, Faults
 from .issued import remember
@@ -255,6 +256,7 @@ class FakeBynder:
         record_limit: int = 100_000,
         cache_renders: bool = True,
     ) -> None:
+        require_testing_extra()
         self.lock = threading.RLock()
         self.strict = strict
         self.validate_responses = validate_responses
@@ -643,6 +645,7 @@ class FakeBynder:
                 self.errors.append(detail)
             resp = error_response(style, 500, f"Internal error in the fake Bynder: {exc!r}")
         resp.delay = decision.delay
+        resp.trickle = decision.trickle
         if decision.drop == "response":
             resp.drop = "response"
         record.status = resp.status

@@ -9,6 +9,7 @@ operationIds.
     fake.faults.server_errors(rate=0.1, status=503, only="api")
     fake.faults.rate_limits(rate=0.1, retry_after=1)
     fake.faults.drop_connections(rate=0.2, where="s3")
+    fake.faults.trickle(bytes_per_second=1, where="download")
     fake.faults.fail_processing(count=1)
     fake.faults.processing_delay(seconds=3.0, filenames=["*.mp4"])
     fake.faults.save_not_ready(count=2)
@@ -72,6 +73,7 @@ class Decision:
     status: int | None = None
     retry_after: float | None = None
     drop: Drop | None = None
+    trickle: float = 0.0  # seconds between two bytes of the answer's body
 
 
 @dataclass
@@ -139,6 +141,7 @@ class Faults:
             self.latencies: dict[str, float] = dict.fromkeys(CLASSES, 0.0)
             self._errors: list[_Rule] = []
             self._drops: list[_Rule] = []
+            self._trickles: list[tuple[_Rule, float]] = []
             self.processing_failures: list[tuple[str, int | None, list[str]]] = []
             self.processing_polls = 0
             self.processing_seconds = 0.0
@@ -219,6 +222,26 @@ class Faults:
             self._drops.append(rule)
         return self
 
+    def trickle(
+        self,
+        bytes_per_second: float = 1.0,
+        rate: float | None = None,
+        *,
+        where: str | Iterable[str] | None = None,
+        count: int | None = None,
+    ) -> Faults:
+        """Send the body of an answer one byte at a time, `bytes_per_second` of them: a server
+        that is alive but hopelessly slow (every read gets a byte, so no read ever times out).
+        Applies to a `rate` or `count` of requests (every request when both are None)."""
+        if not bytes_per_second > 0:
+            raise ValueError("bytes_per_second must be > 0")
+        rule = _Rule(
+            _rate(rate, count) if (rate, count) != (None, None) else 1.0, _selector(where), count
+        )
+        with self._lock:
+            self._trickles.append((rule, 1.0 / bytes_per_second))
+        return self
+
     def fail_processing(self, count: int | None = 1, *, filenames: Iterable[str] = ()) -> Faults:
         """The next `count` finalised uploads (or those whose name matches a glob) fail."""
         with self._lock:
@@ -290,9 +313,14 @@ class Faults:
     # -- decisions ---------------------------------------------------------------------------
 
     def decide(self, request_class: str, operation_id: str | None) -> Decision:
-        """Latency, an injected error status, or a drop for one request."""
+        """Latency, a trickled body, and an injected error status or a drop, for one request."""
         with self._lock:
             decision = Decision(delay=self.latencies.get(request_class, 0.0))
+            for rule, interval in self._trickles:
+                if rule.applies(request_class, operation_id) and self._rng.random() < rule.rate:
+                    rule.fired += 1
+                    decision.trickle = interval
+                    break
             for rule in self._drops:
                 if rule.applies(request_class, operation_id) and self._rng.random() < rule.rate:
                     rule.fired += 1

@@ -143,7 +143,8 @@ class FakeResponse:
 
     `delay` is the latency the front end waits before answering. `drop` asks the front end to
     break the connection: "request" before any answer (after reading part of the body),
-    "response" after sending the headers and part of the body.
+    "response" after sending the headers and part of the body. `trickle` (seconds) makes the
+    front end send the body one byte at a time, waiting that long between two bytes.
     """
 
     status: int
@@ -153,6 +154,7 @@ class FakeResponse:
     length: int | None = None
     delay: float = 0.0
     drop: Drop | None = None
+    trickle: float = 0.0
 
     @property
     def body_length(self) -> int:
@@ -306,9 +308,41 @@ def parse_form(body: bytes) -> list[tuple[str, str]]:
         raise HTTPError(400, f"Malformed form body: {exc}") from exc
 
 
+#: Deepest nesting of arrays and objects a JSON body may have (Bynder's documents need a few).
+MAX_JSON_DEPTH = 64
+
+
 def parse_json(body: bytes) -> Any:
-    """Parse a JSON body; raise `HTTPError` 400 when malformed."""
+    """Parse a JSON body; raise `HTTPError` 400 when malformed or nested deeper than
+    `MAX_JSON_DEPTH` (which would exhaust the recursion of the parser or of the validation)."""
     try:
-        return json.loads(body)
+        value = json.loads(body)
+    except RecursionError:
+        value = None
+        depth = MAX_JSON_DEPTH + 1
     except (ValueError, UnicodeDecodeError) as exc:
         raise HTTPError(400, f"Malformed JSON body: {exc}") from exc
+    else:
+        depth = _depth(value)
+    if depth > MAX_JSON_DEPTH:
+        raise HTTPError(400, f"Malformed JSON body: nested deeper than {MAX_JSON_DEPTH} levels")
+    return value
+
+
+def _depth(value: Any) -> int:
+    """The nesting depth of a parsed JSON value (a scalar is 0), without recursion."""
+    deepest = 0
+    stack = [(value, 0)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, dict):
+            children: Iterable[Any] = item.values()
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        deepest = max(deepest, level + 1)
+        if deepest > MAX_JSON_DEPTH:
+            return deepest
+        stack.extend((child, level + 1) for child in children)
+    return deepest

@@ -14,18 +14,22 @@ All are function-scoped. Configure them with a marker::
 `seed` adds that many generated assets (and related objects), `https` serves TLS; every other
 keyword goes to `FakeBynder(...)`. A test fails at teardown if the fake hit an internal error or
 sent a response that breaks the spec.
+
+pytest loads this plugin in every run of a project that installs the extra, so it imports nothing
+of the fake until a fixture is used.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from .core import FakeBynder
-from .server import FakeServer
-from .transport import FakeTransport
+if TYPE_CHECKING:  # the fake loads when a fixture is first used, not with the plugin
+    from .core import FakeBynder
+    from .server import FakeServer
+    from .transport import FakeTransport
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -43,6 +47,8 @@ def _options(request: pytest.FixtureRequest) -> dict[str, Any]:
 @pytest.fixture
 def fake_bynder_core(request: pytest.FixtureRequest) -> Iterator[FakeBynder]:
     """A fresh in-memory Bynder portal."""
+    from .core import FakeBynder
+
     options = _options(request)
     options.pop("https", None)
     seed = int(options.pop("seed", 0))

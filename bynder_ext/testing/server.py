@@ -52,6 +52,14 @@ class _BodyReader:
         self.done = not chunked and not length
 
     def read(self, n: int = -1) -> bytes:
+        """Up to `n` bytes of the body; ClientDisconnected when the client went away, stalled
+        past the socket timeout, or sent a malformed body (the server then drops it)."""
+        try:
+            return self._read(n)
+        except OSError as exc:  # TimeoutError included: a client stalled mid-body
+            raise ClientDisconnected(f"client stopped sending the body: {exc}") from exc
+
+    def _read(self, n: int) -> bytes:
         if self.done:
             return b""
         if self.chunked:
@@ -126,8 +134,7 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "FakeBynder/1.0"
     sys_version = ""
-    timeout = SOCKET_TIMEOUT
-    disable_nagle_algorithm = True  # headers and body go out in separate writes
+    disable_nagle_algorithm = True  # (the socket's timeout is set when it is accepted)  # headers and body go out in separate writes
     server: _Server
 
     def log_message(self, format: str, *args: Any) -> None:
@@ -164,6 +171,16 @@ class _Handler(BaseHTTPRequestHandler):
             return
         sent = 0
         for chunk in resp.iter_body():
+            if resp.trickle:  # one byte at a time (a slow server)
+                for index in range(len(chunk)):
+                    if body_limit is not None and sent >= body_limit:
+                        self._abort()
+                        return
+                    self.wfile.write(chunk[index : index + 1])
+                    self.wfile.flush()
+                    sent += 1
+                    time.sleep(resp.trickle)
+                continue
             if body_limit is not None and sent + len(chunk) >= body_limit:
                 self.wfile.write(chunk[: body_limit - sent])
                 self.wfile.flush()

@@ -77,11 +77,24 @@ class _ResponseStream(httpx.SyncByteStream, httpx.AsyncByteStream):
             yield chunk
 
     def __iter__(self) -> Iterator[bytes]:
-        yield from self._chunks()
+        interval = self._resp.trickle
+        for chunk in self._chunks():
+            if not interval:
+                yield chunk
+                continue
+            for index in range(len(chunk)):
+                yield chunk[index : index + 1]
+                time.sleep(interval)
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
+        interval = self._resp.trickle
         for chunk in self._chunks():
-            yield chunk
+            if not interval:
+                yield chunk
+                continue
+            for index in range(len(chunk)):
+                yield chunk[index : index + 1]
+                await asyncio.sleep(interval)
 
 
 class FakeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):

@@ -60,6 +60,7 @@ from .plan import (
     prepare,
     remember_endpoint,
 )
+from .recover import arecover_saved, refused_after_a_lost_answer
 from .sources import PartReader, UploadSource
 from .v7 import FilesJob
 from .v7_arun import arun_v7
@@ -236,6 +237,8 @@ async def _additional(client: BynderClient, job: Job) -> None:
 
 
 async def _poll_and_save(client: BynderClient, job: Job) -> None:
+    if job.earlier_save() and await arecover_saved(client, job):
+        return  # an earlier save made the asset; only its answer was lost
     backoff = Backoff(job.poll)
     sleep = job.poll.async_sleep or asyncio.sleep
     saves = 0
@@ -243,10 +246,17 @@ async def _poll_and_save(client: BynderClient, job: Job) -> None:
         await _poll(client, job, backoff, sleep)
         job.processed()
         job.report("saving")
-        answer = await _save(client, job)
-        if int(answer.status_code) != 303:
-            job.on_saved(expect(answer, SaveMediaResponse, f"POST save of {job.state.import_id}"))
-            return
+        earlier = job.save_sending()
+        try:
+            answer = await _save(client, job)
+            if int(answer.status_code) != 303:
+                saved = expect(answer, SaveMediaResponse, f"POST save of {job.state.import_id}")
+                job.on_saved(saved)
+                return
+        except Exception as exc:
+            if refused_after_a_lost_answer(exc, earlier) and await arecover_saved(client, job):
+                return
+            raise
         saves += 1  # "not converted yet, please poll"
         wait_for = backoff.next_wait()
         if saves >= job.poll.max_saves or wait_for is None:

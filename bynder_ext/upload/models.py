@@ -149,6 +149,9 @@ class UploadState:
     - v7: the file id, the SHA-256 of every accepted part (``part_sha256``: a resumed upload
       checks the source against them), the whole file's SHA-256 once computed, and the
       correlation id of the finalise.
+    - both: when the first save was sent (``save_sent_at``, Unix time). A resumed upload whose
+      save may have gone through without its answer uses it to find the asset the save made
+      rather than make a second one.
 
     The upload functions copy the state they are given and never change it.
     """
@@ -175,6 +178,7 @@ class UploadState:
     part_sha256: dict[int, str] = field(default_factory=dict)
     sha256: str | None = None
     correlation_id: str | None = None
+    save_sent_at: float | None = None
 
     @property
     def parts(self) -> int:
@@ -231,6 +235,7 @@ class UploadState:
             },
             "sha256": self.sha256,
             "correlation_id": self.correlation_id,
+            "save_sent_at": self.save_sent_at,
         }
 
     @classmethod
@@ -284,6 +289,7 @@ class UploadState:
                 part_sha256=_digests(data.get("part_sha256")),
                 sha256=_digest(data.get("sha256"), "sha256"),
                 correlation_id=_text(data, "correlation_id"),
+                save_sent_at=_moment(data.get("save_sent_at")),
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise ConfigurationError(f"not a valid upload state: {exc}") from None
@@ -319,6 +325,15 @@ def _text(data: Mapping[str, Any], name: str, *, required: bool = False) -> str 
     if not isinstance(value, str) or (required and not value):
         raise ValueError(f"{name} must be a string")
     return value
+
+
+def _moment(value: object) -> float | None:
+    """A Unix time, or None."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise ValueError(f"save_sent_at must be a Unix time, got {value!r}")
+    return float(value)
 
 
 def _count(data: Mapping[str, Any], name: str) -> int:

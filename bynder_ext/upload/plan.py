@@ -4,6 +4,7 @@ forms of every step, and what each answer means for the state."""
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import json
 import os
 import threading
@@ -14,6 +15,7 @@ from typing import Any, Literal, TypeVar
 from urllib.parse import urlsplit
 
 from bynder_client.models import (
+    Asset,
     AssetUpdateForm,
     FinaliseResponse,
     FinaliseUploadForm,
@@ -27,7 +29,7 @@ from bynder_client.models import (
 )
 from bynder_client.types import Response, Unset
 
-from ..client import Session, session_of
+from ..client import Session, is_loopback, session_of
 from ..errors import (
     APIError,
     ConfigurationError,
@@ -318,10 +320,10 @@ class Job:
     # -- endpoint and init --------------------------------------------------------------------
 
     def on_endpoint(self, url: str) -> None:
-        parts = urlsplit(url.strip())
-        if parts.scheme not in ("http", "https") or not parts.hostname:
+        problem = s3_endpoint_problem(url)
+        if problem is not None:
             raise UnexpectedResponse(
-                f"Bynder gave an S3 endpoint that is not an http(s) URL: {url!r}",
+                f"Bynder gave an S3 endpoint that {problem}",
                 status_code=200,
                 method="GET",
                 url="/api/upload/endpoint/",
@@ -514,6 +516,75 @@ class Job:
         with self.lock:
             self.state.stage = "done"
 
+    # -- a save whose answer was lost ---------------------------------------------------------
+
+    def save_sending(self) -> bool:
+        """Note that a save goes out now. True when one went out before (in this run or an
+        earlier one): if that one went through and only its answer was lost, a new save is
+        refused, and the asset it made is found with :meth:`saved_asset`."""
+        with self.lock:
+            earlier = self.state.save_sent_at is not None
+            if not earlier:
+                self.state.save_sent_at = time.time()
+            return earlier
+
+    def earlier_save(self) -> bool:
+        """Whether a save of a new asset went out in an earlier run (look for its asset before
+        saving again)."""
+        return self.kind == "asset" and self.state.save_sent_at is not None
+
+    def lookup_query(self) -> dict[str, Any]:
+        """``list_assets`` arguments for the new assets that an earlier save may have made."""
+        since = float(self.state.save_sent_at or time.time()) - SAVE_LOOKUP_MARGIN
+        moment = datetime.datetime.fromtimestamp(since, datetime.UTC)
+        return {
+            "brand_id": str(self.brand_id),
+            "date_created": moment.strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "order_by": "dateCreated desc",
+            "include_media_items": True,
+            "limit": 200,
+        }
+
+    def saved_asset(self, assets: Iterable[Asset]) -> str | None:
+        """Among ``assets`` (with their media items), the one an earlier save made: an original
+        with this upload's file name and size, created at most ``SAVE_LOOKUP_MARGIN`` seconds
+        before the save was sent, and for a new asset the name it was saved with. None when
+        there is none; UploadError when several match, since which one is this upload's cannot
+        be told."""
+        state = self.state
+        since = float(state.save_sent_at or 0.0) - SAVE_LOOKUP_MARGIN
+        name = self.fields.get("name") if self.kind == "asset" else None
+        found = [
+            asset.id
+            for asset in assets
+            if isinstance(asset.id, str)
+            and (name is None or asset.name == name)
+            and any(self._made_by_save(item, since) for item in _items(asset))
+        ]
+        if len(set(found)) > 1:
+            raise UploadError(
+                f"the answer to the save was lost, and {len(set(found))} assets could be the one it "
+                f"made ({', '.join(sorted(set(found)))}): check them in the portal",
+                filename=state.filename,
+                state=self.snapshot(),
+            )
+        return found[0] if found else None
+
+    def _made_by_save(self, item: Any, since: float) -> bool:
+        state = self.state
+        if item.type_ != "original" or item.file_name != state.filename or item.size != state.size:
+            return False
+        created = _unix_time(item.date_created)
+        return created is None or created >= since
+
+    def on_recovered(self, media_id: str) -> None:
+        """The asset that an earlier save made was found: the save is done."""
+        with self.lock:
+            state = self.state
+            state.media_id = media_id
+            state.media_items = []
+            state.stage = "updating" if self.update_form() is not None else "done"
+
     def result(self) -> UploadResult:
         state = self.snapshot()
         return UploadResult(
@@ -533,6 +604,42 @@ class Job:
         )
 
 
+#: Statuses with which Bynder refuses a second save of the same import or file.
+SAVE_REFUSED_STATUSES = frozenset({400, 404, 409, 422})
+#: Seconds before the first save that a search for the asset it made reaches back (clock skew).
+SAVE_LOOKUP_MARGIN = 900.0
+
+
+def _items(asset: Asset) -> list[Any]:
+    items = asset.media_items
+    return items if isinstance(items, list) else []
+
+
+def _unix_time(value: object) -> float | None:
+    """An ISO 8601 time as Unix time (None when absent or unreadable)."""
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        moment = datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=datetime.UTC)
+    return moment.timestamp()
+
+
+def s3_endpoint_problem(url: str) -> str | None:
+    """Why an S3 endpoint cannot be used (None when it can): it must be an https URL, or plain
+    http to a loopback address, as for downloads (the file and the signed policy fields go
+    there)."""
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return f"is not an http(s) URL: {url!r}"
+    if parts.scheme == "http" and not is_loopback(parts.hostname):
+        return f"is plain http on {parts.hostname}: refusing it (https is required)"
+    return None
+
+
 def _resume_state(
     resume: UploadState | Mapping[str, Any],
     *,
@@ -544,6 +651,8 @@ def _resume_state(
     engine: Engine,
 ) -> UploadState:
     state = resume.copy() if isinstance(resume, UploadState) else UploadState.from_dict(resume)
+    if state.endpoint is not None and (problem := s3_endpoint_problem(state.endpoint)):
+        raise _fail(f"this upload state's S3 endpoint {problem}")
     if state.engine != engine:
         raise _fail(
             f"this upload state is for the {state.engine} engine: pass engine={state.engine!r} "

@@ -62,6 +62,7 @@ from .plan import (
     prepare,
     remember_endpoint,
 )
+from .recover import recover_saved, refused_after_a_lost_answer
 from .sources import PartReader, UploadSource
 from .v7 import FilesJob
 from .v7_run import run_v7
@@ -244,6 +245,8 @@ def _additional(client: BynderClient, job: Job) -> None:
 
 
 def _poll_and_save(client: BynderClient, job: Job) -> None:
+    if job.earlier_save() and recover_saved(client, job):
+        return  # an earlier save made the asset; only its answer was lost
     backoff = Backoff(job.poll)
     sleep = job.poll.sleep or time.sleep
     saves = 0
@@ -251,10 +254,17 @@ def _poll_and_save(client: BynderClient, job: Job) -> None:
         _poll(client, job, backoff, sleep)
         job.processed()
         job.report("saving")
-        answer = _save(client, job)
-        if int(answer.status_code) != 303:
-            job.on_saved(expect(answer, SaveMediaResponse, f"POST save of {job.state.import_id}"))
-            return
+        earlier = job.save_sending()
+        try:
+            answer = _save(client, job)
+            if int(answer.status_code) != 303:
+                saved = expect(answer, SaveMediaResponse, f"POST save of {job.state.import_id}")
+                job.on_saved(saved)
+                return
+        except Exception as exc:
+            if refused_after_a_lost_answer(exc, earlier) and recover_saved(client, job):
+                return
+            raise
         saves += 1  # "not converted yet, please poll"
         wait_for = backoff.next_wait()
         if saves >= job.poll.max_saves or wait_for is None:

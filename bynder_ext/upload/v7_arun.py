@@ -31,6 +31,7 @@ from ..errors import InvalidRequest, UnexpectedResponse, UploadError
 from ..transport import RETRY_EXTENSION, retry_policy
 from .models import UploadResult
 from .plan import Backoff, expect
+from .recover import arecover_saved, refused_after_a_lost_answer
 from .v7 import AsyncChunkBody, Chunk, ChunkRefused, FilesJob
 
 __all__ = ["arun_v7"]
@@ -152,18 +153,24 @@ async def _finalise(client: BynderClient, job: FilesJob) -> None:
 
 async def _save(client: BynderClient, job: FilesJob) -> None:
     """Save with the file id; a 303 (still processing) is waited out on the poll cadence."""
+    if job.earlier_save() and await arecover_saved(client, job):
+        return  # an earlier save made the asset; only its answer was lost
     backoff = Backoff(job.poll)
     sleep = job.poll.async_sleep or asyncio.sleep
     saves = 0
+    kind: type[Any] = SaveAdditionalResponse if job.kind == "additional" else SaveMediaResponse
     while True:
         job.report("saving")
-        answer = await _save_once(client, job)
-        if int(answer.status_code) != 303:
-            kind: type[Any] = (
-                SaveAdditionalResponse if job.kind == "additional" else SaveMediaResponse
-            )
-            job.on_saved(expect(answer, kind, f"POST save of file {job.state.file_id}"))
-            return
+        earlier = job.save_sending()
+        try:
+            answer = await _save_once(client, job)
+            if int(answer.status_code) != 303:
+                job.on_saved(expect(answer, kind, f"POST save of file {job.state.file_id}"))
+                return
+        except Exception as exc:
+            if refused_after_a_lost_answer(exc, earlier) and await arecover_saved(client, job):
+                return
+            raise
         saves += 1
         job.report("processing")
         wait_for = backoff.next_wait()

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from .asset_page_with_count import AssetPageWithCount
     from .asset_page_with_total import AssetPageWithTotal
     from .asset_total import AssetTotal
+    from .asset_type_name import AssetTypeName
     from .asset_update_form import AssetUpdateForm
     from .asset_usage import AssetUsage
     from .asset_usage_form import AssetUsageForm
@@ -284,6 +285,7 @@ _MODULES: dict[str, str] = {
     "AssetPageWithCount": ".asset_page_with_count",
     "AssetPageWithTotal": ".asset_page_with_total",
     "AssetTotal": ".asset_total",
+    "AssetTypeName": ".asset_type_name",
     "AssetUpdateForm": ".asset_update_form",
     "AssetUsage": ".asset_usage",
     "AssetUsageForm": ".asset_usage_form",
@@ -534,6 +536,7 @@ __all__ = (
     "AssetPageWithCount",
     "AssetPageWithTotal",
     "AssetTotal",
+    "AssetTypeName",
     "AssetUpdateForm",
     "AssetUsage",
     "AssetUsageForm",
