@@ -1,12 +1,12 @@
 """The concurrency primitives of the async sources and of their generated sync twins.
 
-Code in the ``_async.py`` modules is written once and turned into their ``_sync.py`` twins by
-``scripts/unasync.py``, which drops ``async``/``await`` and the ``Async`` prefix of names. Each
-primitive here therefore comes as a pair whose names differ by that prefix (or by an entry of the
-script's table): ``AsyncLock``/``Lock``, ``AsyncEvent``/``Event``, ``AsyncTaskGroup``/``TaskGroup``,
-``asleep``/``sleep`` and ``aoffload``/``offload``. The async side runs on asyncio, the sync side
-on threads (a pool per task group, each task in a copy of the caller's context, so that
-``contextvars`` such as :func:`bynder_ext.transport.retry_policy` reach it).
+``scripts/unasync.py`` turns each ``_async.py`` into its ``_sync.py`` by dropping ``async``/``await``
+and the ``Async`` prefix of names, so each primitive here comes as a pair whose names differ by that
+prefix (or by an entry of the script's table): ``AsyncLock``/``Lock``, ``AsyncEvent``/``Event``,
+``AsyncTaskGroup``/``TaskGroup``, ``AsyncTimeLimit``/``TimeLimit``, ``asleep``/``sleep`` and
+``aoffload``/``offload``. The async side runs on asyncio, the sync side on threads (each task of a
+:class:`TaskGroup` in a copy of the caller's context, so that ``contextvars`` such as
+:func:`bynder_ext.retry.retry_policy` reach it). :class:`SharedLock` serves both sides at once.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import asyncio
 import contextvars
 import threading
 import time
+import weakref
 from collections.abc import Awaitable, Callable, Coroutine
 from concurrent.futures import Future, ThreadPoolExecutor
 from types import TracebackType
@@ -28,18 +29,18 @@ __all__ = [
     "AsyncLock",
     "AsyncTask",
     "AsyncTaskGroup",
+    "AsyncTimeLimit",
     "Event",
     "Lock",
+    "SharedLock",
     "Task",
     "TaskGroup",
+    "TimeLimit",
     "aoffload",
     "asleep",
     "offload",
     "sleep",
 ]
-
-
-# -- waiting --------------------------------------------------------------------------------------
 
 
 async def asleep(seconds: float, using: Callable[[float], Awaitable[None]] | None = None) -> None:
@@ -64,7 +65,34 @@ def offload(function: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
     return function(*args, **kwargs)
 
 
-# -- locks and events -----------------------------------------------------------------------------
+class AsyncTimeLimit:
+    """``with AsyncTimeLimit(seconds):`` cancels the awaits inside it after ``seconds`` and raises
+    TimeoutError (``anyio.fail_after``)."""
+
+    def __init__(self, seconds: float) -> None:
+        import anyio
+
+        self._scope = anyio.fail_after(seconds)
+
+    def __enter__(self) -> None:
+        self._scope.__enter__()
+
+    def __exit__(self, *exc: Any) -> bool | None:
+        return self._scope.__exit__(*exc)
+
+
+class TimeLimit:
+    """The sync twin of :class:`AsyncTimeLimit`: a blocking read cannot be interrupted, so it
+    does nothing (the callers check the time after each step instead)."""
+
+    def __init__(self, seconds: float) -> None:
+        pass
+
+    def __enter__(self) -> None:
+        pass
+
+    def __exit__(self, *exc: object) -> None:
+        pass
 
 
 class AsyncLock:
@@ -93,6 +121,48 @@ class Lock:
         self._lock.release()
 
 
+class SharedLock:
+    """One lock for threads (``with``) and asyncio tasks of any event loop (``async with``).
+
+    Tasks queue on an ``asyncio.Lock`` of their loop; the task at its head then polls the thread
+    lock without blocking the loop. A sync ``with`` inside a running event loop while a task of that
+    loop holds the lock would wait forever, as any blocking call there would: use ``async with``.
+    """
+
+    _POLL = 0.002
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._guard = threading.Lock()
+        self._queues: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
+            weakref.WeakKeyDictionary()
+        )
+
+    def __enter__(self) -> None:
+        self._lock.acquire()
+
+    def __exit__(self, *exc: object) -> None:
+        self._lock.release()
+
+    async def __aenter__(self) -> None:
+        loop = asyncio.get_running_loop()
+        with self._guard:
+            queue = self._queues.get(loop)
+            if queue is None:
+                queue = self._queues[loop] = asyncio.Lock()
+        await queue.acquire()
+        try:
+            while not self._lock.acquire(blocking=False):  # noqa: ASYNC110
+                await asyncio.sleep(self._POLL)
+        except BaseException:
+            queue.release()
+            raise
+
+    async def __aexit__(self, *exc: object) -> None:
+        self._lock.release()
+        self._queues[asyncio.get_running_loop()].release()
+
+
 class AsyncEvent:
     """A flag tasks can set and test."""
 
@@ -117,9 +187,6 @@ class Event:
 
     def is_set(self) -> bool:
         return self._event.is_set()
-
-
-# -- task groups ----------------------------------------------------------------------------------
 
 
 class AsyncTask:
@@ -158,10 +225,8 @@ class Task:
 
 class AsyncTaskGroup:
     """Tasks run concurrently on the event loop; leaving the block waits for all of them (and
-    cancels those still pending when the block is left by an exception).
-
-    ``size`` is how many may run at once and ``name`` names them; both matter only to the
-    threads of the sync twin, as tasks on one event loop are cheap."""
+    cancels those still pending when the block is left by an exception). ``size`` and ``name``
+    matter only to the threads of the sync twin."""
 
     def __init__(self, size: int, name: str = "bynder") -> None:
         self.size = size
@@ -180,7 +245,10 @@ class AsyncTaskGroup:
         return AsyncTask(task)
 
     async def __aexit__(
-        self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        tb: TracebackType | None,
     ) -> None:
         if error is not None:
             for task in self._tasks:
@@ -210,7 +278,10 @@ class TaskGroup:
         return Task(future)
 
     def __exit__(
-        self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        tb: TracebackType | None,
     ) -> None:
         if error is not None:
             for future in self._futures:

@@ -46,13 +46,10 @@ import re
 import time
 from collections.abc import Callable, Iterable
 from email.utils import parsedate_to_datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import parse_qsl, quote, urlsplit, urlunsplit
 
 import httpx
-
-if TYPE_CHECKING:  # for annotations only: at run time this module imports nothing of the package
-    from .upload.models import UploadState
 
 __all__ = [
     "SENSITIVE_QUERY_PARAMS",
@@ -183,27 +180,17 @@ def headers_checked(headers: object, what: str = "headers") -> httpx.Headers:
         raise ConfigurationError(
             f"{what} must be a dict of header names to values: {exc}"
         ) from None
-    check_raw_headers(checked.raw, what)
-    return checked
-
-
-def check_raw_headers(raw: Iterable[tuple[bytes, bytes]], what: str = "headers") -> None:
-    """ConfigurationError for a header name that is not an HTTP token, or a value that is not
-    ASCII text on one line."""
-    for name, value in raw:
-        if (
-            name
-            and not name.translate(None, _TOKEN_BYTES)
-            and not value.translate(None, _VALUE_BYTES)
-        ):
-            continue
-        shown = name.decode("latin-1")
+    for name, value in checked.raw:
         if not name or name.translate(None, _TOKEN_BYTES):
-            raise ConfigurationError(f"{what}: {shown!r} is not a valid HTTP header name")
-        raise ConfigurationError(
-            f"{what}: the value of header {shown!r} must be single-line ASCII text (no CR, "
-            "LF, NUL or non-ASCII character)"
-        )
+            raise ConfigurationError(
+                f"{what}: {name.decode('latin-1')!r} is not a valid HTTP header name"
+            )
+        if value.translate(None, _VALUE_BYTES):
+            raise ConfigurationError(
+                f"{what}: the value of header {name.decode('latin-1')!r} must be single-line "
+                "ASCII text (no CR, LF, NUL or non-ASCII character)"
+            )
+    return checked
 
 
 class StateMismatchError(ConfigurationError):
@@ -531,7 +518,7 @@ class UploadError(BynderError):
     it (a typed :class:`APIError` or :class:`TransportError`, or an error reading the source).
     """
 
-    def __init__(self, message: str, *, filename: str, state: UploadState) -> None:
+    def __init__(self, message: str, *, filename: str, state: Any) -> None:
         super().__init__(message)
         self.message = message
         self.filename = filename
@@ -540,7 +527,7 @@ class UploadError(BynderError):
     @property
     def stage(self) -> str:
         """The step the upload was in when it stopped (``state.stage``)."""
-        return self.state.stage
+        return str(self.state.stage)
 
     def __str__(self) -> str:
         return f"{self.message} (file {self.filename!r}, stage {self.stage})"
@@ -559,7 +546,7 @@ class UploadFailed(UploadError):
         message: str,
         *,
         filename: str,
-        state: UploadState,
+        state: Any,
         import_id: str,
         outcome: str,
         body: Any,
@@ -578,9 +565,7 @@ class UploadRejected(UploadError):
     Resuming with ``state`` checks the source against the parts accepted so far and sends the
     refused part again."""
 
-    def __init__(
-        self, message: str, *, filename: str, state: UploadState, part: int | None
-    ) -> None:
+    def __init__(self, message: str, *, filename: str, state: Any, part: int | None) -> None:
         super().__init__(message, filename=filename, state=state)
         self.part = part
 
@@ -595,7 +580,7 @@ class UploadTimeout(UploadError):
         message: str,
         *,
         filename: str,
-        state: UploadState,
+        state: Any,
         import_id: str,
         waited: float,
         body: Any = None,

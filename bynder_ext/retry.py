@@ -37,7 +37,7 @@ from typing import Any, Final, Literal
 import attrs
 import httpx
 
-from .errors import ConfigurationError, parse_retry_after
+from .errors import ConfigurationError, non_negative, parse_retry_after
 
 __all__ = [
     "IDEMPOTENT_METHODS",
@@ -67,8 +67,7 @@ def _count(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
 
 
 def _seconds(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not value >= 0:
-        raise ConfigurationError(f"{attribute.name} must be a number >= 0, got {value!r}")
+    non_negative(value, attribute.name)
 
 
 def _flag(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:

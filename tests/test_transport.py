@@ -163,9 +163,9 @@ def test_bad_policy_values_are_refused(changes: dict[str, Any]) -> None:
 def test_policy_accepts_any_collection_of_statuses_and_methods() -> None:
     retry = RetryPolicy(statuses=[500], unsafe_statuses={429}, idempotent_methods=["get"])
     assert retry.statuses == frozenset({500})
-    assert retry.retries_status("GET", 500)
-    assert not retry.retries_status("POST", 500)
-    assert retry.retries_status("POST", 429)
+    assert retry.decide(0, "GET", httpx.Response(500)) is not None
+    assert retry.decide(0, "POST", httpx.Response(500)) is None
+    assert retry.decide(0, "POST", httpx.Response(429)) is not None
 
 
 # -- what is retried -------------------------------------------------------------------------

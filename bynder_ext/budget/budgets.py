@@ -1,40 +1,5 @@
-"""Request budgets shared by several processes (a SQLite file) or several machines (Redis).
-
-Bynder counts requests per portal and source address, so the worker processes of one
-integration, or machines behind one address, spend one budget. Each of them builds its
-connection with the same shared budget::
-
-    budget = SQLiteBudget("/var/lib/sync/bynder-budget.sqlite", 4500, 300.0)
-    budget = RedisBudget("redis://cache.internal:6379/0", 4500, 300.0, key="acme.bynder.com")
-    client = connect("acme.bynder.com", auth=auth, budget=budget)
-
-Both are :class:`~bynder_ext.RequestBudget` subclasses with its semantics: a slot is taken before a
-request goes out and stays taken while the request is in flight; when the answer arrives it counts
-for one window, widened by ``margin``, from that moment (the server saw the request no later than
-that); callers wait for a free slot and never fail for want of one. The sync and async sides of a
-connection take slots alike; the async side never blocks the event loop (SQLite in a worker
-thread, Redis through ``redis.asyncio``).
-
-Slots are rows of a table (SQLite) or members of two sorted sets (Redis, updated by Lua scripts so
-that taking and counting are one atomic step). A slot whose process died in flight is not given
-back: it counts as finished ``lease`` seconds after it was taken (default: one window), so a
-crashed worker holds its slots for at most ``lease`` plus a window. ``lease`` must exceed the
-longest request a worker makes (a slot still in flight past it would stop counting early).
-
-Clocks: a SQLite budget uses the machine's wall clock (``time.time``; processes of one machine
-share it); a Redis budget uses the Redis server's ``TIME``, so machines with skewed clocks still
-agree. Several portals can share one file or one Redis database: ``key`` separates their budgets.
-When the store cannot be reached the request fails with :class:`BudgetUnavailable` rather than
-going out uncounted.
-
-Why not ``pyrate-limiter`` (4.5, which has SQLite and Redis buckets): a bucket item gets one
-timestamp, when it is admitted, and keeps it, so a request cannot hold a slot while in flight and
-count from its answer (latency could then put more than the budget into one of the server's
-windows); its Redis bucket timestamps items with each machine's own clock (skew between machines
-shifts their windows); its limiter sleeps with ``time.sleep``/``asyncio.sleep`` directly and starts
-a background leak thread per bucket. What the budget needs is one SQL transaction and two short Lua
-scripts, written here.
-"""
+"""The request budgets: :class:`RequestBudget` in memory, :class:`SQLiteBudget` and
+:class:`RedisBudget` shared through a store (see the package's docstring)."""
 
 from __future__ import annotations
 
@@ -51,19 +16,30 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
-from .errors import BynderError, ConfigurationError, non_negative
-from .transport import RequestBudget
+from .._concurrency import aoffload
+from ..errors import BynderError, ConfigurationError, non_negative
+from ._async import AsyncWaits
+from ._sync import Waits
 
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows: SQLite's own locking
     fcntl = None  # type: ignore[assignment]
 
-__all__ = ["BudgetUnavailable", "RedisBudget", "SQLiteBudget", "SharedBudget"]
+__all__ = ["BudgetUnavailable", "RedisBudget", "RequestBudget", "SQLiteBudget", "SharedBudget"]
 
 #: The slot table of a SQLite budget.
 TABLE = "bynder_budget_slots"
 _BUSY_TIMEOUT = 30.0
+
+
+class RequestBudget(AsyncWaits, Waits):
+    """At most ``requests`` requests in any ``window`` seconds; callers wait for a free slot.
+
+    Thread-safe and shared by sync and async callers. A slot is held from :meth:`acquire` until
+    :meth:`release` and then counts for one window, widened by ``margin``, from the release.
+    ``clock`` is a monotonic clock in seconds; ``sleep`` and ``async_sleep`` wait.
+    """
 
 
 class BudgetUnavailable(BynderError):
@@ -71,16 +47,10 @@ class BudgetUnavailable(BynderError):
     request was not sent."""
 
 
-def _key(value: object) -> str:
-    if not isinstance(value, str) or not value.strip() or any(c in value for c in "\r\n\0{}"):
-        raise ConfigurationError("key must be a non-empty single-line string without braces")
-    return value.strip()
-
-
 class SharedBudget(RequestBudget, ABC):
-    """What the shared budgets have in common: the slots this object holds, the ``lease`` of a
-    slot whose holder died, and the waiting loops of :class:`RequestBudget`. Subclasses keep the
-    slots in their store (:meth:`_take_slot`, :meth:`_finish_slot`, :meth:`_count`)."""
+    """A budget whose slots live in a store shared by processes: the slots this object holds,
+    and the ``lease`` after which a slot whose holder died counts as answered. Subclasses provide
+    the store (:meth:`_take_slot`, :meth:`_finish_slot`, :meth:`_count` and the async pair)."""
 
     def __init__(
         self,
@@ -94,13 +64,12 @@ class SharedBudget(RequestBudget, ABC):
         async_sleep: Callable[[float], Awaitable[None]] | None,
     ) -> None:
         super().__init__(requests, window, margin=margin, sleep=sleep, async_sleep=async_sleep)
-        self.key = _key(key)
-        if lease is None:
-            lease = self.window
-        non_negative(lease, "lease")
-        if lease == 0:
+        if not isinstance(key, str) or not key.strip() or any(c in key for c in "\r\n\0{}"):
+            raise ConfigurationError("key must be a non-empty single-line string without braces")
+        self.key = key.strip()
+        if non_negative(self.window if lease is None else lease, "lease") == 0:
             raise ConfigurationError("lease must be > 0 seconds")
-        self.lease = float(lease)
+        self.lease = float(self.window if lease is None else lease)
         self._held: deque[str] = deque()  # slots this object took and has not given back
 
     def __repr__(self) -> str:
@@ -108,8 +77,6 @@ class SharedBudget(RequestBudget, ABC):
             f"{type(self).__name__}(requests={self.requests}, window={self.window:g}, "
             f"margin={self.margin:g}, key={self.key!r})"
         )
-
-    # -- what a store provides ----------------------------------------------------------------
 
     @abstractmethod
     def _take_slot(self, slot: str) -> float:
@@ -131,38 +98,32 @@ class SharedBudget(RequestBudget, ABC):
     def _count(self) -> int:
         """Slots taken now, by every holder."""
 
-    # -- RequestBudget's hooks ----------------------------------------------------------------
-
-    def _try_take(self) -> float:
-        slot = uuid.uuid4().hex
-        wait = self._take_slot(slot)
-        if wait <= 0:
-            with self._lock:
-                self._held.append(slot)
-        return wait
-
-    async def _atry_take(self) -> float:
-        slot = uuid.uuid4().hex
-        wait = await self._atake_slot(slot)
+    def _keep(self, slot: str, wait: float) -> float:
         if wait <= 0:
             with self._lock:
                 self._held.append(slot)
         return wait
 
     def _next_held(self) -> str | None:
-        # Slots are interchangeable: the oldest one this object holds is given back (the newer
-        # ones keep their later lease).
+        # Slots are interchangeable: the oldest one held is given back (newer ones keep their
+        # later lease).
         with self._lock:
             return self._held.popleft() if self._held else None
 
-    def release(self) -> None:
-        slot = self._next_held()
-        if slot is not None:
+    def try_take(self) -> float:
+        slot = uuid.uuid4().hex
+        return self._keep(slot, self._take_slot(slot))
+
+    async def atry_take(self) -> float:
+        slot = uuid.uuid4().hex
+        return self._keep(slot, await self._atake_slot(slot))
+
+    def finish(self) -> None:
+        if (slot := self._next_held()) is not None:
             self._finish_slot(slot)
 
-    async def arelease(self) -> None:
-        slot = self._next_held()
-        if slot is not None:
+    async def afinish(self) -> None:
+        if (slot := self._next_held()) is not None:
             await self._afinish_slot(slot)
 
     def in_use(self) -> int:
@@ -176,7 +137,7 @@ class SQLiteBudget(SharedBudget):
     file runs in WAL mode; each slot taken or given back is one short write transaction, one at a
     time across the processes. Processes must be on one machine: SQLite's locking over network
     file systems is not reliable, and the slots are timed with the local clock (``clock``, Unix
-    time in seconds, injectable for tests).
+    time in seconds, injectable for tests). Async callers reach the file from a worker thread.
     """
 
     def __init__(
@@ -237,9 +198,9 @@ class SQLiteBudget(SharedBudget):
         return db
 
     def _transaction(self, work: Callable[[sqlite3.Connection, float], float]) -> float:
-        # Processes take turns through an flock on the file's .lock sidecar: a waiting process is
-        # woken the moment the lock is free, where SQLite's own busy handler would poll with
-        # sleeps of up to 100 ms. (Without fcntl, SQLite's locking alone keeps it correct.)
+        # Processes take turns through an flock on the .lock sidecar: a waiting process is woken
+        # the moment the lock is free, where SQLite's busy handler would poll with sleeps of up to
+        # 100 ms. (Without fcntl, SQLite's locking alone keeps it correct.)
         with self._store_lock:
             db = self._open()
             try:
@@ -285,7 +246,7 @@ class SQLiteBudget(SharedBudget):
         return self._transaction(take)
 
     async def _atake_slot(self, slot: str) -> float:
-        return await asyncio.to_thread(self._take_slot, slot)
+        return await aoffload(self._take_slot, slot)
 
     def _finish_slot(self, slot: str) -> None:
         def finish(db: sqlite3.Connection, now: float) -> float:
@@ -298,7 +259,7 @@ class SQLiteBudget(SharedBudget):
         self._transaction(finish)
 
     async def _afinish_slot(self, slot: str) -> None:
-        await asyncio.to_thread(self._finish_slot, slot)
+        await aoffload(self._finish_slot, slot)
 
     def _count(self) -> int:
         def count(db: sqlite3.Connection, now: float) -> float:
@@ -436,81 +397,70 @@ class RedisBudget(SharedBudget):
         self._errors: tuple[type[BaseException], ...] = (redis.RedisError, OSError)
         # One hash tag, so that both keys live on one node of a Redis Cluster.
         self._keys = [f"{{{self.key}}}:budget:finished", f"{{{self.key}}}:budget:flight"]
-        self._take_script = self._client.register_script(_TAKE)
-        self._finish_script = self._client.register_script(_FINISH)
-        self._count_script = self._client.register_script(_COUNT)
+        self._scripts = self._register(self._client)
         self._async: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, tuple[Any, ...]] = (
             weakref.WeakKeyDictionary()
         )
 
-    def _unavailable(self, exc: BaseException) -> BudgetUnavailable:
-        return BudgetUnavailable(f"the Redis budget at {self._shown_url()} failed: {exc}")
-
-    def _shown_url(self) -> str:
-        scheme, _, rest = self.url.partition("://")
-        return f"{scheme}://{rest.rpartition('@')[2]}"  # credentials left out
+    @staticmethod
+    def _register(client: Any) -> tuple[Any, ...]:
+        return (
+            client,
+            client.register_script(_TAKE),
+            client.register_script(_FINISH),
+            client.register_script(_COUNT),
+        )
 
     def _async_scripts(self) -> tuple[Any, ...]:
         loop = asyncio.get_running_loop()
         scripts = self._async.get(loop)
         if scripts is None:
-            redis = _redis_module()
-            client = redis.asyncio.Redis.from_url(self.url, **self._options)
-            scripts = (
-                client,
-                client.register_script(_TAKE),
-                client.register_script(_FINISH),
-            )
-            self._async[loop] = scripts
+            client = _redis_module().asyncio.Redis.from_url(self.url, **self._options)
+            scripts = self._async[loop] = self._register(client)
         return scripts
 
-    def _take_args(self, slot: str) -> list[Any]:
-        return [self.requests, repr(self._span), repr(self.lease), slot]
+    def _unavailable(self, exc: BaseException) -> BudgetUnavailable:
+        scheme, _, rest = self.url.partition("://")
+        shown = f"{scheme}://{rest.rpartition('@')[2]}"  # credentials left out
+        return BudgetUnavailable(f"the Redis budget at {shown} failed: {exc}")
+
+    def _args(self, operation: int, slot: str) -> list[Any]:
+        span, lease = repr(self._span), repr(self.lease)
+        if operation == 1:
+            return [self.requests, span, lease, slot]
+        return [slot, span, lease] if operation == 2 else [span, lease]
+
+    def _run(self, operation: int, slot: str = "") -> Any:
+        try:
+            return self._scripts[operation](keys=self._keys, args=self._args(operation, slot))
+        except self._errors as exc:
+            raise self._unavailable(exc) from exc
+
+    async def _arun(self, operation: int, slot: str) -> Any:
+        script = self._async_scripts()[operation]
+        try:
+            return await script(keys=self._keys, args=self._args(operation, slot))
+        except self._errors as exc:
+            raise self._unavailable(exc) from exc
 
     @staticmethod
     def _wait_of(answer: Any) -> float:
-        if int(answer[0]) == 1:
-            return 0.0
-        return float(answer[1])
+        return 0.0 if int(answer[0]) == 1 else float(answer[1])
 
     def _take_slot(self, slot: str) -> float:
-        try:
-            answer = self._take_script(keys=self._keys, args=self._take_args(slot))
-        except self._errors as exc:
-            raise self._unavailable(exc) from exc
-        return self._wait_of(answer)
+        return self._wait_of(self._run(1, slot))
 
     async def _atake_slot(self, slot: str) -> float:
-        _, take, _ = self._async_scripts()
-        try:
-            answer = await take(keys=self._keys, args=self._take_args(slot))
-        except self._errors as exc:
-            raise self._unavailable(exc) from exc
-        return self._wait_of(answer)
-
-    def _finish_args(self, slot: str) -> list[Any]:
-        return [slot, repr(self._span), repr(self.lease)]
+        return self._wait_of(await self._arun(1, slot))
 
     def _finish_slot(self, slot: str) -> None:
-        try:
-            self._finish_script(keys=self._keys, args=self._finish_args(slot))
-        except self._errors as exc:
-            raise self._unavailable(exc) from exc
+        self._run(2, slot)
 
     async def _afinish_slot(self, slot: str) -> None:
-        _, _, finish = self._async_scripts()
-        try:
-            await finish(keys=self._keys, args=self._finish_args(slot))
-        except self._errors as exc:
-            raise self._unavailable(exc) from exc
+        await self._arun(2, slot)
 
     def _count(self) -> int:
-        try:
-            return int(
-                self._count_script(keys=self._keys, args=[repr(self._span), repr(self.lease)])
-            )
-        except self._errors as exc:
-            raise self._unavailable(exc) from exc
+        return int(self._run(3))
 
     def close(self) -> None:
         """Close the sync client's connections (the async clients close with their loops)."""

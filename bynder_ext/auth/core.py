@@ -1,52 +1,10 @@
-"""The three ways to authenticate with Bynder, as ``httpx.Auth`` objects.
-
-- :class:`PermanentToken`: a token made in the portal's settings, sent as a static bearer.
-- :class:`ClientCredentials`: OAuth 2.0 client credentials; sends the scopes, and when the token
-  expires (or is refused with 401) runs the client-credentials grant again. It never sends a
-  refresh grant, since this grant has no refresh token.
-- :class:`AuthorizationCode`: OAuth 2.0 authorization code with PKCE (S256) and a ``secrets``
-  state; :meth:`AuthorizationCode.exchange_code` refuses a state it did not issue before sending
-  anything. The token is refreshed shortly before it expires (``leeway``) and on a 401; a refresh
-  token rotated by the server is kept, otherwise the old one stays. A refresh token the portal
-  refuses (revoked, or rotated by a refresh whose answer was lost) is never sent again: that call
-  and every later one raise AuthenticationError saying to log in again, until a new token.
-
-Behaviour common to the OAuth classes:
-
-- The token request is yielded from the auth flow, so it goes through the connection's transport
-  stack (retries, request budget, an injected test transport) and one class serves sync and async
-  clients.
-- Token requests never follow a redirect, whatever ``follow_redirects`` says (the client that
-  ``connect()`` builds refuses one with AuthenticationError before it is followed), so the client
-  secret, a refresh token or a code never reach another URL, and no token from elsewhere is used.
-- Only requests to the portal's origin get ``Authorization: Bearer``; anything else (S3, an
-  absolute URL on another host, a redirect elsewhere) passes through untouched, and so do the
-  portal's own OAuth endpoints (the generated ``oauth2_token`` call authenticates the client).
-- A request refused with 401 is replayed with a new token: one it obtains itself, or the one
-  another request obtained meanwhile. Each request renews at most once and is replayed at most
-  ``MAX_REPLAYS`` times (a request in flight across two renewals needs two replays); when the
-  token it obtained is refused too, the 401 is the answer.
-- One token request at a time per auth object, across threads and asyncio tasks: a thread lock,
-  which async callers take without blocking the event loop (an ``asyncio.Lock`` per loop queues
-  the tasks, then the holder polls the thread lock). Whoever gets the lock checks again whether the
-  token is still stale, so the waiters reuse the token that the first one fetched.
-- ``on_token`` is called with every new token (first grant, refresh, re-grant, code exchange), and
-  a :class:`TokenStore` (for example :class:`FileTokenStore`) saves it and provides the token to
-  start from, so a job resumes where it stopped.
-- Secrets (client secret, tokens, codes, verifiers) never appear in ``repr``, ``str``, errors or
-  logs.
-
-Why not authlib: its httpx integration is a client subclass that refreshes inside ``request()``
-rather than in an auth flow, so it has no refresh-and-replay on 401, no lock in the sync client,
-and it attaches the bearer to every URL the client calls, S3 included; using it would mean a second
-HTTP client beside the one ``connect()`` builds. The protocol part that remains, three form posts,
-PKCE S256 and a state, is a few lines of the standard library (``secrets``, ``hashlib``), and
-leaving authlib out keeps ``import bynder_ext`` light.
+"""What the auth classes know without I/O: tokens and where they are kept, the portal an auth
+object serves, and the OAuth token lifecycle (when a token is due, the token request, its answer,
+the authorization URL and the code exchange's checks). The flows that send are in ``_async.py``.
 """
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import dataclasses
 import functools
@@ -56,28 +14,19 @@ import logging
 import os
 import secrets
 import tempfile
-import threading
 import time
-import weakref
 from collections import deque
-from collections.abc import (
-    AsyncGenerator,
-    AsyncIterator,
-    Callable,
-    Generator,
-    Iterable,
-    Iterator,
-    Mapping,
-)
-from contextlib import asynccontextmanager, contextmanager, suppress
+from collections.abc import Callable, Generator, Iterable, Mapping
+from contextlib import suppress
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final, Protocol, runtime_checkable
+from typing import Any, Final, Protocol, TypeVar, runtime_checkable
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import httpx
 
-from .deadline import DEADLINE_EXTENSION
-from .errors import (
+from .._concurrency import SharedLock
+from ..deadline import DEADLINE_EXTENSION
+from ..errors import (
     AuthenticationError,
     AuthorizationDenied,
     ConfigurationError,
@@ -85,21 +34,7 @@ from .errors import (
     error_from_response,
     redact_url,
 )
-from .transport import RETRIES_EXTENSION, BodyRewinder, origin_of
-
-if TYPE_CHECKING:
-    from bynder_client import AuthenticatedClient, Client
-
-__all__ = [
-    "DEFAULT_SCOPES",
-    "AuthorizationCode",
-    "BynderAuth",
-    "ClientCredentials",
-    "FileTokenStore",
-    "PermanentToken",
-    "Token",
-    "TokenStore",
-]
+from ..transport.core import RETRIES_EXTENSION, origin_of
 
 #: The scopes requested when none are given (both OAuth flows).
 DEFAULT_SCOPES: tuple[str, ...] = (
@@ -134,7 +69,7 @@ _LOG_IN_AGAIN: Final = (
     "it): log in again (authorization_url() and exchange_code(), or `bynder login`)"
 )
 
-logger = logging.getLogger("bynder_ext")
+_Http = TypeVar("_Http", httpx.Client, httpx.AsyncClient)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -342,46 +277,6 @@ class PermanentToken(BynderAuth):
         yield request
 
 
-class _RefreshLock:
-    """A lock shared by threads and asyncio tasks (of any event loop).
-
-    Tasks queue on an ``asyncio.Lock`` of their loop; the task at its head then polls the thread
-    lock without blocking the loop. A sync call made from inside a running event loop while a task
-    of that loop holds the lock would wait forever, as with any blocking call there: use the async
-    functions in async code.
-    """
-
-    _POLL = 0.002
-
-    def __init__(self) -> None:
-        self._thread_lock = threading.Lock()
-        self._guard = threading.Lock()
-        self._loop_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
-            weakref.WeakKeyDictionary()
-        )
-
-    @contextmanager
-    def held(self) -> Iterator[None]:
-        with self._thread_lock:
-            yield
-
-    @asynccontextmanager
-    async def aheld(self) -> AsyncIterator[None]:
-        loop = asyncio.get_running_loop()
-        with self._guard:
-            loop_lock = self._loop_locks.get(loop)
-            if loop_lock is None:
-                loop_lock = self._loop_locks[loop] = asyncio.Lock()
-        async with loop_lock:
-            # A thread lock cannot be awaited: poll it (only the first task of each loop does).
-            while not self._thread_lock.acquire(blocking=False):  # noqa: ASYNC110
-                await asyncio.sleep(self._POLL)
-            try:
-                yield
-            finally:
-                self._thread_lock.release()
-
-
 def _scope_string(scopes: str | Iterable[str]) -> str:
     if isinstance(scopes, str):
         items = scopes.split()
@@ -422,8 +317,8 @@ def _require_text(value: object, name: str) -> str:
     return value
 
 
-class _OAuth2(BynderAuth):
-    """The token lifecycle shared by the OAuth classes."""
+class OAuth2(BynderAuth):
+    """The token lifecycle shared by the OAuth classes (no I/O: the flows send)."""
 
     def __init__(
         self,
@@ -453,7 +348,7 @@ class _OAuth2(BynderAuth):
         self.on_token = on_token
         self.leeway = float(leeway)
         self._clock = clock or time.time
-        self._lock = _RefreshLock()
+        self._lock = SharedLock()  # one token request at a time, across threads and tasks
         self._refused_refresh: str | None = None  # a refresh token the portal refused
         self._past_secrets: deque[str] = deque(maxlen=16)
         if isinstance(token, Mapping):
@@ -608,130 +503,14 @@ class _OAuth2(BynderAuth):
                 url=redact_url(request.url, self.secrets()),
             )
 
-    # The flows: the same steps, driven synchronously or asynchronously ----------------------
-
-    def sync_auth_flow(
-        self, request: httpx.Request
-    ) -> Generator[httpx.Request, httpx.Response, None]:
-        if not self.applies_to(request):
-            yield request
-            return
-        token = self._token
-        self._check_alive(request, token)
-        if self._needs_token(token):
-            with self._lock.held():
-                token = self._token
-                if self._needs_token(token):
-                    token = yield from self._obtain_sync(request, token)
-        assert token is not None
-        self._authorize(request, token)
-        body = BodyRewinder(request)  # before sending: it records where a file body starts
-        response = yield request
-        renewed = False
-        for _ in range(MAX_REPLAYS):
-            if response.status_code != 401 or not self._can_renew(token) or not body.rewind():
-                return
-            with self._lock.held():
-                current = self._token
-                if current is token or current is None:
-                    if renewed:
-                        return  # the token this request obtained was refused too
-                    current = yield from self._obtain_sync(request, token)
-                    renewed = True
-            token = current
-            self._authorize(request, token)
-            response = yield request
-
-    def _obtain_sync(
-        self, request: httpx.Request, current: Token | None
-    ) -> Generator[httpx.Request, httpx.Response, Token]:
-        token_request = self._prepare(request, current)
-        started = time.perf_counter()
-        response = yield token_request
-        response.read()
-        return self._accept(response, current, started)
-
-    async def async_auth_flow(
-        self, request: httpx.Request
-    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        if not self.applies_to(request):
-            yield request
-            return
-        token = self._token
-        self._check_alive(request, token)
-        if self._needs_token(token):
-            async with self._lock.aheld():
-                token = self._token
-                if self._needs_token(token):
-                    token_request = self._prepare(request, token)
-                    started = time.perf_counter()
-                    response = yield token_request
-                    await response.aread()
-                    token = self._accept(response, token, started)
-        assert token is not None
-        self._authorize(request, token)
-        body = BodyRewinder(request)  # before sending: it records where a file body starts
-        response = yield request
-        renewed = False
-        for _ in range(MAX_REPLAYS):
-            if response.status_code != 401 or not self._can_renew(token) or not body.rewind():
-                return
-            async with self._lock.aheld():
-                current = self._token
-                if current is token or current is None:
-                    if renewed:
-                        return  # the token this request obtained was refused too
-                    token_request = self._prepare(request, token)
-                    started = time.perf_counter()
-                    token_response = yield token_request
-                    await token_response.aread()
-                    current = self._accept(token_response, token, started)
-                    renewed = True
-            token = current
-            self._authorize(request, token)
-            response = yield request
-
     def _prepare(self, request: httpx.Request, current: Token | None) -> httpx.Request:
         if current is None and not self._can_renew(current):
             self._missing_token()
         return self._token_request(request, self._grant(current))
 
-    # For code that sends the token request itself (the code exchange) -----------------------
 
-    def _send_token_request(
-        self, client: AuthenticatedClient | Client, form: Mapping[str, str]
-    ) -> Token:
-        from .client import TOKEN_NO_RAISE, session_of
-
-        http = session_of(client).http
-        token_request = self._token_request(None, form)
-        token_request.extensions.update(TOKEN_NO_RAISE)
-        token_request.extensions["timeout"] = http.timeout.as_dict()
-        with self._lock.held():
-            response = http.send(token_request, auth=None)
-            return self._accept(response, self._token, None)
-
-    async def _asend_token_request(
-        self, client: AuthenticatedClient | Client, form: Mapping[str, str]
-    ) -> Token:
-        from .client import TOKEN_NO_RAISE, session_of
-
-        http = session_of(client).async_http
-        token_request = self._token_request(None, form)
-        token_request.extensions.update(TOKEN_NO_RAISE)
-        token_request.extensions["timeout"] = http.timeout.as_dict()
-        async with self._lock.aheld():
-            response = await http.send(token_request, auth=None)
-            return self._accept(response, self._token, None)
-
-
-class ClientCredentials(_OAuth2):
-    """OAuth 2.0 client credentials: the app acts as the user assigned to it in the portal.
-
-    A new token is requested with the client-credentials grant whenever the current one is about
-    to expire (``leeway`` seconds before) or is refused with 401. The ``offline`` scope is left out
-    of the request: it asks for a refresh token, which this grant never gives.
-    """
+class ClientCredentialsGrant(OAuth2):
+    """The client-credentials grant (see :class:`~bynder_ext.auth.ClientCredentials`)."""
 
     def __init__(
         self,
@@ -760,20 +539,9 @@ class ClientCredentials(_OAuth2):
         return True
 
 
-class AuthorizationCode(_OAuth2):
-    """OAuth 2.0 authorization code with PKCE, for acting as a person.
-
-    1. ``url = auth.authorization_url()`` (after ``connect(domain, auth=auth)``): send the user
-       there. The state and PKCE verifier stay on this object; a stateless web app stores
-       ``auth.state`` and ``auth.code_verifier`` itself and passes them back in step 2.
-    2. ``auth.exchange_code(client, code, state)`` (or the full redirect URL as ``code``) once the
-       portal redirects back; a state that does not match raises :class:`StateMismatchError`
-       before any request.
-    3. Calls then carry the token; it is refreshed with the refresh token (the ``offline`` scope)
-       before it expires and once on a 401.
-
-    A saved token can be passed as ``token`` or found in ``store``, skipping steps 1 and 2.
-    """
+class CodeGrant(OAuth2):
+    """The authorization-code grant with PKCE, and the checks of its redirect (see
+    :class:`~bynder_ext.auth.AuthorizationCode`)."""
 
     def __init__(
         self,
@@ -926,35 +694,15 @@ class AuthorizationCode(_OAuth2):
                 )
         return dict(pairs)
 
-    def exchange_code(
-        self,
-        client: AuthenticatedClient | Client,
-        code: str,
-        state: str | None = None,
-        *,
-        expected_state: str | None = None,
-        code_verifier: str | None = None,
-    ) -> Token:
-        """Trade the code from the redirect (or the whole redirect URL) for a token."""
-        form = self._exchange_form(code, state, expected_state, code_verifier)
-        token = self._send_token_request(client, form)
-        self._state = self._code_verifier = None
-        return token
-
-    async def aexchange_code(
-        self,
-        client: AuthenticatedClient | Client,
-        code: str,
-        state: str | None = None,
-        *,
-        expected_state: str | None = None,
-        code_verifier: str | None = None,
-    ) -> Token:
-        """The async twin of :meth:`exchange_code`."""
-        form = self._exchange_form(code, state, expected_state, code_verifier)
-        token = await self._asend_token_request(client, form)
-        self._state = self._code_verifier = None
-        return token
+    def _client_of(self, http: _Http) -> _Http:
+        """The httpx client of ``client``, when ``connect()`` built it with this auth object."""
+        if http.auth is not self:
+            raise TypeError(
+                f"expected a client returned by bynder_ext.connect() with this {type(self).__name__}"
+                f", got one whose auth is {type(http.auth).__name__}; build clients with "
+                "bynder_ext.connect(domain, auth=...)"
+            )
+        return http
 
     def _grant(self, current: Token | None) -> dict[str, str]:
         assert current is not None
