@@ -12,6 +12,7 @@ prefix (or by an entry of the script's table): ``AsyncLock``/``Lock``, ``AsyncEv
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import contextvars
 import threading
 import time
@@ -23,24 +24,6 @@ from typing import Any, ParamSpec, TypeVar
 
 T = TypeVar("T")
 P = ParamSpec("P")
-
-__all__ = [
-    "AsyncEvent",
-    "AsyncLock",
-    "AsyncTask",
-    "AsyncTaskGroup",
-    "AsyncTimeLimit",
-    "Event",
-    "Lock",
-    "SharedLock",
-    "Task",
-    "TaskGroup",
-    "TimeLimit",
-    "aoffload",
-    "asleep",
-    "offload",
-    "sleep",
-]
 
 
 async def asleep(seconds: float, using: Callable[[float], Awaitable[None]] | None = None) -> None:
@@ -66,7 +49,7 @@ def offload(function: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
 
 
 class AsyncTimeLimit:
-    """``with AsyncTimeLimit(seconds):`` cancels the awaits inside it after ``seconds`` and raises
+    """``with AsyncTimeLimit(seconds):`` cancels the awaits inside after ``seconds``, raising
     TimeoutError (``anyio.fail_after``)."""
 
     def __init__(self, seconds: float) -> None:
@@ -81,44 +64,20 @@ class AsyncTimeLimit:
         return self._scope.__exit__(*exc)
 
 
-class TimeLimit:
-    """The sync twin of :class:`AsyncTimeLimit`: a blocking read cannot be interrupted, so it
-    does nothing (the callers check the time after each step instead)."""
+class TimeLimit(contextlib.nullcontext[None]):
+    """The sync twin of :class:`AsyncTimeLimit`: a blocking read cannot be interrupted, so it does
+    nothing (the callers check the time after each step instead)."""
 
     def __init__(self, seconds: float) -> None:
-        pass
-
-    def __enter__(self) -> None:
-        pass
-
-    def __exit__(self, *exc: object) -> None:
-        pass
+        super().__init__()
 
 
-class AsyncLock:
-    """A lock for tasks of one event loop."""
-
-    def __init__(self) -> None:
-        self._lock = asyncio.Lock()
-
-    async def __aenter__(self) -> None:
-        await self._lock.acquire()
-
-    async def __aexit__(self, *exc: object) -> None:
-        self._lock.release()
-
-
-class Lock:
-    """A lock for threads."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-
-    def __enter__(self) -> None:
-        self._lock.acquire()
-
-    def __exit__(self, *exc: object) -> None:
-        self._lock.release()
+#: A lock for tasks of one event loop (``async with``), and its twin for threads (``with``).
+AsyncLock = asyncio.Lock
+Lock = threading.Lock
+#: A flag tasks (or threads) can set and test.
+AsyncEvent = asyncio.Event
+Event = threading.Event
 
 
 class SharedLock:
@@ -161,32 +120,6 @@ class SharedLock:
     async def __aexit__(self, *exc: object) -> None:
         self._lock.release()
         self._queues[asyncio.get_running_loop()].release()
-
-
-class AsyncEvent:
-    """A flag tasks can set and test."""
-
-    def __init__(self) -> None:
-        self._event = asyncio.Event()
-
-    def set(self) -> None:
-        self._event.set()
-
-    def is_set(self) -> bool:
-        return self._event.is_set()
-
-
-class Event:
-    """A flag threads can set and test."""
-
-    def __init__(self) -> None:
-        self._event = threading.Event()
-
-    def set(self) -> None:
-        self._event.set()
-
-    def is_set(self) -> bool:
-        return self._event.is_set()
 
 
 class AsyncTask:

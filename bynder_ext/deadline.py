@@ -1,22 +1,13 @@
 """The overall deadline of a call: however the server behaves, a call ends.
 
-httpx's timeouts apply to each read and write, so a server that sends one byte a second keeps a
-call busy for as long as it likes. Every call made through ``connect()``'s clients therefore
-carries a :class:`Deadline` in its ``bynder_deadline`` extension (``connect(deadline=...)``,
-:data:`DEFAULT_DEADLINE` by default), from the moment it is sent, through its token request,
-redirects, retries and the whole body. Past it the call fails with
-:class:`~bynder_ext.errors.RequestTimeout`.
-
-The deadline transports (:mod:`bynder_ext.transport`, right above the network) keep it: no attempt
-starts once it has passed, each attempt's timeouts are cut to the time left, the body is checked
-after every chunk, and async reads are also cancelled at it (a sync read already waiting cannot be
-interrupted: its timeouts bound it). Retries wait only when the time left allows it
-(:func:`allows`); waiting for the request budget does not count (:func:`extend`). Helpers that send
-several requests as one call share one :class:`Deadline`; a download adds one second per
-:data:`DOWNLOAD_MIN_RATE` bytes announced.
-
-Written here: httpx has no overall timeout (on purpose), and this is a small wrapper at the
-transport seam.
+httpx's timeouts apply to each read and write, so a server sending a byte a second keeps a call
+busy for as long as it likes. Every call through ``connect()``'s clients therefore carries a
+:class:`Deadline` (``connect(deadline=...)``, default :data:`DEFAULT_DEADLINE`) in its
+``bynder_deadline`` extension, from the moment it is sent, through its token request, redirects,
+retries and the whole body; past it the call raises RequestTimeout. The deadline transports of
+:mod:`bynder_ext.transport` keep it; retries wait only when the time left allows (:func:`allows`),
+and waiting for the request budget does not count (:func:`extend`). Helpers that send several
+requests as one call share one :class:`Deadline`. Written here: httpx has no overall timeout.
 """
 
 from __future__ import annotations
@@ -28,19 +19,6 @@ from typing import Any, Final
 import httpx
 
 from .errors import ConfigurationError
-
-__all__ = [
-    "DEADLINE_EXTENSION",
-    "DEFAULT_DEADLINE",
-    "DOWNLOAD_MIN_RATE",
-    "Deadline",
-    "DeadlineExceeded",
-    "allows",
-    "begin",
-    "check_deadline",
-    "extend",
-    "start",
-]
 
 #: Seconds a call may take from start to end, unless ``connect(deadline=...)`` says otherwise.
 DEFAULT_DEADLINE: Final = 300.0

@@ -1,7 +1,6 @@
-"""What the auth classes know without I/O: tokens and where they are kept, the portal an auth
-object serves, and the OAuth token lifecycle (when a token is due, the token request, its answer,
-the authorization URL and the code exchange's checks). The flows that send are in ``_async.py``.
-"""
+"""The auth classes without I/O: tokens and their stores, the portal an auth object serves, and
+the OAuth lifecycle (when a token is due, the token request and its answer, the authorization URL
+and the checks of the redirect). The flows that send are in ``_async.py``."""
 
 from __future__ import annotations
 
@@ -37,38 +36,25 @@ from ..errors import (
 from ..transport.core import RETRIES_EXTENSION, origin_of
 
 #: The scopes requested when none are given (both OAuth flows).
-DEFAULT_SCOPES: tuple[str, ...] = (
-    "asset:read",
-    "asset:write",
-    "collection:read",
-    "collection:write",
-    "current.user:read",
-    "current.profile:read",
-    "workflow.campaign:read",
-    "workflow.campaign:write",
-    "workflow.job:read",
-    "workflow.job:write",
-    "brandstore.order:read",
-    "brandstore.order:write",
-    "meta.assetbank:read",
-    "meta.assetbank:write",
-    "admin.profile:read",
-    "admin.user:read",
-    "admin.user:write",
-    "workflow.preset:read",
-    "offline",
+DEFAULT_SCOPES: tuple[str, ...] = tuple(
+    "asset:read asset:write collection:read collection:write current.user:read "  # noqa: SIM905
+    "current.profile:read workflow.campaign:read workflow.campaign:write workflow.job:read "
+    "workflow.job:write brandstore.order:read brandstore.order:write meta.assetbank:read "
+    "meta.assetbank:write admin.profile:read admin.user:read admin.user:write "
+    "workflow.preset:read offline".split()
 )
-
 #: How many times one request refused with 401 is sent again with a newer token.
 MAX_REPLAYS: Final = 3
 #: Request extension that marks a token request: the client never follows a redirect of one.
 TOKEN_REQUEST_EXTENSION: Final = "bynder_token_request"
-#: What to do once the refresh token is dead.
 _LOG_IN_AGAIN: Final = (
     "the portal refused the refresh token (a refresh whose answer was lost may have replaced "
     "it): log in again (authorization_url() and exchange_code(), or `bynder login`)"
 )
-
+# Query parameters of the authorization URL that the flow sets itself.
+_AUTHORIZATION_PARAMS: Final = frozenset(
+    "response_type client_id redirect_uri scope state code_challenge code_challenge_method".split()  # noqa: SIM905
+)
 _Http = TypeVar("_Http", httpx.Client, httpx.AsyncClient)
 
 
@@ -100,16 +86,13 @@ class Token:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Token:
         """A token from :meth:`to_dict` output, or from a token response plus ``expires_at``."""
-        access_token = data.get("access_token")
+        access_token, expires_at = data.get("access_token"), data.get("expires_at")
         if not isinstance(access_token, str) or not access_token:
             raise ConfigurationError("a token needs a non-empty access_token")
-        expires_at = data.get("expires_at")
-        refresh_token = data.get("refresh_token")
-        scope = data.get("scope")
-        token_type = data.get("token_type") or "bearer"
+        refresh_token, scope = data.get("refresh_token"), data.get("scope")
         return cls(
             access_token=access_token,
-            token_type=str(token_type),
+            token_type=str(data.get("token_type") or "bearer"),
             expires_at=float(expires_at) if isinstance(expires_at, int | float) else None,
             refresh_token=refresh_token
             if isinstance(refresh_token, str) and refresh_token
@@ -122,40 +105,29 @@ class Token:
         """A token from a token endpoint's JSON; keeps ``previous``'s refresh token if none is sent."""
         if not isinstance(payload, Mapping):
             raise ValueError("the token response is not a JSON object")
-        access_token = payload.get("access_token")
-        if not isinstance(access_token, str) or not access_token:
+        if not isinstance(payload.get("access_token"), str) or not payload["access_token"]:
             raise ValueError("the token response has no access_token")
-        expires_in = payload.get("expires_in")
-        expires_at: float | None = None
-        if isinstance(expires_in, int | float) and not isinstance(expires_in, bool):
-            expires_at = now + float(expires_in)
-        elif isinstance(expires_in, str):
-            try:
-                expires_at = now + float(expires_in)
-            except ValueError:
-                expires_at = None
-        refresh_token = payload.get("refresh_token")
-        if not isinstance(refresh_token, str) or not refresh_token:
-            refresh_token = previous.refresh_token if previous is not None else None
-        scope = payload.get("scope")
-        return cls(
-            access_token=access_token,
-            token_type=str(payload.get("token_type") or "bearer"),
-            expires_at=expires_at,
-            refresh_token=refresh_token,
-            scope=scope if isinstance(scope, str) else None,
+        expires_in: Any = payload.get("expires_in")
+        try:
+            lifetime = None if isinstance(expires_in, bool) else float(expires_in)
+        except (TypeError, ValueError):
+            lifetime = None
+        token = cls.from_dict(
+            {**payload, "expires_at": None if lifetime is None else now + lifetime}
         )
+        if token.refresh_token is None and previous is not None:
+            token = dataclasses.replace(token, refresh_token=previous.refresh_token)
+        return token
 
 
 @runtime_checkable
 class TokenStore(Protocol):
-    """Somewhere to keep the current token between runs."""
+    """Somewhere to keep the current token between runs: ``load()`` (None when there is none)
+    and ``save(token)``."""
 
-    def load(self) -> Token | None:
-        """The saved token, or None."""
+    def load(self) -> Token | None: ...
 
-    def save(self, token: Token) -> None:
-        """Save ``token``, replacing the previous one."""
+    def save(self, token: Token) -> None: ...
 
 
 class FileTokenStore:
@@ -179,16 +151,14 @@ class FileTokenStore:
             raise ConfigurationError(f"{self.path} does not hold a saved token") from exc
 
     def save(self, token: Token) -> None:
-        """Write the token to a temporary file beside the target, then rename it into place."""
         write_private_file(self.path, json.dumps(token.to_dict()))
 
 
 def write_private_file(path: Path, text: str) -> None:
     """Replace ``path`` atomically with ``text``: a 0600 temporary file beside it, flushed to
     disk, then renamed over it (the folder is made when missing)."""
-    directory = path.parent
-    directory.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         if hasattr(os, "fchmod"):
             os.fchmod(fd, 0o600)
@@ -292,33 +262,14 @@ def _scope_string(scopes: str | Iterable[str]) -> str:
     return " ".join(items)
 
 
-#: Query parameters of the authorization URL that the flow sets itself.
-_AUTHORIZATION_PARAMS: Final = frozenset(
-    {
-        "response_type",
-        "client_id",
-        "redirect_uri",
-        "scope",
-        "state",
-        "code_challenge",
-        "code_challenge_method",
-    }
-)
-
-
-def _port(parts: Any) -> int | None:
-    """The port of a split URL, the scheme's default when none is given."""
-    return parts.port or {"http": 80, "https": 443}.get(parts.scheme.lower())
-
-
-def _require_text(value: object, name: str) -> str:
+def _text(value: object, name: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise ConfigurationError(f"{name} must be a non-empty string")
     return value
 
 
 class OAuth2(BynderAuth):
-    """The token lifecycle shared by the OAuth classes (no I/O: the flows send)."""
+    """The token lifecycle shared by the OAuth classes."""
 
     def __init__(
         self,
@@ -331,8 +282,8 @@ class OAuth2(BynderAuth):
         leeway: float,
         clock: Callable[[], float] | None,
     ) -> None:
-        self.client_id = _require_text(client_id, "client_id")
-        self._client_secret = _require_text(client_secret, "client_secret")
+        self.client_id = _text(client_id, "client_id")
+        self._client_secret = _text(client_secret, "client_secret")
         self.scope = _scope_string(scopes)
         if store is not None and not isinstance(store, TokenStore):
             raise ConfigurationError("store must have load() and save(token) methods")
@@ -344,9 +295,7 @@ class OAuth2(BynderAuth):
             or not 0 <= leeway < 86400
         ):
             raise ConfigurationError(f"leeway must be seconds in [0, 86400), got {leeway!r}")
-        self.store = store
-        self.on_token = on_token
-        self.leeway = float(leeway)
+        self.store, self.on_token, self.leeway = store, on_token, float(leeway)
         self._clock = clock or time.time
         self._lock = SharedLock()  # one token request at a time, across threads and tasks
         self._refused_refresh: str | None = None  # a refresh token the portal refused
@@ -355,26 +304,20 @@ class OAuth2(BynderAuth):
             token = Token.from_dict(token)
         elif token is not None and not isinstance(token, Token):
             raise ConfigurationError("token must be a Token, a dict, or None")
-        if token is None and store is not None:
-            token = store.load()
-        self._token: Token | None = token
-        if token is not None:
-            self._remember(token)
-
-    # What a subclass defines --------------------------------------------------------------
+        self._token: Token | None = token if token is not None or store is None else store.load()
+        if self._token is not None:
+            self._remember(self._token)
 
     def _grant(self, current: Token | None) -> dict[str, str]:
         """The token request's form for a new token, replacing ``current``."""
         raise NotImplementedError
 
+    def _client(self) -> dict[str, str]:
+        return {"client_id": self.client_id, "client_secret": self._client_secret}
+
     def _can_renew(self, current: Token | None) -> bool:
         """Whether a new token can be obtained without the user."""
         raise NotImplementedError
-
-    def _missing_token(self) -> None:
-        """Called when there is no token and none can be obtained; raises."""
-
-    # Public surface -------------------------------------------------------------------------
 
     @property
     def token(self) -> Token | None:
@@ -383,11 +326,8 @@ class OAuth2(BynderAuth):
 
     def secrets(self) -> list[str]:
         found = [self._client_secret, *self._past_secrets]
-        current = self._token
-        if current is not None:
-            found.append(current.access_token)
-            if current.refresh_token:
-                found.append(current.refresh_token)
+        if (current := self._token) is not None:
+            found += [current.access_token, *filter(None, [current.refresh_token])]
         return found
 
     def __repr__(self) -> str:
@@ -397,12 +337,8 @@ class OAuth2(BynderAuth):
             f"token=<{state}>)"
         )
 
-    # Token lifecycle ------------------------------------------------------------------------
-
     def _remember(self, token: Token) -> None:
-        self._past_secrets.append(token.access_token)
-        if token.refresh_token:
-            self._past_secrets.append(token.refresh_token)
+        self._past_secrets.extend(filter(None, [token.access_token, token.refresh_token]))
 
     def _needs_token(self, token: Token | None) -> bool:
         if token is None:
@@ -412,29 +348,32 @@ class OAuth2(BynderAuth):
     def _token_request(
         self, original: httpx.Request | None, form: Mapping[str, str]
     ) -> httpx.Request:
+        """The POST to the token endpoint; part of ``original``'s call (its limits) if given."""
         binding = self.binding
         extensions: dict[str, Any] = {TOKEN_REQUEST_EXTENSION: form.get("grant_type", True)}
-        if original is not None:  # the token request is part of the call: same limits
+        if original is not None:
             for name in ("timeout", DEADLINE_EXTENSION):
                 if name in original.extensions:
                     extensions[name] = original.extensions[name]
+        headers = {"Accept": "application/json", "User-Agent": binding.user_agent}
         return httpx.Request(
-            "POST",
-            binding.token_url,
-            data=dict(form),
-            headers={"Accept": "application/json", "User-Agent": binding.user_agent},
-            extensions=extensions,
+            "POST", binding.token_url, data=dict(form), headers=headers, extensions=extensions
         )
+
+    def _prepare(self, request: httpx.Request, current: Token | None) -> httpx.Request:
+        if current is None and not self._can_renew(current):
+            self._missing_token()
+        return self._token_request(request, self._grant(current))
+
+    def _missing_token(self) -> None:
+        """Called when there is no token and none can be obtained; raises."""
 
     def _accept(
         self, response: httpx.Response, previous: Token | None, started: float | None
     ) -> Token:
-        """Turn a token response (body read) into the current token, or raise AuthenticationError.
-
-        ``started`` (a ``perf_counter`` reading) logs the request; None when the client logged it.
-        """
-        request = response.request
-        log = self.binding.logger
+        """The token of a token response (body read), made current; AuthenticationError for a
+        refusal. ``started`` (``perf_counter``) logs the request, when the client did not."""
+        request, log = response.request, self.binding.logger
         if started is not None and log.isEnabledFor(logging.DEBUG):
             log.debug(
                 "%s %s -> %d in %.1f ms (retries=%s, token request)",
@@ -456,9 +395,7 @@ class OAuth2(BynderAuth):
                 refresh is not None
                 and request.extensions.get(TOKEN_REQUEST_EXTENSION) == "refresh_token"
                 and response.status_code in (400, 401)
-            ):
-                # Dead for good (revoked, or rotated by a refresh whose answer was lost): no
-                # request will ask with it again.
+            ):  # dead for good (revoked, or rotated by a refresh whose answer was lost)
                 self._refused_refresh = refresh
                 error.message = f"{error.message}; {_LOG_IN_AGAIN}"
                 error.args = (error.message,)
@@ -473,10 +410,6 @@ class OAuth2(BynderAuth):
                 url=redact_url(request.url, self.secrets()),
                 response=response,
             ) from None
-        self._set_token(token)
-        return token
-
-    def _set_token(self, token: Token) -> None:
         self._remember(token)
         self._refused_refresh = None
         self._token = token
@@ -484,29 +417,22 @@ class OAuth2(BynderAuth):
             self.store.save(token)
         if self.on_token is not None:
             self.on_token(token)
+        return token
 
     def _authorize(self, request: httpx.Request, token: Token) -> None:
         request.headers["Authorization"] = f"Bearer {token.access_token}"
 
     def _check_alive(self, request: httpx.Request, token: Token | None) -> None:
-        """Raise AuthenticationError, before anything is sent, once the portal has refused the
-        refresh token of ``token``: only a new login helps."""
-        if (
-            token is not None
-            and token.refresh_token is not None
-            and token.refresh_token == self._refused_refresh
-        ):
+        """AuthenticationError, before anything is sent, once the portal has refused the refresh
+        token of ``token``: only a new login helps."""
+        refresh = token.refresh_token if token is not None else None
+        if refresh is not None and refresh == self._refused_refresh:
             raise AuthenticationError(
                 _LOG_IN_AGAIN,
                 status_code=401,
                 method=request.method,
                 url=redact_url(request.url, self.secrets()),
             )
-
-    def _prepare(self, request: httpx.Request, current: Token | None) -> httpx.Request:
-        if current is None and not self._can_renew(current):
-            self._missing_token()
-        return self._token_request(request, self._grant(current))
 
 
 class ClientCredentialsGrant(OAuth2):
@@ -528,15 +454,14 @@ class ClientCredentialsGrant(OAuth2):
         super().__init__(client_id, client_secret, scopes, token, store, on_token, leeway, clock)
 
     def _grant(self, current: Token | None) -> dict[str, str]:
-        return {
-            "grant_type": "client_credentials",
-            "client_id": self.client_id,
-            "client_secret": self._client_secret,
-            "scope": self.scope,
-        }
+        return {"grant_type": "client_credentials", **self._client(), "scope": self.scope}
 
     def _can_renew(self, current: Token | None) -> bool:
         return True
+
+
+def _port(parts: Any) -> int | None:
+    return parts.port or {"http": 80, "https": 443}.get(parts.scheme.lower())
 
 
 class CodeGrant(OAuth2):
@@ -558,7 +483,7 @@ class CodeGrant(OAuth2):
         pkce: bool = True,
     ) -> None:
         super().__init__(client_id, client_secret, scopes, token, store, on_token, leeway, clock)
-        self.redirect_uri = _require_text(redirect_uri, "redirect_uri")
+        self.redirect_uri = _text(redirect_uri, "redirect_uri")
         parts = urlsplit(redirect_uri)
         if not parts.scheme or not parts.netloc:
             raise ConfigurationError("redirect_uri must be an absolute URL")
@@ -577,10 +502,7 @@ class CodeGrant(OAuth2):
         return self._code_verifier
 
     def secrets(self) -> list[str]:
-        found = super().secrets()
-        if self._code_verifier:
-            found.append(self._code_verifier)
-        return found
+        return [*super().secrets(), *filter(None, [self._code_verifier])]
 
     def authorization_url(
         self,
@@ -591,9 +513,9 @@ class CodeGrant(OAuth2):
         extra_params: Mapping[str, str] | None = None,
     ) -> str:
         """The portal's authorization URL to send the user to; remembers its state and verifier."""
-        binding = self.binding
+        authorize_url = self.binding.authorize_url
         if state is not None:
-            _require_text(state, "state")
+            _text(state, "state")
         if code_verifier is not None and not 43 <= len(code_verifier) <= 128:
             raise ConfigurationError("a PKCE code_verifier has 43 to 128 characters")
         self._state = state or secrets.token_urlsafe(32)
@@ -612,31 +534,23 @@ class CodeGrant(OAuth2):
         if extra_params:
             if not isinstance(extra_params, Mapping):
                 raise ConfigurationError("extra_params must be a dict of query parameters")
-            taken = sorted(set(extra_params) & _AUTHORIZATION_PARAMS)
-            if taken:
+            if taken := sorted(set(extra_params) & _AUTHORIZATION_PARAMS):
                 raise ConfigurationError(
                     f"extra_params cannot set {', '.join(map(repr, taken))}: the flow sets them "
                     "itself (use the state=, code_verifier= and scopes= arguments)"
                 )
             params.update(extra_params)
-        separator = "&" if "?" in binding.authorize_url else "?"
-        return f"{binding.authorize_url}{separator}{urlencode(params)}"
+        return f"{authorize_url}{'&' if '?' in authorize_url else '?'}{urlencode(params)}"
 
     def _exchange_form(
-        self,
-        code: str,
-        state: str | None,
-        expected_state: str | None,
-        code_verifier: str | None,
+        self, code: str, state: str | None, expected_state: str | None, code_verifier: str | None
     ) -> dict[str, str]:
-        """Check the redirect (its URL, parameters and state) and build the exchange form;
-        nothing is sent here."""
+        """Check the redirect (its URL, parameters and state) and build the exchange form."""
         expected = expected_state if expected_state is not None else self._state
         error: tuple[str, str | None] | None = None
         if "?" in code or "://" in code:
             query = self._redirect_query(code)
-            if state is None:
-                state = query.get("state")
+            state = query.get("state") if state is None else state
             if "error" in query:
                 error = (query["error"], query.get("error_description"))
             code = query.get("code", "")
@@ -661,9 +575,7 @@ class CodeGrant(OAuth2):
         }
         if verifier:
             form["code_verifier"] = verifier
-        self._past_secrets.append(code)
-        if verifier:
-            self._past_secrets.append(verifier)
+        self._past_secrets.extend(filter(None, [code, verifier]))
         return form
 
     def _redirect_query(self, url: str) -> dict[str, str]:
@@ -695,7 +607,7 @@ class CodeGrant(OAuth2):
         return dict(pairs)
 
     def _client_of(self, http: _Http) -> _Http:
-        """The httpx client of ``client``, when ``connect()`` built it with this auth object."""
+        """The httpx client of a client that ``connect()`` built with this auth object."""
         if http.auth is not self:
             raise TypeError(
                 f"expected a client returned by bynder_ext.connect() with this {type(self).__name__}"
@@ -710,8 +622,7 @@ class CodeGrant(OAuth2):
         return {
             "grant_type": "refresh_token",
             "refresh_token": current.refresh_token,
-            "client_id": self.client_id,
-            "client_secret": self._client_secret,
+            **self._client(),
         }
 
     def _can_renew(self, current: Token | None) -> bool:

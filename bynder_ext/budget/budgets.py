@@ -3,13 +3,11 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
 import sqlite3
 import threading
 import time
 import uuid
-import weakref
 from abc import ABC, abstractmethod
 from collections import deque
 from collections.abc import Awaitable, Callable
@@ -48,9 +46,9 @@ class BudgetUnavailable(BynderError):
 
 
 class SharedBudget(RequestBudget, ABC):
-    """A budget whose slots live in a store shared by processes: the slots this object holds,
-    and the ``lease`` after which a slot whose holder died counts as answered. Subclasses provide
-    the store (:meth:`_take_slot`, :meth:`_finish_slot`, :meth:`_count` and the async pair)."""
+    """A budget whose slots live in a store shared by processes (``key`` names the budget in
+    it): the slots this object holds, and the ``lease`` after which a slot whose holder died counts
+    as answered. Subclasses reach the store; async callers reach it from a worker thread."""
 
     def __init__(
         self,
@@ -67,9 +65,9 @@ class SharedBudget(RequestBudget, ABC):
         if not isinstance(key, str) or not key.strip() or any(c in key for c in "\r\n\0{}"):
             raise ConfigurationError("key must be a non-empty single-line string without braces")
         self.key = key.strip()
-        if non_negative(self.window if lease is None else lease, "lease") == 0:
+        self.lease = non_negative(self.window if lease is None else lease, "lease")
+        if self.lease == 0:
             raise ConfigurationError("lease must be > 0 seconds")
-        self.lease = float(self.window if lease is None else lease)
         self._held: deque[str] = deque()  # slots this object took and has not given back
 
     def __repr__(self) -> str:
@@ -83,48 +81,32 @@ class SharedBudget(RequestBudget, ABC):
         """Take ``slot`` and return 0, or return the seconds until a slot may be free."""
 
     @abstractmethod
-    async def _atake_slot(self, slot: str) -> float:
-        """:meth:`_take_slot` without blocking the event loop."""
-
-    @abstractmethod
     def _finish_slot(self, slot: str) -> None:
         """``slot``'s request has its answer: it counts for a window from now."""
-
-    @abstractmethod
-    async def _afinish_slot(self, slot: str) -> None:
-        """:meth:`_finish_slot` without blocking the event loop."""
 
     @abstractmethod
     def _count(self) -> int:
         """Slots taken now, by every holder."""
 
-    def _keep(self, slot: str, wait: float) -> float:
+    def try_take(self) -> float:
+        slot = uuid.uuid4().hex
+        wait = self._take_slot(slot)
         if wait <= 0:
             with self._lock:
                 self._held.append(slot)
         return wait
 
-    def _next_held(self) -> str | None:
-        # Slots are interchangeable: the oldest one held is given back (newer ones keep their
-        # later lease).
-        with self._lock:
-            return self._held.popleft() if self._held else None
-
-    def try_take(self) -> float:
-        slot = uuid.uuid4().hex
-        return self._keep(slot, self._take_slot(slot))
-
     async def atry_take(self) -> float:
-        slot = uuid.uuid4().hex
-        return self._keep(slot, await self._atake_slot(slot))
+        return await aoffload(self.try_take)
 
     def finish(self) -> None:
-        if (slot := self._next_held()) is not None:
+        with self._lock:  # slots are interchangeable: the oldest is given back first
+            slot = self._held.popleft() if self._held else None
+        if slot is not None:
             self._finish_slot(slot)
 
     async def afinish(self) -> None:
-        if (slot := self._next_held()) is not None:
-            await self._afinish_slot(slot)
+        await aoffload(self.finish)
 
     def in_use(self) -> int:
         return self._count()
@@ -245,9 +227,6 @@ class SQLiteBudget(SharedBudget):
 
         return self._transaction(take)
 
-    async def _atake_slot(self, slot: str) -> float:
-        return await aoffload(self._take_slot, slot)
-
     def _finish_slot(self, slot: str) -> None:
         def finish(db: sqlite3.Connection, now: float) -> float:
             db.execute(
@@ -257,9 +236,6 @@ class SQLiteBudget(SharedBudget):
             return 0.0
 
         self._transaction(finish)
-
-    async def _afinish_slot(self, slot: str) -> None:
-        await aoffload(self._finish_slot, slot)
 
     def _count(self) -> int:
         def count(db: sqlite3.Connection, now: float) -> float:
@@ -286,12 +262,12 @@ class SQLiteBudget(SharedBudget):
 
 
 # KEYS: the finished slots (score: when answered), the slots in flight (score: when taken).
-# ARGV: requests, span, lease, slot. Returns {1} when the slot was taken, else {0, seconds}.
+# ARGV: requests, slot, span, lease. Returns {1} when the slot was taken, else {0, seconds}.
 _TAKE = """
 if redis.replicate_commands then redis.replicate_commands() end
 local t = redis.call('TIME')
 local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
-local requests, span, lease = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
+local requests, span, lease = tonumber(ARGV[1]), tonumber(ARGV[3]), tonumber(ARGV[4])
 local stale = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', now - lease, 'WITHSCORES')
 for i = 1, #stale, 2 do
   redis.call('ZREM', KEYS[2], stale[i])
@@ -301,7 +277,7 @@ redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - span)
 local used = redis.call('ZCARD', KEYS[1]) + redis.call('ZCARD', KEYS[2])
 local ttl = math.ceil((span + lease) * 1000)
 if used < requests then
-  redis.call('ZADD', KEYS[2], now, ARGV[4])
+  redis.call('ZADD', KEYS[2], now, ARGV[2])
   redis.call('PEXPIRE', KEYS[2], ttl)
   redis.call('PEXPIRE', KEYS[1], ttl)
   return {1}
@@ -397,77 +373,35 @@ class RedisBudget(SharedBudget):
         self._errors: tuple[type[BaseException], ...] = (redis.RedisError, OSError)
         # One hash tag, so that both keys live on one node of a Redis Cluster.
         self._keys = [f"{{{self.key}}}:budget:finished", f"{{{self.key}}}:budget:flight"]
-        self._scripts = self._register(self._client)
-        self._async: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, tuple[Any, ...]] = (
-            weakref.WeakKeyDictionary()
-        )
-
-    @staticmethod
-    def _register(client: Any) -> tuple[Any, ...]:
-        return (
-            client,
-            client.register_script(_TAKE),
-            client.register_script(_FINISH),
-            client.register_script(_COUNT),
-        )
-
-    def _async_scripts(self) -> tuple[Any, ...]:
-        loop = asyncio.get_running_loop()
-        scripts = self._async.get(loop)
-        if scripts is None:
-            client = _redis_module().asyncio.Redis.from_url(self.url, **self._options)
-            scripts = self._async[loop] = self._register(client)
-        return scripts
+        self._take = self._client.register_script(_TAKE)
+        self._finish = self._client.register_script(_FINISH)
+        self._counter = self._client.register_script(_COUNT)
 
     def _unavailable(self, exc: BaseException) -> BudgetUnavailable:
         scheme, _, rest = self.url.partition("://")
         shown = f"{scheme}://{rest.rpartition('@')[2]}"  # credentials left out
         return BudgetUnavailable(f"the Redis budget at {shown} failed: {exc}")
 
-    def _args(self, operation: int, slot: str) -> list[Any]:
-        span, lease = repr(self._span), repr(self.lease)
-        if operation == 1:
-            return [self.requests, span, lease, slot]
-        return [slot, span, lease] if operation == 2 else [span, lease]
-
-    def _run(self, operation: int, slot: str = "") -> Any:
+    def _run(self, script: Any, *args: Any) -> Any:
         try:
-            return self._scripts[operation](keys=self._keys, args=self._args(operation, slot))
+            return script(keys=self._keys, args=[*args, repr(self._span), repr(self.lease)])
         except self._errors as exc:
             raise self._unavailable(exc) from exc
-
-    async def _arun(self, operation: int, slot: str) -> Any:
-        script = self._async_scripts()[operation]
-        try:
-            return await script(keys=self._keys, args=self._args(operation, slot))
-        except self._errors as exc:
-            raise self._unavailable(exc) from exc
-
-    @staticmethod
-    def _wait_of(answer: Any) -> float:
-        return 0.0 if int(answer[0]) == 1 else float(answer[1])
 
     def _take_slot(self, slot: str) -> float:
-        return self._wait_of(self._run(1, slot))
-
-    async def _atake_slot(self, slot: str) -> float:
-        return self._wait_of(await self._arun(1, slot))
+        answer = self._run(self._take, self.requests, slot)
+        return 0.0 if int(answer[0]) == 1 else float(answer[1])
 
     def _finish_slot(self, slot: str) -> None:
-        self._run(2, slot)
-
-    async def _afinish_slot(self, slot: str) -> None:
-        await self._arun(2, slot)
+        self._run(self._finish, slot)
 
     def _count(self) -> int:
-        return int(self._run(3))
+        return int(self._run(self._counter))
 
     def close(self) -> None:
         """Close the sync client's connections (the async clients close with their loops)."""
         self._client.close()
 
     async def aclose(self) -> None:
-        """Close the async client of the running event loop."""
-        scripts = self._async.pop(asyncio.get_running_loop(), None)
-        if scripts is not None:
-            await scripts[0].aclose()
+        """:meth:`close` for async callers (who share the sync client from worker threads)."""
+        await aoffload(self.close)

@@ -26,56 +26,24 @@ reads the clock on its own and logs whole URLs. Why not ``pyrate-limiter`` for t
 from __future__ import annotations
 
 from ..budget import RequestBudget
-from ..retry import (
-    IDEMPOTENT_METHODS,
-    RETRY_EXTENSION,
-    RETRY_STATUSES,
-    UNSAFE_RETRY_STATUSES,
-    RetryPolicy,
-    policy_for,
-    retry_policy,
-)
-from ._async import (
-    AsyncBudgetTransport,
-    AsyncDeadlineStream,
-    AsyncDeadlineTransport,
-    AsyncRetryTransport,
-)
-from ._sync import BudgetTransport, DeadlineStream, DeadlineTransport, RetryTransport
-from .core import (
-    PREREAD_LIMIT,
-    RAISE_EXTENSION,
-    REPLAY_EXTENSION,
-    RETRIES_EXTENSION,
-    origin_of,
-    replay_mark,
-    replay_of,
-    seekable,
-)
+from ..retry import RETRY_EXTENSION, RetryPolicy, policy_for, retry_policy
+from ._async import AsyncBudgetTransport, AsyncDeadlineTransport, AsyncRetryTransport
+from ._sync import BudgetTransport, DeadlineTransport, RetryTransport
+from .core import RETRIES_EXTENSION, origin_of, seekable
 
 __all__ = [
-    "IDEMPOTENT_METHODS",
-    "PREREAD_LIMIT",
-    "RAISE_EXTENSION",
-    "REPLAY_EXTENSION",
     "RETRIES_EXTENSION",
     "RETRY_EXTENSION",
-    "RETRY_STATUSES",
-    "UNSAFE_RETRY_STATUSES",
     "AsyncBudgetTransport",
-    "AsyncDeadlineStream",
     "AsyncDeadlineTransport",
     "AsyncRetryTransport",
     "BudgetTransport",
-    "DeadlineStream",
     "DeadlineTransport",
     "RequestBudget",
     "RetryPolicy",
     "RetryTransport",
     "origin_of",
     "policy_for",
-    "replay_mark",
-    "replay_of",
     "retry_policy",
     "seekable",
 ]

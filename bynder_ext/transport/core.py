@@ -11,19 +11,6 @@ import httpx
 
 from ..retry import RetryPolicy
 
-__all__ = [
-    "PREREAD_LIMIT",
-    "RAISE_EXTENSION",
-    "REPLAY_EXTENSION",
-    "RETRIES_EXTENSION",
-    "log_retry",
-    "origin_of",
-    "prereads",
-    "replay_mark",
-    "replay_of",
-    "seekable",
-]
-
 #: Response (and request) extension holding the number of retries made.
 RETRIES_EXTENSION: Final = "bynder_retries"
 #: Request extension: False makes the client return error responses instead of raising.
