@@ -41,7 +41,7 @@ import attrs
 import httpx
 from bynder_client import AuthenticatedClient
 
-from ..auth import Binding, BynderAuth
+from ..auth import BynderAuth
 from ..budget import RequestBudget
 from ..deadline import DEFAULT_DEADLINE
 from ..retry import RetryPolicy
@@ -54,7 +54,7 @@ from .core import (
     DEFAULT_TIMEOUT,
     TOKEN_NO_RAISE,
     CheckedResponse,
-    Options,
+    Context,
     Portal,
     _DefaultBudget,
     is_loopback,
@@ -76,7 +76,7 @@ __all__ = [
     "BynderClient",
     "BynderHTTPClient",
     "CheckedResponse",
-    "Options",
+    "Context",
     "Portal",
     "Session",
     "connect",
@@ -214,41 +214,7 @@ def connect(
 
     Every argument is checked before anything is sent; a bad one raises ConfigurationError.
     """
-    from .. import __version__
-
-    options = Options(
-        portal=domain,
-        auth=auth,
-        timeout=timeout,
-        deadline=deadline,
-        retry=retry,
-        budget=budget,
-        user_agent=user_agent,
-        transport=transport,
-        async_transport=async_transport,
-        httpx_args=httpx_args,
-        authorize_url=authorize_url,
-        token_url=token_url,
-        raise_errors=raise_errors,
-        event_hooks=event_hooks,
-        async_event_hooks=async_event_hooks,
-        logger=logger,
-        contract=contract,
-    )
-    agent = f"bynder-client/{__version__} python-httpx/{httpx.__version__}"
-    if user_agent:
-        agent = f"{user_agent.strip()} {agent}"
-    redact_httpx_log()
-    auth.bind(
-        Binding(
-            origin=options.portal.origin,
-            authorize_url=options.endpoint("auth"),
-            token_url=options.endpoint("token"),
-            user_agent=agent,
-            logger=options.logger or logging.getLogger("bynder_ext"),
-        )
-    )
-    session = Session(options, agent)
+    session = Session(**locals())
     client = BynderClient(
         base_url=session.origin,
         token=_UNUSED_TOKEN,
@@ -257,5 +223,6 @@ def connect(
         raise_on_unexpected_status=session.raise_errors,
         follow_redirects=bool(session.client_args.get("follow_redirects", False)),
     )
+    redact_httpx_log()
     client.set_httpx_client(session.http)
     return client

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 import attrs
 import httpx
 
-from ..auth import TOKEN_REQUEST_EXTENSION, BynderAuth
+from ..auth import TOKEN_REQUEST_EXTENSION, Binding, BynderAuth
 from ..budget import RequestBudget
 from ..deadline import DEFAULT_DEADLINE, check_deadline
 from ..errors import (
@@ -180,7 +180,7 @@ def _retry(value: object) -> RetryPolicy:
     return value
 
 
-def _budget(value: object) -> RequestBudget | None:
+def _budget(value: object = DEFAULT_BUDGET) -> RequestBudget | None:
     if isinstance(value, _DefaultBudget):
         return RequestBudget(4500, 300.0)
     if value is not None and not isinstance(value, RequestBudget):
@@ -191,11 +191,8 @@ def _budget(value: object) -> RequestBudget | None:
 
 
 def _user_agent(_: object, __: object, value: Any) -> None:
-    if value is not None and (
-        not isinstance(value, str)
-        or not value.strip()
-        or not value.isascii()
-        or not value.isprintable()
+    if value is not None and not (
+        isinstance(value, str) and value.strip() and value.isascii() and value.isprintable()
     ):
         raise ConfigurationError(
             "user_agent must be a non-empty line of ASCII text (no CR, LF, NUL or non-ASCII "
@@ -203,7 +200,7 @@ def _user_agent(_: object, __: object, value: Any) -> None:
         )
 
 
-def _instance_of(kind: type, message: str) -> Callable[[object, object, Any], None]:
+def _instance(kind: type, message: str) -> Callable[[object, object, Any], None]:
     def check(_: object, __: object, value: Any) -> None:
         if value is not None and not isinstance(value, kind):
             raise ConfigurationError(message)
@@ -216,8 +213,7 @@ def _httpx_args(value: object) -> dict[str, Any]:
         return {}
     if not isinstance(value, Mapping):
         raise ConfigurationError("httpx_args must be a dict")
-    unknown = set(value) - NETWORK_ARGS - CLIENT_ARGS
-    if unknown:
+    if unknown := set(value) - NETWORK_ARGS - CLIENT_ARGS:
         raise ConfigurationError(
             f"unsupported httpx_args {sorted(unknown)}; supported: "
             f"{sorted(NETWORK_ARGS | CLIENT_ARGS)} (timeout, transport and event hooks are "
@@ -230,16 +226,15 @@ def _httpx_args(value: object) -> dict[str, Any]:
 
 
 def _endpoint(_: object, attribute: attrs.Attribute[Any], url: Any) -> None:
-    name = attribute.name
     if url is None:
         return
     if not isinstance(url, str):
-        raise ConfigurationError(f"{name} must be a string URL")
+        raise ConfigurationError(f"{attribute.name} must be a string URL")
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ConfigurationError(f"{name} must be an absolute https URL, got {url!r}")
+        raise ConfigurationError(f"{attribute.name} must be an absolute https URL, got {url!r}")
     if parts.scheme == "http" and not is_loopback(parts.hostname):
-        raise ConfigurationError(f"{name}: plain http is allowed only for loopback hosts")
+        raise ConfigurationError(f"{attribute.name}: plain http is allowed only for loopback hosts")
 
 
 def _flag(_: object, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -247,28 +242,23 @@ def _flag(_: object, attribute: attrs.Attribute[Any], value: Any) -> None:
         raise ConfigurationError(f"{attribute.name} must be True or False")
 
 
-def _hooks(name: str) -> Callable[[object], dict[str, list[Callable[..., Any]]] | None]:
-    def convert(value: object) -> dict[str, list[Callable[..., Any]]] | None:
-        if value is None:
-            return None
-        if not isinstance(value, Mapping) or not set(value) <= {"request", "response"}:
-            raise ConfigurationError(f"{name} must map 'request'/'response' to lists of callables")
-        for functions in value.values():
-            if isinstance(functions, str | bytes) or not isinstance(functions, Iterable):
-                raise ConfigurationError(f"{name} values must be lists of callables")
-            if not all(callable(f) for f in functions):
-                raise ConfigurationError(f"{name} values must be lists of callables")
-        return {key: list(functions) for key, functions in value.items()}
-
-    return convert
+def _hooks(_: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    name = attribute.name
+    if not isinstance(value, Mapping) or not set(value) <= {"request", "response"}:
+        raise ConfigurationError(f"{name} must map 'request'/'response' to lists of callables")
+    for functions in value.values():
+        if isinstance(functions, str | bytes) or not isinstance(functions, Iterable):
+            raise ConfigurationError(f"{name} values must be lists of callables")
+        if not all(callable(f) for f in functions):
+            raise ConfigurationError(f"{name} values must be lists of callables")
 
 
-def _event_hooks(value: object) -> dict[str, list[Callable[..., Any]]] | None:
-    return _hooks("event_hooks")(value)
+def _or_empty(value: Any) -> Any:
+    return {} if value is None else value
 
 
-def _async_event_hooks(value: object) -> dict[str, list[Callable[..., Any]]] | None:
-    return _hooks("async_event_hooks")(value)
+def _or_default_logger(value: Any) -> Any:
+    return _default_logger if value is None else value
 
 
 def _contract(value: object) -> ContractGuard | None:
@@ -277,63 +267,6 @@ def _contract(value: object) -> ContractGuard | None:
     from ..contract.guard import guard_of
 
     return guard_of(value)
-
-
-@attrs.frozen(kw_only=True)
-class Options:
-    """The settings of ``connect()`` (see its docstring), checked when built: a bad value raises
-    ConfigurationError, so nothing is sent. Converters normalise (``domain`` to a
-    :class:`Portal`, seconds to ``httpx.Timeout``, ``retry=None`` to no retries)."""
-
-    portal: Portal = attrs.field(converter=normalize_domain)
-    auth: BynderAuth = attrs.field(validator=_auth)
-    timeout: httpx.Timeout = attrs.field(default=DEFAULT_TIMEOUT, converter=checked_timeout)
-    deadline: float = attrs.field(default=DEFAULT_DEADLINE, converter=check_deadline)
-    retry: RetryPolicy = attrs.field(default=DEFAULT_RETRY, converter=_retry)
-    budget: RequestBudget | None = attrs.field(
-        default=attrs.Factory(lambda: RequestBudget(4500, 300.0)), converter=_budget
-    )
-    user_agent: str | None = attrs.field(default=None, validator=_user_agent)
-    transport: httpx.BaseTransport | None = attrs.field(
-        default=None,
-        validator=_instance_of(httpx.BaseTransport, "transport must be an httpx.BaseTransport"),
-    )
-    async_transport: httpx.AsyncBaseTransport | None = attrs.field(
-        default=None,
-        validator=_instance_of(
-            httpx.AsyncBaseTransport, "async_transport must be an httpx.AsyncBaseTransport"
-        ),
-    )
-    httpx_args: dict[str, Any] = attrs.field(default=None, converter=_httpx_args)
-    authorize_url: str | None = attrs.field(default=None, validator=_endpoint)
-    token_url: str | None = attrs.field(default=None, validator=_endpoint)
-    raise_errors: bool = attrs.field(default=True, validator=_flag)
-    event_hooks: dict[str, list[Callable[..., Any]]] | None = attrs.field(
-        default=None, converter=_event_hooks
-    )
-    async_event_hooks: dict[str, list[Callable[..., Any]]] | None = attrs.field(
-        default=None, converter=_async_event_hooks
-    )
-    logger: logging.Logger | None = attrs.field(
-        default=None, validator=_instance_of(logging.Logger, "logger must be a logging.Logger")
-    )
-    contract: ContractGuard | None = attrs.field(default=None, converter=_contract)
-
-    @httpx_args.validator
-    def _network_args_need_the_network(self, _: object, args: dict[str, Any]) -> None:
-        network = sorted(NETWORK_ARGS & set(args))
-        if network and (self.transport is not None or self.async_transport is not None):
-            raise ConfigurationError(
-                f"httpx_args {network} configure httpx's network transport, which an "
-                "injected transport replaces: configure the injected transport instead"
-            )
-
-    def endpoint(self, which: str) -> str:
-        """The OAuth ``auth`` or ``token`` endpoint: the override, else the portal's."""
-        override = self.authorize_url if which == "auth" else self.token_url
-        if override is not None:
-            return override.strip()
-        return f"{self.portal.origin}/v6/authentication/oauth2/{which}"
 
 
 def proxies(proxy: object, trust_env: bool) -> dict[str, httpx.Proxy | None]:
@@ -413,33 +346,84 @@ def unbuildable(exc: Exception) -> ConfigurationError:
     )
 
 
+@attrs.define(slots=False, eq=False)
 class Context:
-    """The part of a session that its httpx clients use (see :class:`~bynder_ext.client.Session`
-    for the attributes): the settings, whether to raise, the debug lines, the secrets."""
+    """A connection's settings, ``connect()``'s arguments as declared data (checked by attrs
+    validators: a bad value raises ConfigurationError before anything is sent), and what its httpx
+    clients use: whether to raise, the debug lines, the secrets. ``domain`` becomes ``portal``
+    (a :class:`Portal`), ``retry=None`` a policy without retries, the OAuth endpoint overrides the
+    URLs in use, ``user_agent`` the whole header."""
 
-    def __init__(self, options: Options, user_agent: str) -> None:
-        self.options = options
-        self.portal = options.portal
-        self.origin = options.portal.origin
-        self.auth = options.auth
-        self.retry = options.retry
-        self.budget = options.budget
-        self.contract = options.contract
-        self.authorize_url = options.endpoint("auth")
-        self.token_url = options.endpoint("token")
-        self.raise_errors = options.raise_errors
-        self.timeout = options.timeout
-        self.deadline = options.deadline
-        self.user_agent = user_agent
-        self.logger = options.logger or _default_logger
-        self.transport = options.transport
-        both: object = options.transport  # a transport may serve sync and async clients alike
-        self.async_transport = options.async_transport or (
-            both if isinstance(both, httpx.AsyncBaseTransport) else None
-        )
-        self.event_hooks = options.event_hooks or {}
-        self.async_event_hooks = options.async_event_hooks or {}
-        args = options.httpx_args
+    portal: Portal = attrs.field(alias="domain", converter=normalize_domain)
+    auth: BynderAuth = attrs.field(kw_only=True, validator=_auth)
+    timeout: httpx.Timeout = attrs.field(
+        kw_only=True, default=DEFAULT_TIMEOUT, converter=checked_timeout
+    )
+    deadline: float = attrs.field(kw_only=True, default=DEFAULT_DEADLINE, converter=check_deadline)
+    retry: RetryPolicy = attrs.field(kw_only=True, default=DEFAULT_RETRY, converter=_retry)
+    budget: RequestBudget | None = attrs.field(
+        kw_only=True, default=attrs.Factory(_budget), converter=_budget
+    )
+    user_agent: str | None = attrs.field(kw_only=True, default=None, validator=_user_agent)
+    transport: httpx.BaseTransport | None = attrs.field(
+        kw_only=True,
+        default=None,
+        validator=_instance(httpx.BaseTransport, "transport must be an httpx.BaseTransport"),
+    )
+    async_transport: httpx.AsyncBaseTransport | None = attrs.field(
+        kw_only=True,
+        default=None,
+        validator=_instance(
+            httpx.AsyncBaseTransport, "async_transport must be an httpx.AsyncBaseTransport"
+        ),
+    )
+    httpx_args: dict[str, Any] = attrs.field(kw_only=True, default=None, converter=_httpx_args)
+    authorize_url: str | None = attrs.field(kw_only=True, default=None, validator=_endpoint)
+    token_url: str | None = attrs.field(kw_only=True, default=None, validator=_endpoint)
+    raise_errors: bool = attrs.field(kw_only=True, default=True, validator=_flag)
+    event_hooks: Mapping[str, list[Callable[..., Any]]] = attrs.field(
+        kw_only=True,
+        default=attrs.Factory(dict),
+        converter=_or_empty,
+        validator=_hooks,
+    )
+    async_event_hooks: Mapping[str, list[Callable[..., Any]]] = attrs.field(
+        kw_only=True,
+        default=attrs.Factory(dict),
+        converter=_or_empty,
+        validator=_hooks,
+    )
+    logger: logging.Logger = attrs.field(
+        kw_only=True,
+        default=None,
+        converter=_or_default_logger,
+        validator=_instance(logging.Logger, "logger must be a logging.Logger"),
+    )
+    contract: ContractGuard | None = attrs.field(kw_only=True, default=None, converter=_contract)
+
+    @httpx_args.validator
+    def _network_args_need_the_network(self, _: object, args: dict[str, Any]) -> None:
+        network = sorted(NETWORK_ARGS & set(args))
+        if network and (self.transport is not None or self.async_transport is not None):
+            raise ConfigurationError(
+                f"httpx_args {network} configure httpx's network transport, which an "
+                "injected transport replaces: configure the injected transport instead"
+            )
+
+    def __attrs_post_init__(self) -> None:
+        from .. import __version__
+
+        self.origin = origin = self.portal.origin
+        self.authorize_url = (
+            self.authorize_url or f"{origin}/v6/authentication/oauth2/auth"
+        ).strip()
+        self.token_url = (self.token_url or f"{origin}/v6/authentication/oauth2/token").strip()
+        agent = f"bynder-client/{__version__} python-httpx/{httpx.__version__}"
+        self.user_agent = f"{self.user_agent.strip()} {agent}" if self.user_agent else agent
+        both: object = self.transport  # one transport may serve both sides
+        if self.async_transport is None and isinstance(both, httpx.AsyncBaseTransport):
+            self.async_transport = both
+        args = self.httpx_args
         self.network_args = {k: v for k, v in args.items() if k in NETWORK_ARGS and k != "proxy"}
         self.proxies = proxies(args.get("proxy"), bool(args.get("trust_env", True)))
         self.client_args = {k: v for k, v in args.items() if k in CLIENT_ARGS}
@@ -447,6 +431,9 @@ class Context:
         self.headers: dict[str, str] = dict(self.client_args.pop("headers", None) or {})
         self.cookies: dict[str, str] = dict(self.client_args.pop("cookies", None) or {})
         self.params: Any = self.client_args.pop("params", None)
+        self.auth.bind(
+            Binding(self.origin, self.authorize_url, self.token_url, self.user_agent, self.logger)
+        )
 
     def __repr__(self) -> str:
         return f"Session(origin={self.origin!r}, auth={self.auth!r}, budget={self.budget!r})"
@@ -509,7 +496,7 @@ class Context:
         if not response.has_redirect_location:
             return
         request = response.request
-        token_url = httpx.URL(self.token_url)
+        token_url = httpx.URL(str(self.token_url))
         if not request.extensions.get(TOKEN_REQUEST_EXTENSION) and not (
             request.method == "POST"
             and origin_of(request.url) == origin_of(token_url)

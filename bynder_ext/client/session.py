@@ -11,7 +11,7 @@ import httpx
 from ..errors import headers_checked
 from ._async import AsyncBynderHTTPClient
 from ._sync import BynderHTTPClient
-from .core import Context, Options, checked_timeout
+from .core import Context
 
 
 class Session(Context):
@@ -26,8 +26,8 @@ class Session(Context):
     ``async_external`` for other hosts (S3: no auth, no budget, none of the portal's headers).
     """
 
-    def __init__(self, options: Options, user_agent: str) -> None:
-        super().__init__(options, user_agent)
+    def __attrs_post_init__(self) -> None:
+        super().__attrs_post_init__()
         self._lock = threading.Lock()
         self._external: BynderHTTPClient | None = None
         self._async_http = _LoopClients(lambda: AsyncBynderHTTPClient(session=self, portal=True))
@@ -70,7 +70,7 @@ class Session(Context):
 
     def update_timeout(self, timeout: httpx.Timeout) -> None:
         """Change the timeout of every client of this connection."""
-        self.timeout = checked_timeout(timeout)
+        self.timeout = timeout  # checked by the field's converter
         clients = (self.http, self._external, *self._async_http.all(), *self._async_external.all())
         for client in clients:
             if client is not None:
