@@ -48,28 +48,21 @@ def offload(function: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
     return function(*args, **kwargs)
 
 
-class AsyncTimeLimit:
+def AsyncTimeLimit(seconds: float) -> contextlib.AbstractContextManager[Any]:
     """``with AsyncTimeLimit(seconds):`` cancels the awaits inside after ``seconds``, raising
     TimeoutError (``anyio.fail_after``)."""
+    import anyio
 
-    def __init__(self, seconds: float) -> None:
-        import anyio
-
-        self._scope = anyio.fail_after(seconds)
-
-    def __enter__(self) -> None:
-        self._scope.__enter__()
-
-    def __exit__(self, *exc: Any) -> bool | None:
-        return self._scope.__exit__(*exc)
+    return anyio.fail_after(seconds)
 
 
-class TimeLimit(contextlib.nullcontext[None]):
-    """The sync twin of :class:`AsyncTimeLimit`: a blocking read cannot be interrupted, so it does
+def TimeLimit(seconds: float) -> contextlib.AbstractContextManager[Any]:
+    """The sync twin of :func:`AsyncTimeLimit`: a blocking read cannot be interrupted, so it does
     nothing (the callers check the time after each step instead)."""
+    return _NO_LIMIT
 
-    def __init__(self, seconds: float) -> None:
-        super().__init__()
+
+_NO_LIMIT = contextlib.nullcontext()
 
 
 #: A lock for tasks of one event loop (``async with``), and its twin for threads (``with``).

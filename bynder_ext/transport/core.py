@@ -113,8 +113,10 @@ def prereads(request: httpx.Request, response: httpx.Response, policy: RetryPoli
     """Whether to read the body inside the retry loop, so that a connection dropped mid-body is
     retried too: for idempotent requests whose body is small (declared length up to
     :data:`PREREAD_LIMIT`) or JSON."""
-    if request.method not in policy.idempotent_methods:
-        return False
+    if request.method not in policy.idempotent_methods or isinstance(
+        response.stream, httpx.ByteStream
+    ):
+        return False  # a body in memory cannot be dropped halfway
     headers = response.headers
     length = headers.get("Content-Length")
     if length is not None:
