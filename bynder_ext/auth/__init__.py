@@ -1,35 +1,19 @@
-"""The three ways to authenticate with Bynder, as ``httpx.Auth`` objects.
+"""The three ways to authenticate with Bynder, as ``httpx.Auth`` objects: :class:`PermanentToken`
+(a static bearer), :class:`ClientCredentials` (the grant runs again when the token expires or is
+refused) and :class:`AuthorizationCode` (PKCE S256 and a ``secrets`` state; refreshed before it
+expires and on a 401; a refresh token the portal refuses is never sent again: log in again).
 
-- :class:`PermanentToken`: a token made in the portal's settings, sent as a static bearer.
-- :class:`ClientCredentials`: OAuth 2.0 client credentials; when the token expires (or is refused
-  with 401) it runs the grant again (this grant has no refresh token).
-- :class:`AuthorizationCode`: OAuth 2.0 authorization code with PKCE (S256) and a ``secrets``
-  state; :meth:`~AuthorizationCode.exchange_code` refuses a state it did not issue before sending
-  anything. The token is refreshed shortly before it expires (``leeway``) and on a 401; a rotated
-  refresh token is kept. A refresh token the portal refuses is never sent again: every later call
-  raises AuthenticationError saying to log in again, until a new token.
-
-What the OAuth classes guarantee:
-
-- The token request is yielded from the auth flow, so it goes through the connection's transports
-  (retries, budget, an injected test transport), and one object serves sync and async clients.
-- Token requests never follow a redirect (the client refuses one with AuthenticationError), so
-  credentials never reach another URL.
-- Only requests to the portal's origin get ``Authorization: Bearer`` (not S3, not other hosts, not
-  the portal's own OAuth endpoints).
-- A request refused with 401 is replayed with a new token (its own, or one another request just
-  obtained): each request renews at most once and is replayed at most ``MAX_REPLAYS`` times.
-- One token request at a time per auth object, across threads and asyncio tasks
-  (:class:`~bynder_ext._concurrency.SharedLock`); the waiters reuse the token the first one got.
-- ``on_token`` gets every new token, and a :class:`TokenStore` (e.g. :class:`FileTokenStore`)
-  saves it and provides the token to start from.
-- Secrets (client secret, tokens, codes, verifiers) never appear in ``repr``, ``str``, errors or
-  logs.
+The OAuth classes yield the token request from the auth flow (so it goes through the connection's
+transports, and one object serves sync and async clients), never follow a redirect of it, send the
+bearer to the portal's origin only (not S3, not its own OAuth endpoints), replay a request refused
+with 401 with a new token (renewing at most once per request), make one token request at a time
+across threads and tasks (the waiters reuse it), give every new token to ``on_token`` and a
+:class:`TokenStore`, and never show a secret in ``repr``, errors or logs.
 
 ``core`` holds the tokens and the lifecycle, ``_async.py`` (source of ``_sync.py``) the flows.
-Why not authlib: its httpx integration refreshes inside ``request()`` rather than in an auth flow
-(no refresh-and-replay on 401, no lock in the sync client) and sends the bearer to every URL, S3
-included; what remains, three form posts, PKCE and a state, is a few lines of the standard library.
+Why not authlib: its httpx integration refreshes inside ``request()``, not in an auth flow (no
+replay on 401, no lock in the sync client) and sends the bearer to every URL; what remains, three
+form posts, PKCE and a state, is a few lines of the standard library.
 """
 
 from __future__ import annotations

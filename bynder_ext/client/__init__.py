@@ -1,29 +1,15 @@
 """``connect()``: the one place where bynder_ext builds its HTTP clients.
 
-``connect(domain, auth=...)`` returns a :class:`BynderClient`, the generated
-``bynder_client.AuthenticatedClient`` (which every generated operation accepts) wired to the httpx
-clients of a :class:`~bynder_ext.client.session.Session`:
-
-- :class:`BynderHTTPClient` / :class:`AsyncBynderHTTPClient` for the portal: base URL, auth, a
-  finite timeout, an overall deadline per call (:mod:`bynder_ext.deadline`), a User-Agent and the
-  transports ``RetryTransport(BudgetTransport(DeadlineTransport(network)))``, where ``network`` is
-  the injected transport or one built here with public httpx API (``httpx.HTTPTransport`` from
-  ``verify``, ``cert``, ``trust_env``, ``http1``, ``http2``, ``limits``, plus a mount per proxy:
-  ``proxy``, or the proxy environment variables). ``send`` raises the typed errors of
-  :mod:`bynder_ext.errors` once auth and retries are done, and logs one line per request.
-- ``external`` clients for S3 and other hosts: the same transports and retry policy, but no auth,
-  no budget and none of the portal's extra headers.
-
-The settings are declared data (:class:`~bynder_ext.client.core.Options`, attrs with validators):
-a bad one raises ConfigurationError before anything is sent. The portal clients also refuse a path
-with a ``.`` or ``..`` segment (httpx would resolve it to another endpoint). Requests whose
-``extensions`` hold ``{"bynder_raise_errors": False}`` get error responses back instead of
-exceptions (``True`` forces raising); :func:`raising_errors` does the same for every request made
-inside a ``with`` block. httpx's own INFO lines get sensitive query values redacted.
-
-The async clients are built on first use, one per event loop (an async client's connections belong
-to the loop that opened them). ``_async.py`` is the source of the clients, ``_sync.py`` its
-generated twin, ``core`` what needs no I/O. Helpers start from :func:`session_of`::
+``connect(domain, auth=...)`` returns a :class:`BynderClient` (the generated
+``AuthenticatedClient``, which every operation accepts) wired to the httpx clients of a
+:class:`~bynder_ext.client.session.Session`: ``http``/``async_http`` for the portal (base URL, auth,
+timeout, deadline, User-Agent) and ``external``/``async_external`` for S3 and other hosts (no auth,
+no budget, no portal headers), all over ``RetryTransport(BudgetTransport(DeadlineTransport(
+network)))``, where the network is the injected transport or httpx's own, built here with public
+httpx API (with a mount per proxy). ``send`` raises the typed errors of :mod:`bynder_ext.errors`
+once auth and retries are done, and logs one line. ``_async.py`` is the source of the clients,
+``_sync.py`` its twin, ``core`` the settings (attrs, validated) and what needs no I/O. Helpers
+start from :func:`session_of`::
 
     session = session_of(client)
     response = session.http.get("/api/v4/media/", params={"limit": 5})

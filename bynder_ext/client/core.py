@@ -1,6 +1,5 @@
-"""What ``connect()`` decides without I/O: the portal's address, its settings as declared data
-(:class:`Options`, checked by attrs validators), proxies, and the part of a session that the
-httpx clients use (:class:`Context`: raising, logging, the token-redirect refusal)."""
+"""What ``connect()`` decides without I/O: the portal's address, the connection's settings as
+declared data with validators (:class:`Context`), proxies, raising and logging."""
 
 from __future__ import annotations
 
@@ -10,7 +9,7 @@ import logging
 import math
 import time
 import urllib.request
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import urlsplit
@@ -164,30 +163,22 @@ DEFAULT_BUDGET: Final = _DefaultBudget()
 DEFAULT_RETRY: Final = RetryPolicy()
 
 
-def _auth(_: object, __: object, value: Any) -> None:
-    if not isinstance(value, BynderAuth):
-        raise ConfigurationError(
-            "auth must be bynder_ext.PermanentToken, ClientCredentials or AuthorizationCode, "
-            f"got {type(value).__name__}"
-        )
+def _instance(kind: type, message: str, optional: bool = True) -> Any:
+    """A validator: ``kind`` (or None when ``optional``), else ``message`` with ``{got}``."""
+
+    def check(_: object, __: object, value: Any) -> None:
+        if not isinstance(value, kind) and not (optional and value is None):
+            raise ConfigurationError(message.format(got=type(value).__name__))
+
+    return check
 
 
-def _retry(value: object) -> RetryPolicy:
-    if value is None:
-        return RetryPolicy(max_retries=0)
-    if not isinstance(value, RetryPolicy):
-        raise ConfigurationError(f"retry must be a RetryPolicy or None, got {type(value).__name__}")
-    return value
+def _retry(value: Any) -> Any:
+    return RetryPolicy(max_retries=0) if value is None else value
 
 
-def _budget(value: object = DEFAULT_BUDGET) -> RequestBudget | None:
-    if isinstance(value, _DefaultBudget):
-        return RequestBudget(4500, 300.0)
-    if value is not None and not isinstance(value, RequestBudget):
-        raise ConfigurationError(
-            f"budget must be a RequestBudget or None, got {type(value).__name__}"
-        )
-    return value
+def _budget(value: Any = DEFAULT_BUDGET) -> Any:
+    return RequestBudget(4500, 300.0) if isinstance(value, _DefaultBudget) else value
 
 
 def _user_agent(_: object, __: object, value: Any) -> None:
@@ -198,14 +189,6 @@ def _user_agent(_: object, __: object, value: Any) -> None:
             "user_agent must be a non-empty line of ASCII text (no CR, LF, NUL or non-ASCII "
             "character)"
         )
-
-
-def _instance(kind: type, message: str) -> Callable[[object, object, Any], None]:
-    def check(_: object, __: object, value: Any) -> None:
-        if value is not None and not isinstance(value, kind):
-            raise ConfigurationError(message)
-
-    return check
 
 
 def _httpx_args(value: object) -> dict[str, Any]:
@@ -348,60 +331,61 @@ def unbuildable(exc: Exception) -> ConfigurationError:
     )
 
 
-@attrs.define(slots=False, eq=False)
+@attrs.define(slots=False, eq=False, kw_only=True)
 class Context:
-    """A connection's settings, ``connect()``'s arguments as declared data (checked by attrs
-    validators: a bad value raises ConfigurationError before anything is sent), and what its httpx
-    clients use: whether to raise, the debug lines, the secrets. ``domain`` becomes ``portal``
-    (a :class:`Portal`), ``retry=None`` a policy without retries, the OAuth endpoint overrides the
-    URLs in use, ``user_agent`` the whole header."""
+    """A connection's settings: ``connect()``'s arguments as attrs fields whose validators raise
+    ConfigurationError before anything is sent (``domain`` becomes ``portal``, ``retry=None`` a
+    policy without retries, the endpoints and ``user_agent`` the ones in use), and what its httpx
+    clients use: whether to raise, the debug lines, the secrets."""
 
     portal: Portal = attrs.field(alias="domain", converter=normalize_domain)
-    auth: BynderAuth = attrs.field(kw_only=True, validator=_auth)
-    timeout: httpx.Timeout = attrs.field(
-        kw_only=True, default=DEFAULT_TIMEOUT, converter=checked_timeout
+    auth: BynderAuth = attrs.field(
+        validator=_instance(
+            BynderAuth,
+            "auth must be bynder_ext.PermanentToken, ClientCredentials or AuthorizationCode, "
+            "got {got}",
+            optional=False,
+        )
     )
-    deadline: float = attrs.field(kw_only=True, default=DEFAULT_DEADLINE, converter=check_deadline)
-    retry: RetryPolicy = attrs.field(kw_only=True, default=DEFAULT_RETRY, converter=_retry)
+    timeout: httpx.Timeout = attrs.field(default=DEFAULT_TIMEOUT, converter=checked_timeout)
+    deadline: float = attrs.field(default=DEFAULT_DEADLINE, converter=check_deadline)
+    retry: RetryPolicy = attrs.field(
+        default=DEFAULT_RETRY,
+        converter=_retry,
+        validator=_instance(RetryPolicy, "retry must be a RetryPolicy or None, got {got}", False),
+    )
     budget: RequestBudget | None = attrs.field(
-        kw_only=True, default=attrs.Factory(_budget), converter=_budget
+        default=attrs.Factory(_budget),
+        converter=_budget,
+        validator=_instance(RequestBudget, "budget must be a RequestBudget or None, got {got}"),
     )
-    user_agent: str | None = attrs.field(kw_only=True, default=None, validator=_user_agent)
+    user_agent: str | None = attrs.field(default=None, validator=_user_agent)
     transport: httpx.BaseTransport | None = attrs.field(
-        kw_only=True,
         default=None,
         validator=_instance(httpx.BaseTransport, "transport must be an httpx.BaseTransport"),
     )
     async_transport: httpx.AsyncBaseTransport | None = attrs.field(
-        kw_only=True,
         default=None,
         validator=_instance(
             httpx.AsyncBaseTransport, "async_transport must be an httpx.AsyncBaseTransport"
         ),
     )
-    httpx_args: dict[str, Any] = attrs.field(kw_only=True, default=None, converter=_httpx_args)
-    authorize_url: str | None = attrs.field(kw_only=True, default=None, validator=_endpoint)
-    token_url: str | None = attrs.field(kw_only=True, default=None, validator=_endpoint)
-    raise_errors: bool = attrs.field(kw_only=True, default=True, validator=_flag)
-    event_hooks: Mapping[str, list[Callable[..., Any]]] = attrs.field(
-        kw_only=True,
-        default=attrs.Factory(dict),
-        converter=_or_empty,
-        validator=_hooks,
+    httpx_args: dict[str, Any] = attrs.field(default=None, converter=_httpx_args)
+    authorize_url: str | None = attrs.field(default=None, validator=_endpoint)
+    token_url: str | None = attrs.field(default=None, validator=_endpoint)
+    raise_errors: bool = attrs.field(default=True, validator=_flag)
+    event_hooks: Mapping[str, list[Any]] = attrs.field(
+        default=None, converter=_or_empty, validator=_hooks
     )
-    async_event_hooks: Mapping[str, list[Callable[..., Any]]] = attrs.field(
-        kw_only=True,
-        default=attrs.Factory(dict),
-        converter=_or_empty,
-        validator=_hooks,
+    async_event_hooks: Mapping[str, list[Any]] = attrs.field(
+        default=None, converter=_or_empty, validator=_hooks
     )
     logger: logging.Logger = attrs.field(
-        kw_only=True,
         default=None,
         converter=_or_default_logger,
         validator=_instance(logging.Logger, "logger must be a logging.Logger"),
     )
-    contract: ContractGuard | None = attrs.field(kw_only=True, default=None, converter=_contract)
+    contract: ContractGuard | None = attrs.field(default=None, converter=_contract)
 
     @httpx_args.validator
     def _network_args_need_the_network(self, _: object, args: dict[str, Any]) -> None:
