@@ -271,20 +271,25 @@ def _text(value: object, name: str) -> str:
 class OAuth2(BynderAuth):
     """The token lifecycle shared by the OAuth classes."""
 
+    #: Whether the ``offline`` scope (a refresh token) is asked for.
+    _offline = True
+
     def __init__(
         self,
         client_id: str,
         client_secret: str,
-        scopes: str | Iterable[str],
-        token: Token | Mapping[str, Any] | None,
-        store: TokenStore | None,
-        on_token: Callable[[Token], None] | None,
-        leeway: float,
-        clock: Callable[[], float] | None,
+        scopes: str | Iterable[str] = DEFAULT_SCOPES,
+        token: Token | Mapping[str, Any] | None = None,
+        *,
+        store: TokenStore | None = None,
+        on_token: Callable[[Token], None] | None = None,
+        leeway: float = 60.0,
+        clock: Callable[[], float] | None = None,
     ) -> None:
         self.client_id = _text(client_id, "client_id")
         self._client_secret = _text(client_secret, "client_secret")
-        self.scope = _scope_string(scopes)
+        scope = [s for s in _scope_string(scopes).split() if self._offline or s != "offline"]
+        self.scope = _scope_string(scope)
         if store is not None and not isinstance(store, TokenStore):
             raise ConfigurationError("store must have load() and save(token) methods")
         if on_token is not None and not callable(on_token):
@@ -436,22 +441,10 @@ class OAuth2(BynderAuth):
 
 
 class ClientCredentialsGrant(OAuth2):
-    """The client-credentials grant (see :class:`~bynder_ext.auth.ClientCredentials`)."""
+    """The client-credentials grant (see :class:`~bynder_ext.auth.ClientCredentials`); it never
+    gives a refresh token, so the ``offline`` scope is left out."""
 
-    def __init__(
-        self,
-        client_id: str,
-        client_secret: str,
-        scopes: str | Iterable[str] = DEFAULT_SCOPES,
-        token: Token | Mapping[str, Any] | None = None,
-        *,
-        store: TokenStore | None = None,
-        on_token: Callable[[Token], None] | None = None,
-        leeway: float = 60.0,
-        clock: Callable[[], float] | None = None,
-    ) -> None:
-        scopes = [s for s in _scope_string(scopes).split() if s != "offline"]
-        super().__init__(client_id, client_secret, scopes, token, store, on_token, leeway, clock)
+    _offline = False
 
     def _grant(self, current: Token | None) -> dict[str, str]:
         return {"grant_type": "client_credentials", **self._client(), "scope": self.scope}
@@ -482,7 +475,16 @@ class CodeGrant(OAuth2):
         clock: Callable[[], float] | None = None,
         pkce: bool = True,
     ) -> None:
-        super().__init__(client_id, client_secret, scopes, token, store, on_token, leeway, clock)
+        super().__init__(
+            client_id,
+            client_secret,
+            scopes,
+            token,
+            store=store,
+            on_token=on_token,
+            leeway=leeway,
+            clock=clock,
+        )
         self.redirect_uri = _text(redirect_uri, "redirect_uri")
         parts = urlsplit(redirect_uri)
         if not parts.scheme or not parts.netloc:

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
-from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
@@ -118,20 +117,10 @@ class BynderClient(AuthenticatedClient):
         self._session.update_timeout(timeout)
         return attrs.evolve(self, timeout=timeout)
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None = None,
-        exc: BaseException | None = None,
-        tb: TracebackType | None = None,
-    ) -> None:
+    def __exit__(self, *args: Any, **kwargs: Any) -> None:
         self._session.close()
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None = None,
-        exc: BaseException | None = None,
-        tb: TracebackType | None = None,
-    ) -> None:
+    async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
         await self._session.aclose()
 
 
