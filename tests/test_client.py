@@ -6,9 +6,11 @@ import asyncio
 import contextlib
 import gc
 import logging
+import re
 import ssl
 import time
 from collections.abc import AsyncIterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -593,3 +595,19 @@ async def test_an_id_too_long_for_a_url_is_refused_before_anything_is_sent(
     with pytest.raises(ConfigurationError, match="too long"):
         await fetch()
     assert recorder.requests == []
+
+
+def test_only_public_httpx_api_is_used() -> None:
+    """No import from httpx's private modules and no private attribute of an httpx object, so
+    that a new httpx release within the supported range keeps working."""
+    private = re.compile(
+        r"\bhttpx\._(?!_)|\._(transport|mounts|is_stream_consumed)\b|getattr\(.*[\"']_[a-z]"
+    )
+    package = Path(bynder_ext.__file__).parent
+    found = [
+        f"{path.relative_to(package)}:{number}: {line.strip()}"
+        for path in sorted(package.rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if private.search(line)
+    ]
+    assert found == []
