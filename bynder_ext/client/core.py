@@ -36,7 +36,6 @@ if TYPE_CHECKING:
 
 #: 30 s for reads and writes, 10 s to connect.
 DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=10.0)
-TOKEN_NO_RAISE: Final[Mapping[str, Any]] = {RAISE_EXTENSION: False}
 #: httpx_args that configure the network transports, and those that configure the clients.
 NETWORK_ARGS: Final = frozenset(
     {"verify", "cert", "trust_env", "http1", "http2", "limits", "proxy"}
