@@ -7,6 +7,7 @@ import contextvars
 import ipaddress
 import logging
 import math
+import sys
 import time
 import urllib.request
 from collections.abc import Iterable, Iterator, Mapping
@@ -396,14 +397,13 @@ class Context:
             )
 
     def __attrs_post_init__(self) -> None:
-        from .. import __version__
-
+        version = sys.modules["bynder_ext"].__version__  # the package, imported before this
         self.origin = origin = self.portal.origin
         self.authorize_url = (
             self.authorize_url or f"{origin}/v6/authentication/oauth2/auth"
         ).strip()
         self.token_url = (self.token_url or f"{origin}/v6/authentication/oauth2/token").strip()
-        agent = f"bynder-client/{__version__} python-httpx/{httpx.__version__}"
+        agent = f"bynder-client/{version} python-httpx/{httpx.__version__}"
         self.user_agent = f"{self.user_agent.strip()} {agent}" if self.user_agent else agent
         both: object = self.transport  # one transport may serve both sides
         if self.async_transport is None and isinstance(both, httpx.AsyncBaseTransport):
