@@ -10,7 +10,8 @@ import time
 import uuid
 from abc import ABC, abstractmethod
 from collections import deque
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -179,36 +180,35 @@ class SQLiteBudget(SharedBudget):
         self._db = db
         return db
 
-    def _transaction(self, work: Callable[[sqlite3.Connection, float], float]) -> float:
-        # Processes take turns through an flock on the .lock sidecar: a waiting process is woken
-        # the moment the lock is free, where SQLite's busy handler would poll with sleeps of up to
-        # 100 ms. (Without fcntl, SQLite's locking alone keeps it correct.)
+    @contextmanager
+    def _transaction(self) -> Iterator[tuple[sqlite3.Connection, float]]:
+        """One write transaction (and its time), one process at a time: processes take turns
+        through an flock on the .lock sidecar, which wakes a waiter the moment it is free where
+        SQLite's busy handler would poll (without fcntl, SQLite's locking alone is correct)."""
         with self._store_lock:
-            db = self._open()
+            db, lock_file = self._open(), self._lock_file
             try:
-                if self._lock_file is not None and fcntl is not None:
-                    fcntl.flock(self._lock_file, fcntl.LOCK_EX)
+                if lock_file is not None and fcntl is not None:
+                    fcntl.flock(lock_file, fcntl.LOCK_EX)
                 try:
                     db.execute("BEGIN IMMEDIATE")
                     try:
-                        result = work(db, self._wall())
+                        yield db, self._wall()
                     except BaseException:
                         db.execute("ROLLBACK")
                         raise
                     db.execute("COMMIT")
                 finally:
-                    if self._lock_file is not None and fcntl is not None:
-                        fcntl.flock(self._lock_file, fcntl.LOCK_UN)
+                    if lock_file is not None and fcntl is not None:
+                        fcntl.flock(lock_file, fcntl.LOCK_UN)
             except (OSError, sqlite3.Error) as exc:
                 raise BudgetUnavailable(f"the budget file {self.path} failed: {exc}") from exc
-            return result
 
     def _take_slot(self, slot: str) -> float:
+        # A slot counts until a window after its answer; one still in flight past its lease (its
+        # process died) counts as answered when the lease ran out.
         span, lease, key = self._span, self.lease, self.key
-
-        def take(db: sqlite3.Connection, now: float) -> float:
-            # A slot counts until a window after its answer; one still in flight past its lease
-            # (its process died) counts as answered when the lease ran out.
+        with self._transaction() as (db, now):
             db.execute(
                 f"DELETE FROM {TABLE} WHERE key = ? AND COALESCE(finished, started + ?) <= ?",
                 (key, lease, now - span),
@@ -218,34 +218,27 @@ class SQLiteBudget(SharedBudget):
                 "WHERE key = ?",
                 (lease, now, key),
             ).fetchone()
-            if used < self.requests:
-                db.execute(
-                    f"INSERT INTO {TABLE} (key, slot, started) VALUES (?, ?, ?)", (key, slot, now)
-                )
-                return 0.0
-            return max(float(soonest) + span - now, 1e-3)
-
-        return self._transaction(take)
+            if used >= self.requests:
+                return max(float(soonest) + span - now, 1e-3)
+            db.execute(
+                f"INSERT INTO {TABLE} (key, slot, started) VALUES (?, ?, ?)", (key, slot, now)
+            )
+        return 0.0
 
     def _finish_slot(self, slot: str) -> None:
-        def finish(db: sqlite3.Connection, now: float) -> float:
+        with self._transaction() as (db, now):
             db.execute(
                 f"UPDATE {TABLE} SET finished = ? WHERE key = ? AND slot = ? AND finished IS NULL",
                 (now, self.key, slot),
             )
-            return 0.0
-
-        self._transaction(finish)
 
     def _count(self) -> int:
-        def count(db: sqlite3.Connection, now: float) -> float:
+        with self._transaction() as (db, now):
             (used,) = db.execute(
                 f"SELECT COUNT(*) FROM {TABLE} WHERE key = ? AND COALESCE(finished, started + ?) > ?",
                 (self.key, self.lease, now - self._span),
             ).fetchone()
-            return float(used)
-
-        return int(self._transaction(count))
+        return int(used)
 
     def _close(self) -> None:
         db, self._db = self._db, None
