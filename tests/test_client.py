@@ -30,6 +30,7 @@ from bynder_ext import (
     session_of,
 )
 from bynder_ext.client import DEFAULT_DEADLINE, DEFAULT_TIMEOUT, normalize_domain
+from bynder_ext.client.core import proxies
 from bynder_ext.deadline import DOWNLOAD_MIN_RATE, Deadline
 from bynder_ext.testing import FakeBynder, FakeServer
 from bynder_ext.transport import BudgetTransport, RetryTransport
@@ -611,3 +612,27 @@ def test_only_public_httpx_api_is_used() -> None:
         if private.search(line)
     ]
     assert found == []
+
+
+def test_proxy_environment_variables_map_to_mounts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The proxies of the environment, as httpx reads them: a scheme's proxy (``http://`` added
+    when missing) and a no-proxy mount per NO_PROXY entry; ``NO_PROXY=*`` turns proxies off."""
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+    monkeypatch.setenv("HTTP_PROXY", "proxy.internal:8080")
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1, ::1,localhost,.example.com,https://direct.test")
+    mounts = proxies(None, trust_env=True)
+    assert {pattern: proxy and str(proxy.url) for pattern, proxy in mounts.items()} == {
+        "http://": "http://proxy.internal:8080",
+        "all://127.0.0.1": None,
+        "all://[::1]": None,
+        "all://localhost": None,
+        "all://*.example.com": None,
+        "https://direct.test": None,
+    }
+    assert proxies(None, trust_env=False) == {}
+    monkeypatch.setenv("NO_PROXY", "*")
+    assert proxies(None, trust_env=True) == {}
+    explicit = proxies("http://127.0.0.1:3128", trust_env=True)
+    assert list(explicit) == ["all://"]
