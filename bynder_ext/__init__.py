@@ -30,6 +30,7 @@ if TYPE_CHECKING:
         Token,
         TokenStore,
     )
+    from .budget import RequestBudget
     from .client import (
         AsyncBynderHTTPClient,
         BynderClient,
@@ -84,6 +85,7 @@ if TYPE_CHECKING:
         araw_request,
         raw_request,
     )
+    from .retry import RetryPolicy, retry_policy
     from .transform import (
         Transformation,
         afetch_transformation,
@@ -91,13 +93,7 @@ if TYPE_CHECKING:
         transform_op,
         transformation_url,
     )
-    from .transport import (
-        AsyncRetryTransport,
-        RequestBudget,
-        RetryPolicy,
-        RetryTransport,
-        retry_policy,
-    )
+    from .transport import AsyncRetryTransport, RetryTransport
     from .upload import (
         PollPolicy,
         UploadItem,
@@ -149,10 +145,10 @@ _LAZY: dict[str, str] = {
     "TransportError": ".errors",
     "UnexpectedResponse": ".errors",
     "AsyncRetryTransport": ".transport",
-    "RequestBudget": ".transport",
-    "RetryPolicy": ".transport",
+    "RequestBudget": ".budget",
+    "RetryPolicy": ".retry",
     "RetryTransport": ".transport",
-    "retry_policy": ".transport",
+    "retry_policy": ".retry",
     "DownloadError": ".errors",
     "DownloadProgress": ".download",
     "DownloadResult": ".download",

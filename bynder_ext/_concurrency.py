@@ -1,20 +1,22 @@
 """The concurrency primitives of the async sources and of their generated sync twins.
 
-Code in the ``_async.py`` modules is written once and turned into their ``_sync.py`` twins by
-``scripts/unasync.py``, which drops ``async``/``await`` and the ``Async`` prefix of names. Each
-primitive here therefore comes as a pair whose names differ by that prefix (or by an entry of the
-script's table): ``AsyncLock``/``Lock``, ``AsyncEvent``/``Event``, ``AsyncTaskGroup``/``TaskGroup``,
-``asleep``/``sleep`` and ``aoffload``/``offload``. The async side runs on asyncio, the sync side
-on threads (a pool per task group, each task in a copy of the caller's context, so that
-``contextvars`` such as :func:`bynder_ext.transport.retry_policy` reach it).
+``scripts/unasync.py`` turns each ``_async.py`` into its ``_sync.py`` by dropping ``async``/``await``
+and the ``Async`` prefix of names, so each primitive here comes as a pair whose names differ by that
+prefix (or by an entry of the script's table): ``AsyncLock``/``Lock``, ``AsyncEvent``/``Event``,
+``AsyncTaskGroup``/``TaskGroup``, ``AsyncTimeLimit``/``TimeLimit``, ``asleep``/``sleep`` and
+``aoffload``/``offload``. The async side runs on asyncio, the sync side on threads (each task of a
+:class:`TaskGroup` in a copy of the caller's context, so that ``contextvars`` such as
+:func:`bynder_ext.retry.retry_policy` reach it). :class:`SharedLock` serves both sides at once.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import contextvars
 import threading
 import time
+import weakref
 from collections.abc import Awaitable, Callable, Coroutine
 from concurrent.futures import Future, ThreadPoolExecutor
 from types import TracebackType
@@ -22,24 +24,6 @@ from typing import Any, ParamSpec, TypeVar
 
 T = TypeVar("T")
 P = ParamSpec("P")
-
-__all__ = [
-    "AsyncEvent",
-    "AsyncLock",
-    "AsyncTask",
-    "AsyncTaskGroup",
-    "Event",
-    "Lock",
-    "Task",
-    "TaskGroup",
-    "aoffload",
-    "asleep",
-    "offload",
-    "sleep",
-]
-
-
-# -- waiting --------------------------------------------------------------------------------------
 
 
 async def asleep(seconds: float, using: Callable[[float], Awaitable[None]] | None = None) -> None:
@@ -64,27 +48,47 @@ def offload(function: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
     return function(*args, **kwargs)
 
 
-# -- locks and events -----------------------------------------------------------------------------
+def AsyncTimeLimit(seconds: float) -> contextlib.AbstractContextManager[Any]:
+    """``with AsyncTimeLimit(seconds):`` cancels the awaits inside after ``seconds``, raising
+    TimeoutError (``anyio.fail_after``)."""
+    import anyio
+
+    return anyio.fail_after(seconds)
 
 
-class AsyncLock:
-    """A lock for tasks of one event loop."""
-
-    def __init__(self) -> None:
-        self._lock = asyncio.Lock()
-
-    async def __aenter__(self) -> None:
-        await self._lock.acquire()
-
-    async def __aexit__(self, *exc: object) -> None:
-        self._lock.release()
+def TimeLimit(seconds: float) -> contextlib.AbstractContextManager[Any]:
+    """The sync twin of :func:`AsyncTimeLimit`: a blocking read cannot be interrupted, so it does
+    nothing (the callers check the time after each step instead)."""
+    return _NO_LIMIT
 
 
-class Lock:
-    """A lock for threads."""
+_NO_LIMIT = contextlib.nullcontext()
+
+
+#: A lock for tasks of one event loop (``async with``), and its twin for threads (``with``).
+AsyncLock = asyncio.Lock
+Lock = threading.Lock
+#: A flag tasks (or threads) can set and test.
+AsyncEvent = asyncio.Event
+Event = threading.Event
+
+
+class SharedLock:
+    """One lock for threads (``with``) and asyncio tasks of any event loop (``async with``).
+
+    Tasks queue on an ``asyncio.Lock`` of their loop; the task at its head then polls the thread
+    lock without blocking the loop. A sync ``with`` inside a running event loop while a task of that
+    loop holds the lock would wait forever, as any blocking call there would: use ``async with``.
+    """
+
+    _POLL = 0.002
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
+        self._guard = threading.Lock()
+        self._queues: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
+            weakref.WeakKeyDictionary()
+        )
 
     def __enter__(self) -> None:
         self._lock.acquire()
@@ -92,34 +96,23 @@ class Lock:
     def __exit__(self, *exc: object) -> None:
         self._lock.release()
 
+    async def __aenter__(self) -> None:
+        loop = asyncio.get_running_loop()
+        with self._guard:
+            queue = self._queues.get(loop)
+            if queue is None:
+                queue = self._queues[loop] = asyncio.Lock()
+        await queue.acquire()
+        try:
+            while not self._lock.acquire(blocking=False):  # noqa: ASYNC110
+                await asyncio.sleep(self._POLL)
+        except BaseException:
+            queue.release()
+            raise
 
-class AsyncEvent:
-    """A flag tasks can set and test."""
-
-    def __init__(self) -> None:
-        self._event = asyncio.Event()
-
-    def set(self) -> None:
-        self._event.set()
-
-    def is_set(self) -> bool:
-        return self._event.is_set()
-
-
-class Event:
-    """A flag threads can set and test."""
-
-    def __init__(self) -> None:
-        self._event = threading.Event()
-
-    def set(self) -> None:
-        self._event.set()
-
-    def is_set(self) -> bool:
-        return self._event.is_set()
-
-
-# -- task groups ----------------------------------------------------------------------------------
+    async def __aexit__(self, *exc: object) -> None:
+        self._lock.release()
+        self._queues[asyncio.get_running_loop()].release()
 
 
 class AsyncTask:
@@ -158,10 +151,8 @@ class Task:
 
 class AsyncTaskGroup:
     """Tasks run concurrently on the event loop; leaving the block waits for all of them (and
-    cancels those still pending when the block is left by an exception).
-
-    ``size`` is how many may run at once and ``name`` names them; both matter only to the
-    threads of the sync twin, as tasks on one event loop are cheap."""
+    cancels those still pending when the block is left by an exception). ``size`` and ``name``
+    matter only to the threads of the sync twin."""
 
     def __init__(self, size: int, name: str = "bynder") -> None:
         self.size = size
@@ -180,7 +171,10 @@ class AsyncTaskGroup:
         return AsyncTask(task)
 
     async def __aexit__(
-        self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        tb: TracebackType | None,
     ) -> None:
         if error is not None:
             for task in self._tasks:
@@ -210,7 +204,10 @@ class TaskGroup:
         return Task(future)
 
     def __exit__(
-        self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        tb: TracebackType | None,
     ) -> None:
         if error is not None:
             for future in self._futures:

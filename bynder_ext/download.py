@@ -81,6 +81,7 @@ from bynder_client.models.error import Error
 from bynder_client.models.media_item import MediaItem
 from bynder_client.types import Response
 
+from ._concurrency import asleep, sleep
 from .client import (
     RAISE_EXTENSION,
     AsyncBynderHTTPClient,
@@ -578,7 +579,7 @@ def _stream(
             try:
                 response = http.send(request, stream=True, follow_redirects=True)
             except TransportError as exc:
-                session.retry.do_sleep(transfer.after_failure(exc, session))
+                sleep(transfer.after_failure(exc, session), session.retry.sleep)
                 continue
             try:
                 status = response.status_code
@@ -592,7 +593,7 @@ def _stream(
                     error = error_from_response(response, secrets=session.secrets())
                     if status != 403 or not transfer.answers:
                         raise error
-                    session.retry.do_sleep(transfer.after_failure(error, session))
+                    sleep(transfer.after_failure(error, session), session.retry.sleep)
                     url = _checked_location(relocate(), transfer.label)
                     continue
                 if not transfer.accept(status, response.headers):
@@ -602,7 +603,7 @@ def _stream(
                     for chunk in response.iter_bytes(chunk_size):
                         transfer.receive(chunk)
                 except httpx.TransportError as exc:
-                    session.retry.do_sleep(transfer.after_failure(exc, session))
+                    sleep(transfer.after_failure(exc, session), session.retry.sleep)
                     continue
             finally:
                 response.close()
@@ -626,7 +627,7 @@ async def _astream(
             try:
                 response = await http.send(request, stream=True, follow_redirects=True)
             except TransportError as exc:
-                await session.retry.do_async_sleep(transfer.after_failure(exc, session))
+                await asleep(transfer.after_failure(exc, session), session.retry.async_sleep)
                 continue
             try:
                 status = response.status_code
@@ -643,7 +644,7 @@ async def _astream(
                     error = error_from_response(response, secrets=session.secrets())
                     if status != 403 or not transfer.answers:
                         raise error
-                    await session.retry.do_async_sleep(transfer.after_failure(error, session))
+                    await asleep(transfer.after_failure(error, session), session.retry.async_sleep)
                     url = _checked_location(await relocate(), transfer.label)
                     continue
                 if not await asyncio.to_thread(transfer.accept, status, response.headers):
@@ -653,7 +654,7 @@ async def _astream(
                     async for chunk in response.aiter_bytes(chunk_size):
                         transfer.receive(chunk)
                 except httpx.TransportError as exc:
-                    await session.retry.do_async_sleep(transfer.after_failure(exc, session))
+                    await asleep(transfer.after_failure(exc, session), session.retry.async_sleep)
                     continue
             finally:
                 await response.aclose()

@@ -1,5 +1,5 @@
-"""The exceptions bynder_ext raises, the redaction helpers they rely on, and the argument checks
-that raise ConfigurationError.
+"""The exceptions bynder_ext raises, the redaction they rely on, and the argument checks that
+raise ConfigurationError. The leaf of bynder_ext: it imports nothing else from the package.
 
 Hierarchy::
 
@@ -25,16 +25,10 @@ Hierarchy::
         ├── UploadRejected                     a v7 chunk or finalise refused (400): bytes changed
         └── UploadTimeout                      processing outlasted the poll deadline
 
-Every message is redacted: sensitive query parameters in URLs are replaced (see
-``SENSITIVE_QUERY_PARAMS``), and the secrets an auth object knows about (client secret, tokens,
-authorization codes, PKCE verifiers) are scrubbed from any text that reaches ``str()`` or ``repr()``.
-
-Bynder's error bodies come in several shapes, all handled by :func:`extract_message`:
-``{"message", "statuscode"}`` (v4), ``{"message", "status_code"}`` (Brandstore), OAuth's
-``{"error", "error_description"}``, a bare JSON string, and ``text/plain``.
-
-This module is the leaf of bynder_ext: it imports nothing else from the package, so every other
-module can use it.
+Every message is redacted: values of ``SENSITIVE_QUERY_PARAMS`` in URLs, and the secrets an auth
+object knows (client secret, tokens, codes, PKCE verifiers) in any text. Bynder's error bodies
+(``{"message", "statuscode"}``, ``{"message", "status_code"}``, OAuth's ``{"error",
+"error_description"}``, a JSON string, ``text/plain``) all give their message.
 """
 
 from __future__ import annotations
@@ -46,78 +40,26 @@ import re
 import time
 from collections.abc import Callable, Iterable
 from email.utils import parsedate_to_datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import parse_qsl, quote, urlsplit, urlunsplit
 
 import httpx
 
-if TYPE_CHECKING:  # for annotations only: at run time this module imports nothing of the package
-    from .upload.models import UploadState
-
-__all__ = [
-    "SENSITIVE_QUERY_PARAMS",
-    "APIError",
-    "AuthenticationError",
-    "AuthorizationDenied",
-    "BynderError",
-    "ConfigurationError",
-    "Conflict",
-    "ContractViolationError",
-    "DownloadError",
-    "InvalidRequest",
-    "NotFound",
-    "PermissionDenied",
-    "RateLimited",
-    "RequestTimeout",
-    "ServerError",
-    "StateMismatchError",
-    "TransportError",
-    "UnexpectedResponse",
-    "UploadError",
-    "UploadFailed",
-    "UploadRejected",
-    "UploadTimeout",
-    "error_for_status",
-    "error_from_response",
-    "extract_message",
-    "parse_retry_after",
-    "redact_text",
-    "redact_url",
-    "transport_error_from",
-]
-
 REDACTED = "[REDACTED]"
-
 #: Query parameters whose values never appear in messages or logs (compared case-insensitively).
 SENSITIVE_QUERY_PARAMS = frozenset(
-    {
-        "access_token",
-        "refresh_token",
-        "id_token",
-        "token",
-        "client_secret",
-        "code",
-        "code_verifier",
-        "password",
-        "secret",
-        "signature",
-        "x-amz-signature",
-        "x-amz-credential",
-        "x-amz-security-token",
-        "policy",
-    }
+    "access_token refresh_token id_token token client_secret code code_verifier password secret "  # noqa: SIM905
+    "signature x-amz-signature x-amz-credential x-amz-security-token policy".split()
 )
-
 # A sensitive query parameter's value anywhere in a text (a URL inside an exception's message).
 _SENSITIVE_VALUE = re.compile(
-    r"(?i)([?&;](?:"
-    + "|".join(re.escape(name) for name in sorted(SENSITIVE_QUERY_PARAMS))
-    + r")=)[^&#\s'\"<>]*"
+    rf"(?i)([?&;](?:{'|'.join(map(re.escape, sorted(SENSITIVE_QUERY_PARAMS)))})=)[^&#\s'\"<>]*"
 )
-
 _MAX_MESSAGE_CHARS = 500
-# Strings shorter than this are not scrubbed as secrets: they would mangle ordinary words.
-_MIN_SECRET_CHARS = 6
+_MIN_SECRET_CHARS = 6  # shorter strings are not scrubbed: they would mangle ordinary words
+# Bytes a header name may hold (an HTTP token), and a value (visible ASCII, space and tab).
+_TOKEN_BYTES = b"!#$%&'*+-.^_`|~0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_VALUE_BYTES = bytes([9, *range(0x20, 0x7F)])
 
 
 class BynderError(Exception):
@@ -128,8 +70,8 @@ class ConfigurationError(BynderError, ValueError):
     """An argument is invalid; raised before any request is sent."""
 
 
-# Argument checks shared by the helpers: each returns the checked value or raises
-# ConfigurationError naming the argument.
+class StateMismatchError(ConfigurationError):
+    """The ``state`` returned to the redirect URI is not the one this client issued."""
 
 
 def identifier(value: object, name: str) -> str:
@@ -150,28 +92,14 @@ def int_at_least(value: object, name: str, minimum: int) -> int:
 
 def non_negative(value: object, name: str) -> float:
     """``value`` as a float, or ConfigurationError unless it is a finite number >= 0."""
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, int | float)
-        or math.isnan(value)
-        or math.isinf(value)
-        or value < 0
-    ):
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value < math.inf:
         raise ConfigurationError(f"{name} must be a finite number >= 0, got {value!r}")
     return float(value)
 
 
-# Bytes a header name may hold (an HTTP token), and a value (visible ASCII, space and tab: what
-# every server and proxy takes); checked with bytes.translate, which is fast enough to run on
-# every request.
-_TOKEN_BYTES = b"!#$%&'*+-.^_`|~0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
-_VALUE_BYTES = bytes([9, *range(0x20, 0x7F)])
-
-
 def headers_checked(headers: object, what: str = "headers") -> httpx.Headers:
-    """``headers`` (a dict, a list of pairs or ``httpx.Headers``) as ``httpx.Headers``, or
-    ConfigurationError when a name is not an HTTP token or a value is not ASCII text on one line
-    (CR, LF and NUL would split or end the header; other characters are not portable)."""
+    """``headers`` (a dict, pairs or ``httpx.Headers``) as ``httpx.Headers``; ConfigurationError
+    for a name that is not an HTTP token or a value that is not ASCII text on one line."""
     try:
         checked = httpx.Headers(headers)  # type: ignore[arg-type]
     except UnicodeEncodeError:
@@ -183,40 +111,16 @@ def headers_checked(headers: object, what: str = "headers") -> httpx.Headers:
         raise ConfigurationError(
             f"{what} must be a dict of header names to values: {exc}"
         ) from None
-    check_raw_headers(checked.raw, what)
-    return checked
-
-
-def check_raw_headers(raw: Iterable[tuple[bytes, bytes]], what: str = "headers") -> None:
-    """ConfigurationError for a header name that is not an HTTP token, or a value that is not
-    ASCII text on one line."""
-    for name, value in raw:
-        if (
-            name
-            and not name.translate(None, _TOKEN_BYTES)
-            and not value.translate(None, _VALUE_BYTES)
-        ):
-            continue
+    for name, value in checked.raw:
         shown = name.decode("latin-1")
         if not name or name.translate(None, _TOKEN_BYTES):
             raise ConfigurationError(f"{what}: {shown!r} is not a valid HTTP header name")
-        raise ConfigurationError(
-            f"{what}: the value of header {shown!r} must be single-line ASCII text (no CR, "
-            "LF, NUL or non-ASCII character)"
-        )
-
-
-class StateMismatchError(ConfigurationError):
-    """The ``state`` returned to the redirect URI is not the one this client issued."""
-
-
-class AuthorizationDenied(BynderError):
-    """The portal redirected back with an OAuth error (for example the user denied access)."""
-
-    def __init__(self, error: str, description: str | None = None) -> None:
-        self.error = error
-        self.description = description
-        super().__init__(f"{error}: {description}" if description else error)
+        if value.translate(None, _VALUE_BYTES):
+            raise ConfigurationError(
+                f"{what}: the value of header {shown!r} must be single-line ASCII text (no CR, "
+                "LF, NUL or non-ASCII character)"
+            )
+    return checked
 
 
 def redact_text(text: str, secrets: Iterable[str] = ()) -> str:
@@ -236,50 +140,35 @@ def redact_url(url: httpx.URL | str, secrets: Iterable[str] = ()) -> str:
     netloc = parts.netloc
     if "@" in netloc:
         netloc = f"{REDACTED}@{netloc.rsplit('@', 1)[1]}"
-    query = parts.query
-    if query:
-        pairs = parse_qsl(query, keep_blank_values=True)
-        query = "&".join(
-            f"{key}={REDACTED}" if key.lower() in SENSITIVE_QUERY_PARAMS else _requote(key, value)
-            for key, value in pairs
-        )
-    rebuilt = urlunsplit((parts.scheme, netloc, parts.path, query, ""))
-    return redact_text(rebuilt, secrets)
-
-
-def _requote(key: str, value: str) -> str:
-    return f"{quote(key, safe='')}={quote(value, safe='')}"
+    query = "&".join(
+        f"{key}={REDACTED}"
+        if key.lower() in SENSITIVE_QUERY_PARAMS
+        else f"{quote(key, safe='')}={quote(value, safe='')}"
+        for key, value in parse_qsl(parts.query, keep_blank_values=True)
+    )
+    return redact_text(urlunsplit((parts.scheme, netloc, parts.path, query, "")), secrets)
 
 
 def parse_retry_after(value: str | None, now: float) -> float | None:
-    """Seconds to wait according to a ``Retry-After`` header (delta-seconds or an HTTP date).
-
-    ``now`` is the current Unix time, used for HTTP dates. Returns None when the header is absent
-    or unreadable; never a negative number.
-    """
-    if value is None:
-        return None
-    value = value.strip()
-    if not value:
+    """Seconds to wait according to a ``Retry-After`` header (delta-seconds or an HTTP date
+    compared with ``now``, Unix time); None when absent or unreadable, never negative."""
+    if value is None or not value.strip():
         return None
     try:
         seconds = float(value)
     except ValueError:
         try:
-            when = parsedate_to_datetime(value)
+            when = parsedate_to_datetime(value.strip())
         except (TypeError, ValueError, IndexError):
             return None
         if when.tzinfo is None:
             return None
         seconds = when.timestamp() - now
-    if math.isnan(seconds) or math.isinf(seconds):
-        return None
-    return max(0.0, seconds)
+    return max(0.0, seconds) if math.isfinite(seconds) else None
 
 
 def decode_body(response: httpx.Response) -> Any:
-    """The response body as JSON when it parses, else as text (None when empty, blank or
-    unreadable)."""
+    """The body as JSON when it parses, else as text (None when empty or unreadable)."""
     try:
         content = response.content
     except httpx.ResponseNotRead:
@@ -299,38 +188,41 @@ def decode_body(response: httpx.Response) -> Any:
 def extract_message(body: Any) -> str | None:
     """Bynder's human-readable message from a decoded error body, if there is one."""
     if isinstance(body, dict):
-        message = body.get("message")
+        message, status = body.get("message"), body.get("status")
         if isinstance(message, str) and message.strip():
-            status = body.get("status")
             if isinstance(status, str) and status.strip() and status != message:
                 return f"{status.strip()} {message.strip()}"
             return message.strip()
-        error = body.get("error")
-        description = body.get("error_description")
+        error, description = body.get("error"), body.get("error_description")
+        described = isinstance(description, str) and description
         if isinstance(error, str) and error:
-            if isinstance(description, str) and description:
-                return f"{error}: {description}"
-            return error
-        if isinstance(description, str) and description:
-            return description
-        if body:
-            return json.dumps(body, ensure_ascii=False, sort_keys=True)[:_MAX_MESSAGE_CHARS]
-        return None
+            return f"{error}: {description}" if described else error
+        if described:
+            return str(description)
+        return (
+            json.dumps(body, ensure_ascii=False, sort_keys=True)[:_MAX_MESSAGE_CHARS]
+            if body
+            else None
+        )
     if isinstance(body, str):
-        text = " ".join(body.split())
-        return text[:_MAX_MESSAGE_CHARS] or None
+        return " ".join(body.split())[:_MAX_MESSAGE_CHARS] or None
     if isinstance(body, list) and body:
         return json.dumps(body, ensure_ascii=False)[:_MAX_MESSAGE_CHARS]
     return None
 
 
-class APIError(BynderError):
-    """Bynder (or S3) answered with an error status.
+class AuthorizationDenied(BynderError):
+    """The portal redirected back with an OAuth error (for example the user denied access)."""
 
-    Attributes: ``status_code``, ``message`` (Bynder's message, redacted), ``method``, ``url``
-    (redacted), ``response`` (the ``httpx.Response``, body already read) and ``body`` (decoded JSON
-    or text).
-    """
+    def __init__(self, error: str, description: str | None = None) -> None:
+        self.error = error
+        self.description = description
+        super().__init__(f"{error}: {description}" if description else error)
+
+
+class APIError(BynderError):
+    """Bynder (or S3) answered with an error status: ``status_code``, ``message`` (redacted),
+    ``method``, ``url`` (redacted), ``response`` (body read) and ``body`` (decoded)."""
 
     def __init__(
         self,
@@ -393,10 +285,8 @@ class RateLimited(APIError):
         self.retry_after = retry_after
 
     def __str__(self) -> str:
-        text = super().__str__()
-        if self.retry_after is not None:
-            text += f" (retry after {self.retry_after:g} s)"
-        return text
+        after = f" (retry after {self.retry_after:g} s)" if self.retry_after is not None else ""
+        return super().__str__() + after
 
 
 class ServerError(APIError):
@@ -422,9 +312,7 @@ def error_for_status(status_code: int) -> type[APIError]:
     """The exception class for an HTTP error status."""
     if status_code in _BY_STATUS:
         return _BY_STATUS[status_code]
-    if 500 <= status_code <= 599:
-        return ServerError
-    return UnexpectedResponse
+    return ServerError if 500 <= status_code <= 599 else UnexpectedResponse
 
 
 def error_from_response(
@@ -435,15 +323,11 @@ def error_from_response(
     clock: Callable[[], float] | None = None,
     prefix: str = "",
 ) -> APIError:
-    """Build the typed error for an error response whose body has been read.
-
-    ``error_class`` forces the class (token requests always raise AuthenticationError);
-    ``clock`` gives the Unix time used for an HTTP-date ``Retry-After``.
-    """
+    """The typed error for an error response whose body has been read. ``error_class`` forces
+    the class; ``clock`` gives the Unix time for an HTTP-date ``Retry-After``."""
     secret_list = list(secrets)
     body = decode_body(response)
     message = extract_message(body) or response.reason_phrase or "error"
-    message = redact_text(prefix + message, secret_list)
     request = response.request
     cls = error_class or error_for_status(response.status_code)
     kwargs: dict[str, Any] = {
@@ -456,16 +340,15 @@ def error_from_response(
     if issubclass(cls, RateLimited):
         now = (clock or time.time)()
         kwargs["retry_after"] = parse_retry_after(response.headers.get("Retry-After"), now)
-    return cls(message, **kwargs)
+    return cls(redact_text(prefix + message, secret_list), **kwargs)
 
 
 class TransportError(BynderError, httpx.TransportError):
     """The request got no answer: connection refused or dropped, TLS failure, proxy error.
 
-    Also an ``httpx.TransportError``, so code that catches httpx's exceptions keeps working.
-    ``method`` and ``url`` (redacted) name the request. ``__cause__`` is a redacted copy of httpx's
-    exception (same type and traceback), so a printed traceback shows no secret; ``original`` is
-    httpx's exception itself, unredacted and never printed, for debugging.
+    Also an ``httpx.TransportError``. ``method`` and ``url`` (redacted) name the request;
+    ``__cause__`` is a redacted copy of httpx's exception (same type and traceback), ``original``
+    httpx's exception itself, unredacted and never printed.
     """
 
     def __init__(self, message: str, *, request: httpx.Request, method: str, url: str) -> None:
@@ -483,16 +366,14 @@ class TransportError(BynderError, httpx.TransportError):
 
 
 class RequestTimeout(TransportError, httpx.TimeoutException):
-    """A connect, read, write or pool timeout expired."""
+    """A connect, read, write or pool timeout expired, or the call's deadline passed."""
 
 
 def transport_error_from(
     exc: httpx.TransportError, *, secrets: Iterable[str] = ()
 ) -> TransportError:
-    """Wrap httpx's network exception in ours, with the message and URL redacted.
-
-    The result is chained to a redacted copy of ``exc``: raise it ``from error.__cause__`` (or
-    as it is), never ``from exc``, which would print the original's text, secrets included."""
+    """httpx's network exception wrapped in ours, message and URL redacted. Raise it ``from
+    error.__cause__`` (a redacted copy of ``exc``), never ``from exc``, whose text is not."""
     secret_list = list(secrets)
     try:
         request = exc.request
@@ -500,47 +381,55 @@ def transport_error_from(
         request = httpx.Request("GET", "http://unknown.invalid/")
     cls = RequestTimeout if isinstance(exc, httpx.TimeoutException) else TransportError
     url = redact_url(request.url, secret_list)
-    detail = str(exc) or type(exc).__name__
-    # httpx's messages may quote the URL, query string included.
-    detail = _SENSITIVE_VALUE.sub(rf"\1{REDACTED}", detail.replace(str(request.url), url))
-    detail = redact_text(detail, secret_list)
+    detail = (str(exc) or type(exc).__name__).replace(str(request.url), url)
+    detail = redact_text(_SENSITIVE_VALUE.sub(rf"\1{REDACTED}", detail), secret_list)
     error = cls(f"{type(exc).__name__}: {detail}", request=request, method=request.method, url=url)
     error.original = exc
-    error.__cause__ = _redacted_copy(exc, detail)
-    error.__suppress_context__ = True
-    return error
-
-
-def _redacted_copy(exc: httpx.TransportError, detail: str) -> httpx.TransportError:
-    """``exc`` again with the redacted message and its traceback, without its own chain (whose
-    texts are not redacted; ``TransportError.original`` keeps them)."""
     try:
         clone = copy.copy(exc)
     except Exception:  # an exception class that cannot be rebuilt from its arguments
         clone = httpx.TransportError(detail)
     clone.args = (detail,)
-    return clone.with_traceback(exc.__traceback__)
+    error.__cause__ = clone.with_traceback(exc.__traceback__)  # without exc's own chain
+    error.__suppress_context__ = True
+    return error
+
+
+class DownloadError(BynderError):
+    """A download cannot be trusted: fewer or more bytes than announced or expected, a size past
+    ``max_size``, or an unusable answer. A partial file that could be corrupt is removed first."""
+
+
+class ContractViolationError(BynderError):
+    """A request or response broke ``openapi/bynder.yaml`` (the contract guard in raise mode):
+    ``violations`` holds them all, the message is the first one's line. A bad request was not
+    sent."""
+
+    def __init__(self, violations: Iterable[Any]) -> None:
+        self.violations = list(violations)
+        first = str(self.violations[0]) if self.violations else "the contract was broken"
+        more = len(self.violations) - 1
+        super().__init__(first + (f" (and {more} more)" if more > 0 else ""))
 
 
 class UploadError(BynderError):
-    """An upload stopped before it was done.
+    """An upload stopped before it was done. ``state`` (an
+    :class:`~bynder_ext.upload.UploadState`) passed back as ``resume=`` with the same source
+    continues it; ``stage`` is the step it was in, ``filename`` the name Bynder shows and
+    ``__cause__`` the error that stopped it. Subclasses take their own fields as keywords."""
 
-    ``state`` is the :class:`~bynder_ext.upload.UploadState` to pass back as ``resume=`` (with the
-    same source) to continue: parts already registered are not sent again. ``stage`` is the step
-    the upload was in, ``filename`` the name Bynder shows, and ``__cause__`` the error that stopped
-    it (a typed :class:`APIError` or :class:`TransportError`, or an error reading the source).
-    """
-
-    def __init__(self, message: str, *, filename: str, state: UploadState) -> None:
+    def __init__(self, message: str, *, filename: str, state: Any, **details: Any) -> None:
         super().__init__(message)
         self.message = message
         self.filename = filename
         self.state = state
+        for name, value in details.items():
+            setattr(self, name, value)
 
     @property
     def stage(self) -> str:
         """The step the upload was in when it stopped (``state.stage``)."""
-        return self.state.stage
+        return str(self.state.stage)
 
     def __str__(self) -> str:
         return f"{self.message} (file {self.filename!r}, stage {self.stage})"
@@ -550,77 +439,28 @@ class UploadError(BynderError):
 
 
 class UploadFailed(UploadError):
-    """Bynder could not process the file: the poll listed its import in ``itemsFailed`` or
-    ``itemsRejected`` (``outcome`` is "failed" or "rejected"). ``import_id`` names the import and
-    ``body`` is the last poll answer."""
+    """Bynder could not process the file: the poll listed import ``import_id`` in
+    ``itemsFailed`` or ``itemsRejected`` (``outcome``: "failed" or "rejected"); ``body`` is the
+    last poll answer."""
 
-    def __init__(
-        self,
-        message: str,
-        *,
-        filename: str,
-        state: UploadState,
-        import_id: str,
-        outcome: str,
-        body: Any,
-    ) -> None:
-        super().__init__(message, filename=filename, state=state)
-        self.import_id = import_id
-        self.outcome = outcome
-        self.body = body
+    import_id: str
+    outcome: str
+    body: Any
 
 
 class UploadRejected(UploadError):
     """Bynder refused the bytes of a v7 upload (a 400, the cause): a chunk whose bytes do not
-    match its SHA-256 (``part``, 1-based: chunk ``part - 1`` on the wire), or the finalise
-    (``part`` None) because the size, the chunk count or the whole file's SHA-256 does not match
-    the chunks received. The source changed while it was read, or bytes were damaged on the way.
-    Resuming with ``state`` checks the source against the parts accepted so far and sends the
-    refused part again."""
+    match its SHA-256 (``part``, 1-based), or the finalise (``part`` None) because the size, the
+    chunk count or the file's SHA-256 does not match. Resuming checks the source again."""
 
-    def __init__(
-        self, message: str, *, filename: str, state: UploadState, part: int | None
-    ) -> None:
-        super().__init__(message, filename=filename, state=state)
-        self.part = part
+    part: int | None
 
 
 class UploadTimeout(UploadError):
-    """Bynder had not processed the file when the poll deadline passed. Every part is uploaded:
-    resuming with ``state`` polls again and never re-uploads. ``waited`` is in seconds. For the
-    v7 engine, which saves instead of polling, ``import_id`` is the file id."""
+    """Bynder had not processed the file when the poll deadline passed; every part is uploaded
+    and resuming polls again. ``waited`` is in seconds; for the v7 engine ``import_id`` is the
+    file id."""
 
-    def __init__(
-        self,
-        message: str,
-        *,
-        filename: str,
-        state: UploadState,
-        import_id: str,
-        waited: float,
-        body: Any = None,
-    ) -> None:
-        super().__init__(message, filename=filename, state=state)
-        self.import_id = import_id
-        self.waited = waited
-        self.body = body
-
-
-class DownloadError(BynderError):
-    """A download cannot be trusted: fewer or more bytes than announced or expected, a size past
-    ``max_size``, or an answer that cannot be used (no download URL, a mangled range). A partial
-    file that could be corrupt is removed before this is raised."""
-
-
-class ContractViolationError(BynderError):
-    """A request or response broke ``openapi/bynder.yaml`` (the contract guard in raise mode).
-
-    ``violations`` holds them all (``bynder_ext.contract.Violation``: operation, JSON path,
-    expected, got); the message is the first one's line, already redacted. A request that breaks
-    the spec was not sent."""
-
-    def __init__(self, violations: Iterable[Any]) -> None:
-        self.violations = list(violations)
-        first = str(self.violations[0]) if self.violations else "the contract was broken"
-        more = len(self.violations) - 1
-        super().__init__(first + (f" (and {more} more)" if more > 0 else ""))
+    import_id: str
+    waited: float
+    body: Any = None

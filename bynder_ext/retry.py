@@ -1,28 +1,23 @@
 """When to send a request again, and how long to wait first: the one retry decision.
 
-:meth:`RetryPolicy.decide` takes how many retries were made, the method and what came back (a
-response, or the exception that stood for one) and answers the seconds to wait before the next
-attempt, or None to stop. Every retry loop of bynder_ext asks it: the retry transport under every
-portal call, raw requests (whose connector options are a policy: :meth:`RetryPolicy.connector`),
-download reconnections and upload parts. Nothing here does I/O or sleeps.
+:meth:`RetryPolicy.decide` takes the retries made, the method and what came back (a response, or
+the exception raised instead) and answers the seconds to wait before the next attempt, or None to
+stop. Every retry loop of bynder_ext asks it: the retry transport under every call, raw requests
+(the connector's options are :meth:`RetryPolicy.connector`), download reconnections and upload
+parts. Nothing here does I/O or sleeps; the loops wait with the policy's ``sleep``/``async_sleep``.
 
-The default policy:
-
-- exponential backoff from ``backoff_base`` doubling up to ``backoff_max``, each delay shortened
-  by up to 25 % at random when ``jitter`` is on;
-- ``Retry-After`` honoured as delta-seconds or an HTTP date (``retry_after="at_least"`` makes it
-  a minimum over the backoff instead); a hint beyond ``retry_after_cap`` stops the retries;
-- idempotent methods are retried on ``statuses`` (429, 500, 502, 503, 504), timeouts, network
-  errors and dropped connections; other methods only on ``unsafe_statuses`` (429, 503) and on
-  failures that happened before the request left (connect errors, connect and pool timeouts),
-  because Bynder has no idempotency keys and a replayed POST could create twice.
-
-The policy in effect for a request is its ``bynder_retry`` extension, else the innermost
-:func:`retry_policy` block, else the client's.
+The default policy: exponential backoff from ``backoff_base`` doubling up to ``backoff_max``, each
+delay shortened by up to 25 % at random (``jitter``); ``Retry-After`` honoured as seconds or an
+HTTP date (``retry_after="at_least"`` makes it a minimum), a hint beyond ``retry_after_cap``
+stops; idempotent methods retried on ``statuses`` (429, 500, 502, 503, 504), timeouts, network
+errors and dropped connections, others only on ``unsafe_statuses`` (429, 503) and on failures
+before the request left (connect errors, connect and pool timeouts): Bynder has no idempotency
+keys, and a replayed POST could create twice. The policy of a request is its ``bynder_retry``
+extension, else the innermost :func:`retry_policy` block's, else the client's.
 
 Why not ``httpx-retries`` or ``tenacity``: the first chooses by method or by status but not by
 the pair, cannot tell a connect error from a read error and sleeps on its own; the second is a
-decorator around calls, not a decision a transport can ask. What is needed is this function.
+decorator around calls, not a decision a transport can ask.
 """
 
 from __future__ import annotations
@@ -37,27 +32,16 @@ from typing import Any, Final, Literal
 import attrs
 import httpx
 
-from .errors import ConfigurationError, parse_retry_after
-
-__all__ = [
-    "IDEMPOTENT_METHODS",
-    "RETRY_EXTENSION",
-    "RETRY_STATUSES",
-    "UNSAFE_RETRY_STATUSES",
-    "RetryPolicy",
-    "policy_for",
-    "retry_policy",
-]
+from .errors import ConfigurationError, non_negative, parse_retry_after
 
 #: Request extension that sets the retry policy of one request.
 RETRY_EXTENSION: Final = "bynder_retry"
 IDEMPOTENT_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 RETRY_STATUSES: Final = frozenset({429, 500, 502, 503, 504})
 UNSAFE_RETRY_STATUSES: Final = frozenset({429, 503})
-
-# Failures that happen before any byte of the request was sent: safe to replay for any method.
+# Failures before any byte of the request was sent (safe to replay for any method), and failures
+# worth retrying for idempotent methods.
 NOT_SENT_ERRORS: Final = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
-# Failures worth retrying for idempotent methods.
 RETRYABLE_ERRORS: Final = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
 
 
@@ -67,8 +51,7 @@ def _count(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
 
 
 def _seconds(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not value >= 0:
-        raise ConfigurationError(f"{attribute.name} must be a number >= 0, got {value!r}")
+    non_negative(value, attribute.name)
 
 
 def _flag(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -84,18 +67,18 @@ def _callable(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
 def _statuses(value: object) -> frozenset[int]:
     if isinstance(value, str | bytes) or not isinstance(value, Collection):
         raise ConfigurationError("statuses must be a collection of HTTP status codes")
-    codes: list[int] = []
     for code in value:
         if isinstance(code, bool) or not isinstance(code, int) or not 100 <= code <= 599:
             raise ConfigurationError(f"statuses must hold HTTP status codes, got {code!r}")
-        codes.append(code)
-    return frozenset(codes)
+    return frozenset(value)
 
 
 def _methods(value: object) -> frozenset[str]:
-    if isinstance(value, str) or not isinstance(value, Collection):
-        raise ConfigurationError("idempotent_methods must be a collection of method names")
-    if not all(isinstance(method, str) for method in value):
+    if (
+        isinstance(value, str)
+        or not isinstance(value, Collection)
+        or not all(isinstance(method, str) for method in value)
+    ):
         raise ConfigurationError("idempotent_methods must be a collection of method names")
     return frozenset(method.upper() for method in value)
 
@@ -152,7 +135,7 @@ class RetryPolicy:
         method after a network error or a 5xx (any status >= 300 with ``retry_on_all_errors``),
         each after ``retry_delay_ms`` or, with ``use_exponential_backoff``, 1, 2, 4, ... s up to
         60 s, without jitter; a ``Retry-After`` is a minimum."""
-        _seconds(None, attrs.fields(cls).backoff_base, retry_delay_ms)
+        non_negative(retry_delay_ms, "retry_delay_ms")
         statuses = range(300 if retry_on_all_errors else 500, 600)
         return cls(
             max_retries=max_retry_count,
@@ -163,16 +146,7 @@ class RetryPolicy:
             retry_after="at_least",
             statuses=statuses,
             unsafe_statuses=statuses,
-            idempotent_methods=(
-                "GET",
-                "HEAD",
-                "OPTIONS",
-                "PUT",
-                "DELETE",
-                "TRACE",
-                "POST",
-                "PATCH",
-            ),
+            idempotent_methods=IDEMPOTENT_METHODS | {"POST", "PATCH"},
             **rest,
         )
 

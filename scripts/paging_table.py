@@ -465,7 +465,9 @@ def build(path: Path = SPEC) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--output", type=Path, default=ROOT / "bynder_ext" / "pagination" / "table.py")
+    parser.add_argument(
+        "--output", type=Path, default=ROOT / "bynder_ext" / "pagination" / "table.py"
+    )
     args = parser.parse_args()
     try:
         text = build()

@@ -58,10 +58,17 @@ SUBSTITUTIONS = [
     ("handle_async_request", "handle_request"),
     ("get_async_httpx_client", "get_httpx_client"),
     ("async_http", "http"),
+    ("async_transport", "transport"),
+    ("async_event_hooks", "event_hooks"),
     ("async_external", "external"),
     ("async_auth_flow", "sync_auth_flow"),
     ("async_sleep", "sleep"),
     ("asleep", "sleep"),
+    ("aacquire", "acquire"),
+    ("arelease", "release"),
+    ("atry_take", "try_take"),
+    ("afinish", "finish"),
+    ("aexchange_code", "exchange_code"),
     (r"Async(?=[A-Z])", ""),
 ]
 _COMPILED = [

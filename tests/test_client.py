@@ -6,9 +6,11 @@ import asyncio
 import contextlib
 import gc
 import logging
+import re
 import ssl
 import time
 from collections.abc import AsyncIterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -28,6 +30,7 @@ from bynder_ext import (
     session_of,
 )
 from bynder_ext.client import DEFAULT_DEADLINE, DEFAULT_TIMEOUT, normalize_domain
+from bynder_ext.client.core import proxies
 from bynder_ext.deadline import DOWNLOAD_MIN_RATE, Deadline
 from bynder_ext.testing import FakeBynder, FakeServer
 from bynder_ext.transport import BudgetTransport, RetryTransport
@@ -593,3 +596,43 @@ async def test_an_id_too_long_for_a_url_is_refused_before_anything_is_sent(
     with pytest.raises(ConfigurationError, match="too long"):
         await fetch()
     assert recorder.requests == []
+
+
+def test_only_public_httpx_api_is_used() -> None:
+    """No import from httpx's private modules and no private attribute of an httpx object, so
+    that a new httpx release within the supported range keeps working."""
+    private = re.compile(
+        r"\bhttpx\._(?!_)|\._(transport|mounts|is_stream_consumed)\b|getattr\(.*[\"']_[a-z]"
+    )
+    package = Path(bynder_ext.__file__).parent
+    found = [
+        f"{path.relative_to(package)}:{number}: {line.strip()}"
+        for path in sorted(package.rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if private.search(line)
+    ]
+    assert found == []
+
+
+def test_proxy_environment_variables_map_to_mounts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The proxies of the environment, as httpx reads them: a scheme's proxy (``http://`` added
+    when missing) and a no-proxy mount per NO_PROXY entry; ``NO_PROXY=*`` turns proxies off."""
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+    monkeypatch.setenv("HTTP_PROXY", "proxy.internal:8080")
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1, ::1,localhost,.example.com,https://direct.test")
+    mounts = proxies(None, trust_env=True)
+    assert {pattern: proxy and str(proxy.url) for pattern, proxy in mounts.items()} == {
+        "http://": "http://proxy.internal:8080",
+        "all://127.0.0.1": None,
+        "all://[::1]": None,
+        "all://localhost": None,
+        "all://*.example.com": None,
+        "https://direct.test": None,
+    }
+    assert proxies(None, trust_env=False) == {}
+    monkeypatch.setenv("NO_PROXY", "*")
+    assert proxies(None, trust_env=True) == {}
+    explicit = proxies("http://127.0.0.1:3128", trust_env=True)
+    assert list(explicit) == ["all://"]

@@ -6,7 +6,7 @@ import io
 import logging
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 from email.utils import format_datetime
 from typing import Any
@@ -163,9 +163,9 @@ def test_bad_policy_values_are_refused(changes: dict[str, Any]) -> None:
 def test_policy_accepts_any_collection_of_statuses_and_methods() -> None:
     retry = RetryPolicy(statuses=[500], unsafe_statuses={429}, idempotent_methods=["get"])
     assert retry.statuses == frozenset({500})
-    assert retry.retries_status("GET", 500)
-    assert not retry.retries_status("POST", 500)
-    assert retry.retries_status("POST", 429)
+    assert retry.decide(0, "GET", httpx.Response(500)) is not None
+    assert retry.decide(0, "POST", httpx.Response(500)) is None
+    assert retry.decide(0, "POST", httpx.Response(429)) is not None
 
 
 # -- what is retried -------------------------------------------------------------------------
@@ -378,6 +378,53 @@ def test_a_consumed_generator_body_is_not_replayed(sleeps: Sleeps) -> None:
     with pytest.raises(ServerError):
         send(connect(script, policy(sleeps)), "PUT", False, content=chunks())
     assert script.count == 1
+
+
+class RefusedOnce(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """A network whose first connection is refused before any byte of the body is read."""
+
+    def __init__(self) -> None:
+        self.bodies: list[bytes] = []
+        self.refused = False
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if not self.refused:
+            self.refused = True
+            raise httpx.ConnectError("refused", request=request)
+        self.bodies.append(request.read())
+        return httpx.Response(201)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if not self.refused:
+            self.refused = True
+            raise httpx.ConnectError("refused", request=request)
+        self.bodies.append(await request.aread())
+        return httpx.Response(201)
+
+
+@SIDES
+def test_a_generator_body_is_replayed_while_none_of_it_was_read(
+    is_async: bool, sleeps: Sleeps
+) -> None:
+    network = RefusedOnce()
+
+    def chunks() -> Iterator[bytes]:
+        yield b"once"
+
+    async def achunks() -> AsyncIterator[bytes]:
+        yield b"once"
+
+    client = bynder_ext.connect(
+        PORTAL,
+        auth=bynder_ext.PermanentToken("permanent-token-value"),
+        transport=network,
+        retry=policy(sleeps),
+        budget=None,
+    )
+    body = achunks() if is_async else chunks()
+    assert send(client, "PUT", is_async, content=body).status_code == 201
+    assert network.bodies == [b"once"]
+    assert sleeps.calls == [0.5]
 
 
 def test_multipart_over_seekable_files_is_replayed(sleeps: Sleeps) -> None:

@@ -35,7 +35,9 @@ class Pager(Generic[T]):
     ) -> None:
         self._origin = session_of(client).origin  # a client from connect(), or TypeError
         if not choice.models and not callable(getattr(module, "request_kwargs", None)):
-            raise ConfigurationError(f"{module.__name__} has no request_kwargs: models=False needs it")
+            raise ConfigurationError(
+                f"{module.__name__} has no request_kwargs: models=False needs it"
+            )
         self._paging = paging
         self._choice = choice
         self._pages = pages

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any, Literal, TypeVar
 from urllib.parse import urlsplit
 
+import attrs
 from bynder_client.models import (
     Asset,
     AssetUpdateForm,
@@ -40,7 +41,7 @@ from ..errors import (
     error_for_status,
     extract_message,
 )
-from ..transport import RetryPolicy
+from ..retry import RetryPolicy
 from .models import (
     DEFAULT_CHUNK_SIZE,
     ENGINES,
@@ -169,12 +170,10 @@ def part_policy(session_policy: RetryPolicy, given: RetryPolicy | None) -> Retry
     so POST counts as idempotent here: 5xx, 429 and dropped connections are all retried."""
     if given is not None and not isinstance(given, RetryPolicy):
         raise _fail(f"part_retry must be a RetryPolicy, got {type(given).__name__}")
-    base = given or dataclasses.replace(
+    base = given or attrs.evolve(
         session_policy, max_retries=max(session_policy.max_retries, DEFAULT_PART_RETRIES)
     )
-    return dataclasses.replace(
-        base, idempotent_methods=frozenset(base.idempotent_methods) | {"POST"}
-    )
+    return attrs.evolve(base, idempotent_methods=frozenset(base.idempotent_methods) | {"POST"})
 
 
 # Policy fields whose values never appear in error messages.

@@ -1,69 +1,44 @@
-"""Request budgets shared by several processes (a SQLite file) or several machines (Redis).
-
-Bynder counts requests per portal and source address, so the worker processes of one
-integration, or machines behind one address, spend one budget. Each of them builds its
-connection with the same shared budget::
-
-    budget = SQLiteBudget("/var/lib/sync/bynder-budget.sqlite", 4500, 300.0)
-    budget = RedisBudget("redis://cache.internal:6379/0", 4500, 300.0, key="acme.bynder.com")
-    client = connect("acme.bynder.com", auth=auth, budget=budget)
-
-Both are :class:`~bynder_ext.RequestBudget` subclasses with its semantics: a slot is taken before a
-request goes out and stays taken while the request is in flight; when the answer arrives it counts
-for one window, widened by ``margin``, from that moment (the server saw the request no later than
-that); callers wait for a free slot and never fail for want of one. The sync and async sides of a
-connection take slots alike; the async side never blocks the event loop (SQLite in a worker
-thread, Redis through ``redis.asyncio``).
-
-Slots are rows of a table (SQLite) or members of two sorted sets (Redis, updated by Lua scripts so
-that taking and counting are one atomic step). A slot whose process died in flight is not given
-back: it counts as finished ``lease`` seconds after it was taken (default: one window), so a
-crashed worker holds its slots for at most ``lease`` plus a window. ``lease`` must exceed the
-longest request a worker makes (a slot still in flight past it would stop counting early).
-
-Clocks: a SQLite budget uses the machine's wall clock (``time.time``; processes of one machine
-share it); a Redis budget uses the Redis server's ``TIME``, so machines with skewed clocks still
-agree. Several portals can share one file or one Redis database: ``key`` separates their budgets.
-When the store cannot be reached the request fails with :class:`BudgetUnavailable` rather than
-going out uncounted.
-
-Why not ``pyrate-limiter`` (4.5, which has SQLite and Redis buckets): a bucket item gets one
-timestamp, when it is admitted, and keeps it, so a request cannot hold a slot while in flight and
-count from its answer (latency could then put more than the budget into one of the server's
-windows); its Redis bucket timestamps items with each machine's own clock (skew between machines
-shifts their windows); its limiter sleeps with ``time.sleep``/``asyncio.sleep`` directly and starts
-a background leak thread per bucket. What the budget needs is one SQL transaction and two short Lua
-scripts, written here.
-"""
+"""The request budgets: :class:`RequestBudget` in memory, :class:`SQLiteBudget` and
+:class:`RedisBudget` shared through a store (see the package's docstring)."""
 
 from __future__ import annotations
 
-import asyncio
 import os
 import sqlite3
 import threading
 import time
 import uuid
-import weakref
 from abc import ABC, abstractmethod
 from collections import deque
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from .errors import BynderError, ConfigurationError, non_negative
-from .transport import RequestBudget
+from .._concurrency import aoffload
+from ..errors import BynderError, ConfigurationError, non_negative
+from ._async import AsyncWaits
+from ._sync import Waits
 
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows: SQLite's own locking
     fcntl = None  # type: ignore[assignment]
 
-__all__ = ["BudgetUnavailable", "RedisBudget", "SQLiteBudget", "SharedBudget"]
+__all__ = ["BudgetUnavailable", "RedisBudget", "RequestBudget", "SQLiteBudget", "SharedBudget"]
 
 #: The slot table of a SQLite budget.
 TABLE = "bynder_budget_slots"
 _BUSY_TIMEOUT = 30.0
+
+
+class RequestBudget(AsyncWaits, Waits):
+    """At most ``requests`` requests in any ``window`` seconds; callers wait for a free slot.
+
+    Thread-safe and shared by sync and async callers. A slot is held from :meth:`acquire` until
+    :meth:`release` and then counts for one window, widened by ``margin``, from the release.
+    ``clock`` is a monotonic clock in seconds; ``sleep`` and ``async_sleep`` wait.
+    """
 
 
 class BudgetUnavailable(BynderError):
@@ -71,16 +46,10 @@ class BudgetUnavailable(BynderError):
     request was not sent."""
 
 
-def _key(value: object) -> str:
-    if not isinstance(value, str) or not value.strip() or any(c in value for c in "\r\n\0{}"):
-        raise ConfigurationError("key must be a non-empty single-line string without braces")
-    return value.strip()
-
-
 class SharedBudget(RequestBudget, ABC):
-    """What the shared budgets have in common: the slots this object holds, the ``lease`` of a
-    slot whose holder died, and the waiting loops of :class:`RequestBudget`. Subclasses keep the
-    slots in their store (:meth:`_take_slot`, :meth:`_finish_slot`, :meth:`_count`)."""
+    """A budget whose slots live in a store shared by processes (``key`` names the budget in
+    it): the slots this object holds, and the ``lease`` after which a slot whose holder died counts
+    as answered. Subclasses reach the store; async callers reach it from a worker thread."""
 
     def __init__(
         self,
@@ -94,13 +63,12 @@ class SharedBudget(RequestBudget, ABC):
         async_sleep: Callable[[float], Awaitable[None]] | None,
     ) -> None:
         super().__init__(requests, window, margin=margin, sleep=sleep, async_sleep=async_sleep)
-        self.key = _key(key)
-        if lease is None:
-            lease = self.window
-        non_negative(lease, "lease")
-        if lease == 0:
+        if not isinstance(key, str) or not key.strip() or any(c in key for c in "\r\n\0{}"):
+            raise ConfigurationError("key must be a non-empty single-line string without braces")
+        self.key = key.strip()
+        self.lease = non_negative(self.window if lease is None else lease, "lease")
+        if self.lease == 0:
             raise ConfigurationError("lease must be > 0 seconds")
-        self.lease = float(lease)
         self._held: deque[str] = deque()  # slots this object took and has not given back
 
     def __repr__(self) -> str:
@@ -109,31 +77,19 @@ class SharedBudget(RequestBudget, ABC):
             f"margin={self.margin:g}, key={self.key!r})"
         )
 
-    # -- what a store provides ----------------------------------------------------------------
-
     @abstractmethod
     def _take_slot(self, slot: str) -> float:
         """Take ``slot`` and return 0, or return the seconds until a slot may be free."""
-
-    @abstractmethod
-    async def _atake_slot(self, slot: str) -> float:
-        """:meth:`_take_slot` without blocking the event loop."""
 
     @abstractmethod
     def _finish_slot(self, slot: str) -> None:
         """``slot``'s request has its answer: it counts for a window from now."""
 
     @abstractmethod
-    async def _afinish_slot(self, slot: str) -> None:
-        """:meth:`_finish_slot` without blocking the event loop."""
-
-    @abstractmethod
     def _count(self) -> int:
         """Slots taken now, by every holder."""
 
-    # -- RequestBudget's hooks ----------------------------------------------------------------
-
-    def _try_take(self) -> float:
+    def try_take(self) -> float:
         slot = uuid.uuid4().hex
         wait = self._take_slot(slot)
         if wait <= 0:
@@ -141,29 +97,17 @@ class SharedBudget(RequestBudget, ABC):
                 self._held.append(slot)
         return wait
 
-    async def _atry_take(self) -> float:
-        slot = uuid.uuid4().hex
-        wait = await self._atake_slot(slot)
-        if wait <= 0:
-            with self._lock:
-                self._held.append(slot)
-        return wait
+    async def atry_take(self) -> float:
+        return await aoffload(self.try_take)
 
-    def _next_held(self) -> str | None:
-        # Slots are interchangeable: the oldest one this object holds is given back (the newer
-        # ones keep their later lease).
-        with self._lock:
-            return self._held.popleft() if self._held else None
-
-    def release(self) -> None:
-        slot = self._next_held()
+    def finish(self) -> None:
+        with self._lock:  # slots are interchangeable: the oldest is given back first
+            slot = self._held.popleft() if self._held else None
         if slot is not None:
             self._finish_slot(slot)
 
-    async def arelease(self) -> None:
-        slot = self._next_held()
-        if slot is not None:
-            await self._afinish_slot(slot)
+    async def afinish(self) -> None:
+        await aoffload(self.finish)
 
     def in_use(self) -> int:
         return self._count()
@@ -176,7 +120,7 @@ class SQLiteBudget(SharedBudget):
     file runs in WAL mode; each slot taken or given back is one short write transaction, one at a
     time across the processes. Processes must be on one machine: SQLite's locking over network
     file systems is not reliable, and the slots are timed with the local clock (``clock``, Unix
-    time in seconds, injectable for tests).
+    time in seconds, injectable for tests). Async callers reach the file from a worker thread.
     """
 
     def __init__(
@@ -236,36 +180,35 @@ class SQLiteBudget(SharedBudget):
         self._db = db
         return db
 
-    def _transaction(self, work: Callable[[sqlite3.Connection, float], float]) -> float:
-        # Processes take turns through an flock on the file's .lock sidecar: a waiting process is
-        # woken the moment the lock is free, where SQLite's own busy handler would poll with
-        # sleeps of up to 100 ms. (Without fcntl, SQLite's locking alone keeps it correct.)
+    @contextmanager
+    def _transaction(self) -> Iterator[tuple[sqlite3.Connection, float]]:
+        """One write transaction (and its time), one process at a time: processes take turns
+        through an flock on the .lock sidecar, which wakes a waiter the moment it is free where
+        SQLite's busy handler would poll (without fcntl, SQLite's locking alone is correct)."""
         with self._store_lock:
-            db = self._open()
+            db, lock_file = self._open(), self._lock_file
             try:
-                if self._lock_file is not None and fcntl is not None:
-                    fcntl.flock(self._lock_file, fcntl.LOCK_EX)
+                if lock_file is not None and fcntl is not None:
+                    fcntl.flock(lock_file, fcntl.LOCK_EX)
                 try:
                     db.execute("BEGIN IMMEDIATE")
                     try:
-                        result = work(db, self._wall())
+                        yield db, self._wall()
                     except BaseException:
                         db.execute("ROLLBACK")
                         raise
                     db.execute("COMMIT")
                 finally:
-                    if self._lock_file is not None and fcntl is not None:
-                        fcntl.flock(self._lock_file, fcntl.LOCK_UN)
+                    if lock_file is not None and fcntl is not None:
+                        fcntl.flock(lock_file, fcntl.LOCK_UN)
             except (OSError, sqlite3.Error) as exc:
                 raise BudgetUnavailable(f"the budget file {self.path} failed: {exc}") from exc
-            return result
 
     def _take_slot(self, slot: str) -> float:
+        # A slot counts until a window after its answer; one still in flight past its lease (its
+        # process died) counts as answered when the lease ran out.
         span, lease, key = self._span, self.lease, self.key
-
-        def take(db: sqlite3.Connection, now: float) -> float:
-            # A slot counts until a window after its answer; one still in flight past its lease
-            # (its process died) counts as answered when the lease ran out.
+        with self._transaction() as (db, now):
             db.execute(
                 f"DELETE FROM {TABLE} WHERE key = ? AND COALESCE(finished, started + ?) <= ?",
                 (key, lease, now - span),
@@ -275,40 +218,27 @@ class SQLiteBudget(SharedBudget):
                 "WHERE key = ?",
                 (lease, now, key),
             ).fetchone()
-            if used < self.requests:
-                db.execute(
-                    f"INSERT INTO {TABLE} (key, slot, started) VALUES (?, ?, ?)", (key, slot, now)
-                )
-                return 0.0
-            return max(float(soonest) + span - now, 1e-3)
-
-        return self._transaction(take)
-
-    async def _atake_slot(self, slot: str) -> float:
-        return await asyncio.to_thread(self._take_slot, slot)
+            if used >= self.requests:
+                return max(float(soonest) + span - now, 1e-3)
+            db.execute(
+                f"INSERT INTO {TABLE} (key, slot, started) VALUES (?, ?, ?)", (key, slot, now)
+            )
+        return 0.0
 
     def _finish_slot(self, slot: str) -> None:
-        def finish(db: sqlite3.Connection, now: float) -> float:
+        with self._transaction() as (db, now):
             db.execute(
                 f"UPDATE {TABLE} SET finished = ? WHERE key = ? AND slot = ? AND finished IS NULL",
                 (now, self.key, slot),
             )
-            return 0.0
-
-        self._transaction(finish)
-
-    async def _afinish_slot(self, slot: str) -> None:
-        await asyncio.to_thread(self._finish_slot, slot)
 
     def _count(self) -> int:
-        def count(db: sqlite3.Connection, now: float) -> float:
+        with self._transaction() as (db, now):
             (used,) = db.execute(
                 f"SELECT COUNT(*) FROM {TABLE} WHERE key = ? AND COALESCE(finished, started + ?) > ?",
                 (self.key, self.lease, now - self._span),
             ).fetchone()
-            return float(used)
-
-        return int(self._transaction(count))
+        return int(used)
 
     def _close(self) -> None:
         db, self._db = self._db, None
@@ -325,12 +255,12 @@ class SQLiteBudget(SharedBudget):
 
 
 # KEYS: the finished slots (score: when answered), the slots in flight (score: when taken).
-# ARGV: requests, span, lease, slot. Returns {1} when the slot was taken, else {0, seconds}.
+# ARGV: requests, slot, span, lease. Returns {1} when the slot was taken, else {0, seconds}.
 _TAKE = """
 if redis.replicate_commands then redis.replicate_commands() end
 local t = redis.call('TIME')
 local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
-local requests, span, lease = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
+local requests, span, lease = tonumber(ARGV[1]), tonumber(ARGV[3]), tonumber(ARGV[4])
 local stale = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', now - lease, 'WITHSCORES')
 for i = 1, #stale, 2 do
   redis.call('ZREM', KEYS[2], stale[i])
@@ -340,7 +270,7 @@ redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - span)
 local used = redis.call('ZCARD', KEYS[1]) + redis.call('ZCARD', KEYS[2])
 local ttl = math.ceil((span + lease) * 1000)
 if used < requests then
-  redis.call('ZADD', KEYS[2], now, ARGV[4])
+  redis.call('ZADD', KEYS[2], now, ARGV[2])
   redis.call('PEXPIRE', KEYS[2], ttl)
   redis.call('PEXPIRE', KEYS[1], ttl)
   return {1}
@@ -436,88 +366,35 @@ class RedisBudget(SharedBudget):
         self._errors: tuple[type[BaseException], ...] = (redis.RedisError, OSError)
         # One hash tag, so that both keys live on one node of a Redis Cluster.
         self._keys = [f"{{{self.key}}}:budget:finished", f"{{{self.key}}}:budget:flight"]
-        self._take_script = self._client.register_script(_TAKE)
-        self._finish_script = self._client.register_script(_FINISH)
-        self._count_script = self._client.register_script(_COUNT)
-        self._async: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, tuple[Any, ...]] = (
-            weakref.WeakKeyDictionary()
-        )
+        self._take = self._client.register_script(_TAKE)
+        self._finish = self._client.register_script(_FINISH)
+        self._counter = self._client.register_script(_COUNT)
 
     def _unavailable(self, exc: BaseException) -> BudgetUnavailable:
-        return BudgetUnavailable(f"the Redis budget at {self._shown_url()} failed: {exc}")
-
-    def _shown_url(self) -> str:
         scheme, _, rest = self.url.partition("://")
-        return f"{scheme}://{rest.rpartition('@')[2]}"  # credentials left out
+        shown = f"{scheme}://{rest.rpartition('@')[2]}"  # credentials left out
+        return BudgetUnavailable(f"the Redis budget at {shown} failed: {exc}")
 
-    def _async_scripts(self) -> tuple[Any, ...]:
-        loop = asyncio.get_running_loop()
-        scripts = self._async.get(loop)
-        if scripts is None:
-            redis = _redis_module()
-            client = redis.asyncio.Redis.from_url(self.url, **self._options)
-            scripts = (
-                client,
-                client.register_script(_TAKE),
-                client.register_script(_FINISH),
-            )
-            self._async[loop] = scripts
-        return scripts
-
-    def _take_args(self, slot: str) -> list[Any]:
-        return [self.requests, repr(self._span), repr(self.lease), slot]
-
-    @staticmethod
-    def _wait_of(answer: Any) -> float:
-        if int(answer[0]) == 1:
-            return 0.0
-        return float(answer[1])
+    def _run(self, script: Any, *args: Any) -> Any:
+        try:
+            return script(keys=self._keys, args=[*args, repr(self._span), repr(self.lease)])
+        except self._errors as exc:
+            raise self._unavailable(exc) from exc
 
     def _take_slot(self, slot: str) -> float:
-        try:
-            answer = self._take_script(keys=self._keys, args=self._take_args(slot))
-        except self._errors as exc:
-            raise self._unavailable(exc) from exc
-        return self._wait_of(answer)
-
-    async def _atake_slot(self, slot: str) -> float:
-        _, take, _ = self._async_scripts()
-        try:
-            answer = await take(keys=self._keys, args=self._take_args(slot))
-        except self._errors as exc:
-            raise self._unavailable(exc) from exc
-        return self._wait_of(answer)
-
-    def _finish_args(self, slot: str) -> list[Any]:
-        return [slot, repr(self._span), repr(self.lease)]
+        answer = self._run(self._take, self.requests, slot)
+        return 0.0 if int(answer[0]) == 1 else float(answer[1])
 
     def _finish_slot(self, slot: str) -> None:
-        try:
-            self._finish_script(keys=self._keys, args=self._finish_args(slot))
-        except self._errors as exc:
-            raise self._unavailable(exc) from exc
-
-    async def _afinish_slot(self, slot: str) -> None:
-        _, _, finish = self._async_scripts()
-        try:
-            await finish(keys=self._keys, args=self._finish_args(slot))
-        except self._errors as exc:
-            raise self._unavailable(exc) from exc
+        self._run(self._finish, slot)
 
     def _count(self) -> int:
-        try:
-            return int(
-                self._count_script(keys=self._keys, args=[repr(self._span), repr(self.lease)])
-            )
-        except self._errors as exc:
-            raise self._unavailable(exc) from exc
+        return int(self._run(self._counter))
 
     def close(self) -> None:
         """Close the sync client's connections (the async clients close with their loops)."""
         self._client.close()
 
     async def aclose(self) -> None:
-        """Close the async client of the running event loop."""
-        scripts = self._async.pop(asyncio.get_running_loop(), None)
-        if scripts is not None:
-            await scripts[0].aclose()
+        """:meth:`close` for async callers (who share the sync client from worker threads)."""
+        await aoffload(self.close)

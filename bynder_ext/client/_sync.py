@@ -1,0 +1,93 @@
+# Generated from bynder_ext/client/_async.py by scripts/unasync.py: edit that file, not this one.
+"""The httpx clients that ``connect()`` builds (async source of ``_sync.py``)."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import httpx
+
+from ..deadline import start as start_deadline
+from ..errors import error_from_response, headers_checked, transport_error_from
+from ..transport import BudgetTransport, DeadlineTransport, RetryTransport
+from ..transport.core import REPLAY_EXTENSION, replay_mark
+from .core import Context, checked, refuse_dot_segments, unbuildable
+
+
+class BynderHTTPClient(httpx.Client):
+    """An ``httpx.Client`` for the portal (``portal=True``: base URL, auth, budget) or for
+    other hosts, over ``RetryTransport(BudgetTransport(DeadlineTransport(network)))``, where the
+    network is the injected transport or httpx's own, with a proxy mount per proxy in effect.
+    ``send`` raises bynder_ext's typed errors once auth and retries are done and logs one line."""
+
+    def __init__(self, *, session: Context, portal: bool) -> None:
+        self.session = session
+        self.portal = portal
+        network = session.transport
+        mounts: dict[str, httpx.BaseTransport | None] = {}
+        if network is None:
+            network = httpx.HTTPTransport(**session.network_args)
+            for pattern, proxy in session.proxies.items():
+                mounts[pattern] = None
+                if proxy is not None:
+                    proxied = httpx.HTTPTransport(proxy=proxy, **session.network_args)
+                    mounts[pattern] = self._stack(proxied)
+        hooks = {name: list(functions) for name, functions in session.event_hooks.items()}
+        hooks["response"] = [self._refuse_token_redirect, *hooks.get("response", [])]
+        super().__init__(
+            transport=self._stack(network),
+            mounts=mounts,
+            event_hooks=hooks,
+            **session.client_kwargs(portal),
+        )
+
+    def _stack(self, network: httpx.BaseTransport) -> httpx.BaseTransport:
+        session = self.session
+        inner: httpx.BaseTransport = DeadlineTransport(network)
+        if session.contract is not None:  # inside the retries: it sees every attempt
+            inner = session.contract.transport(inner, session)  # type: ignore[arg-type]
+        if self.portal and session.budget is not None:
+            inner = BudgetTransport(inner, session.budget, session.origin)
+        return RetryTransport(inner, session.retry)
+
+    def _refuse_token_redirect(self, response: httpx.Response) -> None:
+        self.session.refuse_token_redirect(response)
+
+    def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
+        if self.portal:
+            refuse_dot_segments(url)
+        headers = kwargs.get("headers")
+        if headers:  # the client's own were checked when they were set
+            headers_checked(headers, "request headers")
+        try:
+            request = super().build_request(method, url, **kwargs)
+        except (httpx.InvalidURL, UnicodeEncodeError) as exc:
+            raise unbuildable(exc) from None
+        content, files = kwargs.get("content"), kwargs.get("files")
+        if content is not None or files is not None:
+            mark = replay_mark(content, files)
+            if mark is not None:
+                request.extensions = {**request.extensions, REPLAY_EXTENSION: mark}
+        return request
+
+    def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        session = self.session
+        started = time.perf_counter()
+        start_deadline(request, session.deadline)
+        try:
+            response = super().send(request, **kwargs)
+        except httpx.TransportError as exc:
+            session.log(request, exc, started)
+            error = transport_error_from(exc, secrets=session.secrets())
+            raise error from error.__cause__  # a redacted copy of exc
+        session.log(request, response, started)
+        if response.status_code >= 400 and session.should_raise(request):
+            try:
+                response.read()
+            finally:
+                response.close()
+            raise error_from_response(
+                response, secrets=session.secrets(), clock=session.retry.clock
+            )
+        return checked(response, session) if self.portal else response
