@@ -67,6 +67,8 @@ from typing import Any
 
 import httpx
 
+from . import retry as _retry
+from ._concurrency import asleep, sleep
 from .deadline import allows, extend
 from .errors import ConfigurationError, non_negative, parse_retry_after
 
@@ -256,10 +258,13 @@ def retry_policy(policy: RetryPolicy | None = None, /, **changes: Any) -> Iterat
         _OVERRIDE.reset(token)
 
 
-def policy_for(request: httpx.Request, default: RetryPolicy) -> RetryPolicy:
+AnyPolicy = RetryPolicy | _retry.RetryPolicy
+
+
+def policy_for(request: httpx.Request, default: RetryPolicy) -> AnyPolicy:
     """The retry policy that applies to ``request``."""
     explicit = request.extensions.get(RETRY_EXTENSION)
-    if isinstance(explicit, RetryPolicy):
+    if isinstance(explicit, AnyPolicy):
         return explicit
     override = _OVERRIDE.get()
     if override is None:
@@ -312,7 +317,7 @@ def seekable(file: Any) -> bool:
         return False
 
 
-def _prereads(request: httpx.Request, response: httpx.Response, policy: RetryPolicy) -> bool:
+def _prereads(request: httpx.Request, response: httpx.Response, policy: AnyPolicy) -> bool:
     """Whether to read the body inside the retry loop, so that a connection dropped mid-body is
     retried too: for idempotent requests whose body is small (declared length up to
     ``PREREAD_LIMIT``) or JSON."""
@@ -324,8 +329,24 @@ def _prereads(request: httpx.Request, response: httpx.Response, policy: RetryPol
     return "json" in response.headers.get("Content-Type", "")
 
 
+def _delay(
+    policy: AnyPolicy, retries: int, method: str, outcome: httpx.Response | Exception
+) -> float | None:
+    """Seconds to wait before another attempt after ``outcome``; None to stop. A policy of
+    :mod:`bynder_ext.retry` (given per request, as raw requests do) decides by itself."""
+    if isinstance(policy, _retry.RetryPolicy):
+        return policy.decide(retries, method, outcome)
+    if retries >= policy.max_retries:
+        return None
+    if isinstance(outcome, Exception):
+        return policy.backoff(retries) if policy.retries_exception(method, outcome) else None
+    if not policy.retries_status(method, outcome.status_code):
+        return None
+    return policy.delay_for(outcome, retries)
+
+
 def _log_retry(
-    request: httpx.Request, what: str, delay: float, retry: int, policy: RetryPolicy
+    request: httpx.Request, what: str, delay: float, retry: int, policy: AnyPolicy
 ) -> None:
     logger.debug(
         "retrying %s %s after %s in %.2f s (retry %d of %d)",
@@ -359,29 +380,21 @@ class RetryTransport(httpx.BaseTransport):
                         response.close()
                         raise
             except httpx.TransportError as exc:
-                delay = policy.backoff(retries)
-                if (
-                    retries < policy.max_retries
-                    and policy.retries_exception(request.method, exc)
-                    and allows(request, delay)
-                    and body.rewind()
-                ):
+                delay = _delay(policy, retries, request.method, exc)
+                if delay is not None and allows(request, delay) and body.rewind():
                     retries += 1
                     _log_retry(request, type(exc).__name__, delay, retries, policy)
-                    policy.do_sleep(delay)
+                    sleep(delay, policy.sleep)
                     continue
                 request.extensions[RETRIES_EXTENSION] = retries
                 raise
-            if retries < policy.max_retries and policy.retries_status(
-                request.method, response.status_code
-            ):
-                wait = policy.delay_for(response, retries)
-                if wait is not None and allows(request, wait) and body.rewind():
-                    response.close()
-                    retries += 1
-                    _log_retry(request, str(response.status_code), wait, retries, policy)
-                    policy.do_sleep(wait)
-                    continue
+            delay = _delay(policy, retries, request.method, response)
+            if delay is not None and allows(request, delay) and body.rewind():
+                response.close()
+                retries += 1
+                _log_retry(request, str(response.status_code), delay, retries, policy)
+                sleep(delay, policy.sleep)
+                continue
             request.extensions[RETRIES_EXTENSION] = retries
             response.extensions[RETRIES_EXTENSION] = retries
             return response
@@ -411,29 +424,21 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                         await response.aclose()
                         raise
             except httpx.TransportError as exc:
-                delay = policy.backoff(retries)
-                if (
-                    retries < policy.max_retries
-                    and policy.retries_exception(request.method, exc)
-                    and allows(request, delay)
-                    and body.rewind()
-                ):
+                delay = _delay(policy, retries, request.method, exc)
+                if delay is not None and allows(request, delay) and body.rewind():
                     retries += 1
                     _log_retry(request, type(exc).__name__, delay, retries, policy)
-                    await policy.do_async_sleep(delay)
+                    await asleep(delay, policy.async_sleep)
                     continue
                 request.extensions[RETRIES_EXTENSION] = retries
                 raise
-            if retries < policy.max_retries and policy.retries_status(
-                request.method, response.status_code
-            ):
-                wait = policy.delay_for(response, retries)
-                if wait is not None and allows(request, wait) and body.rewind():
-                    await response.aclose()
-                    retries += 1
-                    _log_retry(request, str(response.status_code), wait, retries, policy)
-                    await policy.do_async_sleep(wait)
-                    continue
+            delay = _delay(policy, retries, request.method, response)
+            if delay is not None and allows(request, delay) and body.rewind():
+                await response.aclose()
+                retries += 1
+                _log_retry(request, str(response.status_code), delay, retries, policy)
+                await asleep(delay, policy.async_sleep)
+                continue
             request.extensions[RETRIES_EXTENSION] = retries
             response.extensions[RETRIES_EXTENSION] = retries
             return response
