@@ -35,6 +35,7 @@ from bynder_ext.testing import FakeBynder
 from bynder_ext.testing.areas.assets import item_key
 from bynder_ext.testing.blobs import blob_from_bytes
 from bynder_ext.testing.server import FakeServer
+from bynder_ext.transport import PREREAD_LIMIT
 from tests.portal import warm_up
 
 PORTAL = "https://portal.fake-bynder.test"
@@ -427,9 +428,11 @@ class WriteOnly:
 def test_a_body_cut_halfway_is_fetched_again_into_the_output(
     fake: FakeBynder, client: bynder_ext.BynderClient, is_async: bool, tmp_path: Path
 ) -> None:
-    # A large original, so that some of it is written before the connection drops halfway.
+    # An original larger than what the retry transport reads ahead, so that it streams and some
+    # of it is written before the connection drops halfway.
     asset = next(iter(fake.assets.values()))
-    expected = bytes(range(256)) * 1200
+    expected = bytes(range(256)) * 5000
+    assert len(expected) > PREREAD_LIMIT
     fake.s3_objects[item_key(asset, asset.items[0])] = blob_from_bytes(expected)
     url = download_url(client, fake)
     target = tmp_path / "a.jpg"
