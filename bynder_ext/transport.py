@@ -67,10 +67,10 @@ from typing import Any
 
 import httpx
 
-from . import retry as _retry
 from ._concurrency import asleep, sleep
 from .deadline import allows, extend
 from .errors import ConfigurationError, non_negative, parse_retry_after
+from .retry import RetryPolicy as DecidingPolicy
 
 __all__ = [
     "IDEMPOTENT_METHODS",
@@ -258,7 +258,7 @@ def retry_policy(policy: RetryPolicy | None = None, /, **changes: Any) -> Iterat
         _OVERRIDE.reset(token)
 
 
-AnyPolicy = RetryPolicy | _retry.RetryPolicy
+AnyPolicy = RetryPolicy | DecidingPolicy
 
 
 def policy_for(request: httpx.Request, default: RetryPolicy) -> AnyPolicy:
@@ -334,7 +334,7 @@ def _delay(
 ) -> float | None:
     """Seconds to wait before another attempt after ``outcome``; None to stop. A policy of
     :mod:`bynder_ext.retry` (given per request, as raw requests do) decides by itself."""
-    if isinstance(policy, _retry.RetryPolicy):
+    if isinstance(policy, DecidingPolicy):
         return policy.decide(retries, method, outcome)
     if retries >= policy.max_retries:
         return None
