@@ -9,7 +9,7 @@ from typing import Any
 import attrs
 import httpx
 
-from .. import _concurrency as concurrency
+from .._concurrency import asleep as pause
 from ..client import RAISE_EXTENSION, BynderClient, session_of
 from ..deadline import DEADLINE_EXTENSION, Deadline
 from ..errors import error_from_response, redact_url, transport_error_from
@@ -142,4 +142,4 @@ async def raw_request(
                 )
             finally:
                 await response.aclose()
-            await concurrency.asleep(delay, policy.async_sleep)
+            await pause(delay, policy.async_sleep)

@@ -10,7 +10,7 @@ from typing import Any
 import attrs
 import httpx
 
-from .. import _concurrency as concurrency
+from .._concurrency import sleep as pause
 from ..client import RAISE_EXTENSION, BynderClient, session_of
 from ..deadline import DEADLINE_EXTENSION, Deadline
 from ..errors import error_from_response, redact_url, transport_error_from
@@ -143,4 +143,4 @@ def raw_request(
                 )
             finally:
                 response.close()
-            concurrency.sleep(delay, policy.sleep)
+            pause(delay, policy.sleep)

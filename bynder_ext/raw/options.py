@@ -31,7 +31,7 @@ FileValue = bytes | bytearray | memoryview | os.PathLike[str] | IO[bytes]
 Output = str | os.PathLike[str] | IO[bytes]
 Sleep = Callable[[float], None]
 AsyncSleep = Callable[[float], Awaitable[None]]
-Query = list[tuple[str, Scalar | None]]
+Pairs = list[tuple[str, Any]]
 
 
 def _flag(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -77,67 +77,44 @@ def _timeout(value: object) -> httpx.Timeout | None:
     return httpx.Timeout(seconds)
 
 
-def _pairs(value: object, name: str) -> list[tuple[object, object]]:
+def _pairs(value: object, name: str, label: str, kinds: tuple[type, ...], shown: str) -> Pairs:
+    """``(name, value)`` pairs of a dict or a list of pairs, a list value giving one pair each."""
+    if value is None:
+        return []
     if isinstance(value, Mapping):
-        return list(value.items())
-    if (
+        pairs = list(value.items())
+    elif (
         isinstance(value, Sequence)
         and not isinstance(value, str | bytes)
         and all(isinstance(pair, tuple | list) and len(pair) == 2 for pair in value)
     ):
-        return [(key, item) for key, item in value]
-    raise ConfigurationError(f"{name} must be a dict or a list of (name, value) pairs")
-
-
-def _name(value: object, what: str) -> str:
-    if not isinstance(value, str) or not value:
-        raise ConfigurationError(f"{what} names must be non-empty strings, got {value!r}")
-    return value
-
-
-def _params(value: object) -> Query:
-    result: Query = []
-    for key, item in _pairs(value, "params") if value is not None else ():
-        name = _name(key, "query parameter")
-        for single in item if isinstance(item, list | tuple) else [item]:
-            if not isinstance(single, Scalar):
+        pairs = [(key, item) for key, item in value]
+    else:
+        raise ConfigurationError(f"{name} must be a dict or a list of (name, value) pairs")
+    result: Pairs = []
+    for key, item in pairs:
+        if not isinstance(key, str) or not key:
+            raise ConfigurationError(f"{label} names must be non-empty strings, got {key!r}")
+        for one in item if isinstance(item, list | tuple) else [item]:
+            if not isinstance(one, kinds):
                 raise ConfigurationError(
-                    f"query parameter {name!r} must be a string, number or bool (or a list of "
-                    f"them), got {type(single).__name__}"
+                    f"{label} {key!r} must be {shown} (or a list of them), got {type(one).__name__}"
                 )
-            result.append((name, single))
+            result.append((key, one))
     return result
+
+
+def _params(value: object) -> Pairs:
+    return _pairs(value, "params", "query parameter", (str, int, float), "a string, number or bool")
+
+
+def _form(value: object) -> Pairs:
+    kinds = (str, bytes, bytearray, int, float)
+    return _pairs(value, "form_data", "form_data", kinds, "a string, bytes, number or bool")
 
 
 def _headers(value: object) -> httpx.Headers | None:
     return None if value is None else headers_checked(value, "headers")
-
-
-def _form_bytes(value: object, name: str) -> bytes:
-    if isinstance(value, bool):
-        return b"true" if value else b"false"
-    if isinstance(value, str | int | float):
-        return str(value).encode("utf-8")
-    if isinstance(value, bytes | bytearray):
-        return bytes(value)
-    raise ConfigurationError(
-        f"form_data[{name!r}] must be a string, bytes, number or bool (or a list of them)"
-    )
-
-
-def _form(value: object) -> list[tuple[str, bytes]]:
-    if value is None:
-        return []
-    if not isinstance(value, Mapping):
-        raise ConfigurationError("form_data must be a dict of field names to values")
-    fields: list[tuple[str, bytes]] = []
-    for key, item in value.items():
-        name = _name(key, "form_data")
-        fields += [
-            (name, _form_bytes(one, name))
-            for one in (item if isinstance(item, list | tuple) else [item])
-        ]
-    return fields
 
 
 def _files(value: object) -> dict[str, bytes | Path | IO[bytes]] | None:
@@ -147,7 +124,9 @@ def _files(value: object) -> dict[str, bytes | Path | IO[bytes]] | None:
         raise ConfigurationError("file_data and file_data_file_names must be dicts")
     files: dict[str, bytes | Path | IO[bytes]] = {}
     for key, item in value.items():
-        field = _name(key, "file_data")
+        if not isinstance(key, str) or not key:
+            raise ConfigurationError(f"file_data names must be non-empty strings, got {key!r}")
+        field = key
         if isinstance(item, bytes | bytearray | memoryview):
             files[field] = bytes(item)
         elif isinstance(item, os.PathLike):
@@ -208,10 +187,10 @@ class RawOptions:
         default=None, validator=attrs.validators.optional(_flag)
     )
     timeout: httpx.Timeout | None = attrs.field(default=None, converter=_timeout)
-    params: Query = attrs.field(default=None, converter=_params)
+    params: Pairs = attrs.field(default=None, converter=_params)
     headers: httpx.Headers | None = attrs.field(default=None, converter=_headers)
     data: Any = attrs.field(default=None, validator=_data)
-    form_data: list[tuple[str, bytes]] = attrs.field(default=None, converter=_form)
+    form_data: Pairs = attrs.field(default=None, converter=_form)
     file_data: dict[str, bytes | Path | IO[bytes]] | None = attrs.field(
         default=None, converter=_files
     )
@@ -271,7 +250,9 @@ class RawOptions:
             }
         if not self.form_data and not self.file_data:
             return {}
-        parts: list[tuple[str, Any]] = [(name, (None, v, None)) for name, v in self.form_data]
+        parts: list[tuple[str, Any]] = [
+            (name, (None, _text(v), None)) for name, v in self.form_data
+        ]
         names = self.file_data_file_names or {}
         for field, file in (self.file_data or {}).items():
             if isinstance(file, Path):
@@ -279,6 +260,13 @@ class RawOptions:
             kind = mimetypes.guess_type(names[field])[0] or "application/octet-stream"
             parts.append((field, (names[field], file, kind)))
         return {"files": parts}
+
+
+def _text(value: object) -> str | bytes:
+    """A form field's value as multipart sends it (``true``/``false`` for a bool)."""
+    if isinstance(value, bytes | bytearray):
+        return bytes(value)
+    return str(value).lower() if isinstance(value, bool) else str(value)
 
 
 def check_url(session: Session, url: object) -> str:
@@ -310,7 +298,7 @@ def check_url(session: Session, url: object) -> str:
     return text
 
 
-def query(url: str, params: Query) -> Query | None:
+def query(url: str, params: Pairs) -> Pairs | None:
     """The URL's own query followed by ``params``: httpx replaces a URL's query with any params
     it is given (the client's default params included), so the two are joined here."""
     return [*httpx.URL(url).params.multi_items(), *params] or None
