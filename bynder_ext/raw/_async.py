@@ -119,14 +119,9 @@ async def raw_request(
                     await response.aread()
                     body_of = decoded(response, options.response_type, secrets)
                 else:
-                    handle, temporary = sink.open()
-                    try:
+                    with sink.open() as write:
                         async for chunk in response.aiter_bytes(_CHUNK):
-                            sink.write(handle, chunk)
-                    except BaseException:
-                        sink.close(handle, temporary, ok=False)
-                        raise
-                    sink.close(handle, temporary, ok=True)
+                            write(chunk)
                 url_shown = redact_url(response.request.url, secrets)
                 return RawResponse(
                     response.status_code, response.headers, body_of, url_shown, retries

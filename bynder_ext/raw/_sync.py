@@ -120,14 +120,9 @@ def raw_request(
                     response.read()
                     body_of = decoded(response, options.response_type, secrets)
                 else:
-                    handle, temporary = sink.open()
-                    try:
+                    with sink.open() as write:
                         for chunk in response.iter_bytes(_CHUNK):
-                            sink.write(handle, chunk)
-                    except BaseException:
-                        sink.close(handle, temporary, ok=False)
-                        raise
-                    sink.close(handle, temporary, ok=True)
+                            write(chunk)
                 url_shown = redact_url(response.request.url, secrets)
                 return RawResponse(
                     response.status_code, response.headers, body_of, url_shown, retries

@@ -3,12 +3,14 @@ network)."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import tempfile
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, cast
+from typing import IO, Any
 
 import httpx
 
@@ -68,31 +70,28 @@ class Output:
         self.start = None if isinstance(target, Path) or not seekable(target) else target.tell()
         self.wrote = False
 
-    def open(self) -> tuple[IO[bytes], Path | None]:
-        """The file to write, and the temporary path to rename (for a path)."""
+    @contextlib.contextmanager
+    def open(self) -> Iterator[Callable[[bytes], object]]:
+        """A function that writes a chunk; a path is in place once the block ends without error."""
         if not isinstance(self.target, Path):
-            return self.target, None
-        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 (closed in close)
+            self.wrote = True
+            yield self.target.write
+            return
+        with tempfile.NamedTemporaryFile(
             dir=self.target.parent, prefix=f".{self.target.name}.", suffix=".part", delete=False
-        )
-        return cast(IO[bytes], handle), Path(handle.name)
-
-    def write(self, handle: IO[bytes], data: bytes) -> None:
-        self.wrote = True
-        handle.write(data)
-
-    def close(self, handle: IO[bytes], temporary: Path | None, ok: bool) -> None:
-        if temporary is not None:
-            handle.close()
-            if ok:
-                os.replace(temporary, cast(Path, self.target))
-            else:
-                temporary.unlink(missing_ok=True)
+        ) as handle:
+            try:
+                yield handle.write
+            except BaseException:
+                handle.close()
+                os.unlink(handle.name)
+                raise
+        os.replace(handle.name, self.target)
 
     def rewind(self) -> bool:
         """Ready for another attempt; False when bytes went to a stream that cannot seek back."""
-        if not self.wrote or isinstance(self.target, Path):
-            return True
+        if isinstance(self.target, Path) or not self.wrote:
+            return True  # a path gets a new temporary file
         if self.start is None:
             return False
         self.target.seek(self.start)
