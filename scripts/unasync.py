@@ -69,6 +69,7 @@ SUBSTITUTIONS = [
     ("atry_take", "try_take"),
     ("afinish", "finish"),
     ("aexchange_code", "exchange_code"),
+    ("aoffload", "offload"),
     (r"Async(?=[A-Z])", ""),
 ]
 _COMPILED = [

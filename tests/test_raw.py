@@ -35,6 +35,7 @@ from bynder_ext.testing import FakeBynder
 from bynder_ext.testing.areas.assets import item_key
 from bynder_ext.testing.blobs import blob_from_bytes
 from bynder_ext.testing.server import FakeServer
+from bynder_ext.transport import PREREAD_LIMIT
 from tests.portal import warm_up
 
 PORTAL = "https://portal.fake-bynder.test"
@@ -427,9 +428,11 @@ class WriteOnly:
 def test_a_body_cut_halfway_is_fetched_again_into_the_output(
     fake: FakeBynder, client: bynder_ext.BynderClient, is_async: bool, tmp_path: Path
 ) -> None:
-    # A large original, so that some of it is written before the connection drops halfway.
+    # An original larger than what the retry transport reads ahead, so that it streams and some
+    # of it is written before the connection drops halfway.
     asset = next(iter(fake.assets.values()))
-    expected = bytes(range(256)) * 1200
+    expected = bytes(range(256)) * 5000
+    assert len(expected) > PREREAD_LIMIT
     fake.s3_objects[item_key(asset, asset.items[0])] = blob_from_bytes(expected)
     url = download_url(client, fake)
     target = tmp_path / "a.jpg"
@@ -454,6 +457,27 @@ def test_a_body_cut_halfway_is_fetched_again_into_the_output(
     assert 0 < len(stream.data) < len(expected)
     assert len(fake.requests) == 6
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.jpg"]
+
+
+@SIDES
+def test_a_large_body_cut_halfway_is_fetched_again(
+    fake: FakeBynder, client: bynder_ext.BynderClient, is_async: bool
+) -> None:
+    # Too large for the retry transport to read ahead: the cut comes while the body is read here,
+    # and the same policy decides the wait before it is fetched again.
+    asset = next(iter(fake.assets.values()))
+    expected = bytes(range(256)) * 5000
+    assert len(expected) > PREREAD_LIMIT
+    fake.s3_objects[item_key(asset, asset.items[0])] = blob_from_bytes(expected)
+    url = download_url(client, fake)
+    fake.faults.drop_connections(count=1, where="download", phase="response")
+    slept: list[float] = []
+    options: dict[str, Any] = {"max_retry_count": 1, "retry_delay_ms": 20, "sleep": slept.append}
+    reply = send(client, is_async, "GET", url, response_type="binary", **options)
+    assert reply.body == expected
+    assert reply.retries == 1
+    assert slept == [0.02]
+    assert len(fake.requests) == 2
 
 
 # -- retries ----------------------------------------------------------------------------------

@@ -1,0 +1,171 @@
+"""Downloads' network I/O, written once: ``_sync.py`` is generated from this file."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+from bynder_client import AuthenticatedClient
+from bynder_client.api.assets import download_specific_asset_item, get_asset
+from bynder_client.models.media_item import MediaItem
+
+from .._concurrency import aoffload, asleep
+from ..client import RAISE_EXTENSION, raising_errors, session_of
+from ..deadline import DEADLINE_EXTENSION, Deadline
+from ..errors import TransportError, error_from_response, identifier
+from .options import (
+    DEFAULT_CHUNK_SIZE,
+    DEFAULT_MAX_RECONNECTS,
+    Destination,
+    Options,
+    check_destination,
+    checked_location,
+    location,
+    original_of,
+)
+from .transfer import DownloadResult, ProgressCallback, Transfer, reconnect_policy
+
+
+async def _resolve(client: AuthenticatedClient, asset_id: str, item_id: str, hashed: bool) -> str:
+    """The item's signed location."""
+    with raising_errors():
+        reply = await download_specific_asset_item.asyncio_detailed(
+            asset_id, item_id, client=client, hash_=hashed
+        )
+    return location(reply, f"asset {asset_id} item {item_id}")
+
+
+async def _download(
+    client: AuthenticatedClient, asset_id: str, item_id: str, target: Any, options: Options
+) -> DownloadResult:
+    """Stream the item into ``target``: reconnect with Range after a drop, resolve the location
+    again after a 403, as the transfer decides."""
+    session = session_of(client)
+    url = await _resolve(client, asset_id, item_id, options.hashed)
+    hashed = "hash:" if options.hashed else ""
+    transfer = Transfer(
+        options.sink(target, f"{asset_id}/{hashed}{item_id}"),
+        label=f"asset {asset_id} item {item_id}",
+        expected_size=options.expected_size,
+        max_size=options.max_size,
+        progress=options.progress,
+        policy=reconnect_policy(session.retry, options.max_reconnects),
+        deadline=Deadline(session.deadline),  # one for every reconnection
+        secrets=session.secrets,
+    )
+    http, policy = session.async_external, transfer.policy
+    extensions = {RAISE_EXTENSION: False, DEADLINE_EXTENSION: transfer.deadline}
+    try:
+        while True:
+            headers = transfer.request_headers()
+            request = http.build_request("GET", url, headers=headers, extensions=extensions)
+            try:
+                response = await http.send(request, stream=True, follow_redirects=True)
+            except TransportError as exc:
+                await asleep(transfer.after_failure(exc), policy.async_sleep)
+                continue
+            try:
+                status = response.status_code
+                if status == 416 and transfer.asked:
+                    if await aoffload(transfer.complete_from_unsatisfiable, response.headers):
+                        transfer.report()
+                        return await aoffload(transfer.finish)
+                    continue
+                if status >= 400:
+                    await response.aread()
+                    error = error_from_response(response, secrets=session.secrets())
+                    if status != 403 or not transfer.answers:
+                        raise error
+                    await asleep(transfer.after_failure(error, response), policy.async_sleep)
+                    url = checked_location(
+                        await _resolve(client, asset_id, item_id, options.hashed), transfer.label
+                    )
+                    continue
+                if not await aoffload(transfer.accept, status, response.headers):
+                    continue
+                transfer.report()
+                try:
+                    async for chunk in response.aiter_bytes(options.chunk_size):
+                        transfer.receive(chunk)
+                except httpx.TransportError as exc:
+                    await asleep(transfer.after_failure(exc), policy.async_sleep)
+                    continue
+            finally:
+                await response.aclose()
+            return await aoffload(transfer.finish)
+    except BaseException as exc:
+        transfer.abort(exc)
+        raise
+
+
+async def download_item(
+    client: AuthenticatedClient,
+    asset_id: str,
+    item_id: str | MediaItem,
+    destination: Destination,
+    *,
+    hashed: bool = False,
+    progress: ProgressCallback | None = None,
+    resume: bool = True,
+    expected_size: int | None = None,
+    max_size: int | None = None,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
+    max_reconnects: int = DEFAULT_MAX_RECONNECTS,
+) -> DownloadResult:
+    """Download one file of an asset (Bynder's "Download Specific Asset Item") to ``destination``.
+
+    ``destination`` is a path (written through ``<path>.part``, resumable) or a writable binary
+    file object. ``item_id`` is the item's id, or the ``MediaItem`` itself; ``hashed=True``
+    treats it as the item's hash. ``progress`` gets a :class:`DownloadProgress` after each
+    chunk; ``expected_size`` and ``max_size`` check the size; ``max_reconnects`` bounds
+    reconnections in a row. Arguments are checked before any request.
+    """
+    session_of(client)
+    aid = identifier(asset_id, "asset_id")
+    iid = identifier(item_id.id if isinstance(item_id, MediaItem) else item_id, "item_id")
+    options = Options(
+        hashed=hashed,
+        progress=progress,
+        resume=resume,
+        expected_size=expected_size,
+        max_size=max_size,
+        chunk_size=chunk_size,
+        max_reconnects=max_reconnects,
+    )
+    return await _download(client, aid, iid, check_destination(destination), options)
+
+
+async def download_original(
+    client: AuthenticatedClient,
+    asset_id: str,
+    destination: Destination,
+    *,
+    version: int | None = None,
+    progress: ProgressCallback | None = None,
+    resume: bool = True,
+    expected_size: int | None = None,
+    max_size: int | None = None,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
+    max_reconnects: int = DEFAULT_MAX_RECONNECTS,
+) -> DownloadResult:
+    """Download an asset's original file: the active version, or ``version`` when given.
+
+    The media item comes from ``get_asset(versions=True)``; the size it lists is checked unless
+    ``expected_size`` says otherwise. Other arguments as for :func:`download_item`.
+    """
+    session_of(client)
+    aid = identifier(asset_id, "asset_id")
+    options = Options(
+        version=version,
+        progress=progress,
+        resume=resume,
+        expected_size=expected_size,
+        max_size=max_size,
+        chunk_size=chunk_size,
+        max_reconnects=max_reconnects,
+    )
+    target = check_destination(destination)
+    with raising_errors():
+        reply = await get_asset.asyncio_detailed(aid, client=client, versions=True)
+    item = original_of(reply, aid, options.version)
+    return await _download(client, aid, str(item.id), target, options.expecting(item))
