@@ -62,6 +62,8 @@ SUBSTITUTIONS = [
     ("async_auth_flow", "sync_auth_flow"),
     ("async_sleep", "sleep"),
     ("asleep", "sleep"),
+    ("aoffload", "offload"),
+    (r"aupload_(?=[a-z])", "upload_"),
     (r"Async(?=[A-Z])", ""),
 ]
 _COMPILED = [

@@ -1,20 +1,10 @@
-"""What an upload reads from: a path, a binary file object, or bytes; and the part bodies.
+"""What an upload reads from (a path, a binary file object, bytes) and the part bodies.
 
-Every source is checked when it is opened (before any request): a missing file, a directory, a
-file that cannot be opened or read, an empty one, a text-mode file object. Parts are then read in
-small blocks while httpx streams each multipart body:
-
-- a path or a seekable file object gives each part a :class:`PartReader`, a seekable window on the
-  file that reads ``BLOCK`` bytes at a time (``os.pread`` on a path's descriptor; seek and read
-  under a lock on a shared file object), so a retry can rewind it and only the blocks in flight
-  are in memory;
-- bytes give windows on a ``memoryview`` (no copy of the whole);
-- a non-seekable stream is read one whole part at a time, in order, and the part's bytes are kept
-  until it is sent (a retry replays them): ``concurrency`` parts at most are in memory.
-
-:meth:`Source.hash_range` and :meth:`PartReader.hash_into` feed a range to hash objects in the
-same ``BLOCK`` reads (a buffer's ``memoryview`` slice whole, without a copy), for the v7 engine's
-checksums.
+Every source is checked when opened, before any request. A path or seekable file gives each part
+a :class:`PartReader`, a seekable window read ``BLOCK`` bytes at a time while httpx streams the
+body (``os.pread`` on a path; seek and read under a lock on a shared file object), so a retry
+rewinds it and only the blocks in flight are in memory; bytes give ``memoryview`` windows; a
+non-seekable stream is read one whole part at a time, in order, kept until sent.
 """
 
 from __future__ import annotations
@@ -37,7 +27,7 @@ BLOCK = 64 * 1024
 
 
 class Hasher(Protocol):
-    """What :meth:`Source.hash_range` feeds: a ``hashlib`` object."""
+    """A ``hashlib`` object."""
 
     def update(self, data: bytes | memoryview, /) -> None: ...
 
@@ -95,11 +85,8 @@ class Source(ABC):
 
 
 class PartReader:
-    """A read-only, seekable window of ``length`` bytes at ``offset`` in a source.
-
-    httpx's multipart encoder seeks it to 0 and reads it in blocks each time the body is sent, so
-    a retried request replays the same bytes.
-    """
+    """A read-only, seekable window of ``length`` bytes at ``offset`` in a source: httpx seeks it
+    to 0 and reads it in blocks each time the body is sent, so a retry replays the same bytes."""
 
     def __init__(self, source: Source, offset: int, length: int) -> None:
         self._source = source
@@ -230,8 +217,8 @@ def _read_exactly(file: Any, length: int) -> bytes:
 
 
 class _SeekableFileSource(Source):
-    """A seekable file object, shared by the parts: each block is a seek and a read under a lock.
-    The upload covers the bytes from the object's position when the upload started to its end."""
+    """A seekable file object from its position to its end; each block is a seek and a read
+    under a lock."""
 
     def __init__(self, file: Any, size: int | None) -> None:
         self._file = file
