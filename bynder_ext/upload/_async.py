@@ -1,13 +1,14 @@
-"""The upload's I/O for both engines, written once: ``_sync.py`` is generated from this file
-(threads where this uses tasks). It reads top-down: the public functions open a job
-(:mod:`.plan`, :mod:`.v7`), :func:`_drive` carries it from its state's stage to the end, and the
-jobs give the part bodies (:mod:`.sources`)."""
+"""The upload's I/O for both engines, written once (``_sync.py`` is generated from it, threads
+where this uses tasks). Top-down: a public function opens the job of its engine (:mod:`.plan`,
+:mod:`.v7`), :func:`_drive` carries it from its state's stage to the end, and the job gives the
+part bodies (:mod:`.sources`)."""
 
 from __future__ import annotations
 
 from collections import deque
 from typing import IO, Any, Unpack, cast
 
+from bynder_client import models
 from bynder_client.api.assets import get_asset, list_assets, update_asset
 from bynder_client.api.upload import (
     finalise_file_upload,
@@ -21,32 +22,16 @@ from bynder_client.api.upload import (
     save_a_new_asset,
     save_as_a_new_asset_version,
 )
-from bynder_client.models import (
-    Asset,
-    FinaliseResponse,
-    FinaliseUploadForm,
-    PollStatus,
-    PreparedFileUpload,
-    PrepareFileUploadBody,
-    RegisterChunkForm,
-    RegisterChunkResponse,
-    SaveAdditionalForm,
-    SaveAdditionalResponse,
-    SaveMediaResponse,
-    StatusMessage,
-    UploadInit,
-    UploadInitForm,
-)
 from bynder_client.types import Response
 
 from .._concurrency import AsyncEvent, AsyncLock, AsyncTask, AsyncTaskGroup, aoffload, asleep
 from ..client import RAISE_EXTENSION, BynderClient
-from ..errors import InvalidRequest, UnexpectedResponse, UploadError, error_from_response
+from ..errors import InvalidRequest, UploadError, error_from_response
 from ..retry import RETRY_EXTENSION
 from ..transport import retry_policy
 from .models import UploadItem, UploadOutcome, UploadResult
 from .options import FileOptions, Options, SharedOptions, guess_name, many_items
-from .plan import Cadence, Job, expect, refused_after_a_lost_answer
+from .plan import Cadence, Job, expect, odd, refused_after_a_lost_answer
 from .sources import PartReader, UploadSource
 from .v7 import AsyncChunkBody, ChunkRefused, FilesJob
 
@@ -61,9 +46,8 @@ async def aupload_file(
     UploadError (``UploadFailed``, ``UploadTimeout``, ``UploadRejected``) holding a ``state`` to
     resume from.
     """
-    return await _drive(
-        _open(Options(client=client, kind="asset", brand_id=brand_id, **options), source)
-    )
+    checked = Options(client=client, kind="asset", brand_id=brand_id, **options)
+    return await _drive(_open(checked, source))
 
 
 async def aupload_version(
@@ -71,20 +55,18 @@ async def aupload_version(
 ) -> UploadResult:
     """Upload ``source`` as a new version of asset ``asset_id``. The asset keeps its metadata;
     metadata given here is applied afterwards with ``update_asset`` (the save takes none)."""
-    return await _drive(
-        _open(Options(client=client, kind="version", asset_id=asset_id, **options), source)
-    )
+    checked = Options(client=client, kind="version", asset_id=asset_id, **options)
+    return await _drive(_open(checked, source))
 
 
 async def aupload_additional(
     client: BynderClient, asset_id: str, source: UploadSource, **options: Unpack[FileOptions]
 ) -> UploadResult:
-    """Upload ``source`` as an additional file of asset ``asset_id`` (with the classic engine,
-    finalised and saved in one call: no poll). Metadata given here updates the asset;
-    ``poll`` applies to the v7 engine only, whose save may answer 303."""
-    return await _drive(
-        _open(Options(client=client, kind="additional", asset_id=asset_id, **options), source)
-    )
+    """Upload ``source`` as an additional file of asset ``asset_id`` (classic: finalised and
+    saved in one call, no poll). Metadata given here updates the asset; ``poll`` applies to the
+    v7 engine only, whose save may answer 303."""
+    checked = Options(client=client, kind="additional", asset_id=asset_id, **options)
+    return await _drive(_open(checked, source))
 
 
 async def aupload_many(
@@ -150,53 +132,39 @@ async def _drive(job: Job) -> UploadResult:
 
 
 async def _steps(client: BynderClient, job: Job) -> None:
-    state = job.state
-    if state.stage == "new":
-        await (_prepare(client, job) if isinstance(job, FilesJob) else _init(client, job))
+    state, retry = job.state, job.options.retry
+    if state.stage == "new" and isinstance(job, FilesJob):
+        with retry_policy(retry):  # a prepare sent twice only leaves an unused file id
+            body = models.PrepareFileUploadBody()
+            prepared = await prepare_file_upload.asyncio_detailed(client=client, body=body)
+        job.on_prepared(
+            expect(prepared, models.PreparedFileUpload, "POST /v7/file_cmds/upload/prepare")
+        )
+        job.report("init")
+    elif state.stage == "new":
+        if (url := job.cached_endpoint()) is None:
+            found = await get_closest_s3_upload_endpoint.asyncio_detailed(client=client)
+            url = expect(found, str, "GET /api/upload/endpoint/")
+        job.on_endpoint(url)
+        job.report("endpoint")
+        with retry_policy(retry):  # an init sent twice only leaves an unused upload
+            form = models.UploadInitForm(filename=state.filename)
+            init = await initialize_upload.asyncio_detailed(client=client, body=form)
+        job.on_init(expect(init, models.UploadInit, "POST /api/upload/init/"))
+        job.report("init")
     if state.stage == "uploading":
         await _parts(client, job)
     if state.stage == "finalising":
-        if isinstance(job, FilesJob):
-            await _finalise_file(client, job)
-        elif job.kind == "additional":
-            await _additional(client, job)
-        else:
-            await _finalise(client, job)
+        await _finalise(client, job)
     if state.stage in ("processing", "saving"):
         await _save(client, job)
     if state.stage == "updating":
-        if (form := job.update_form()) is not None:
-            answer = await update_asset.asyncio_detailed(
-                str(state.asset_id), client=client, body=form
-            )
-            expect(answer, StatusMessage, f"POST /api/v4/media/{state.asset_id}/")
+        if (update := job.update_form()) is not None:
+            asset_id = str(state.asset_id)
+            answer = await update_asset.asyncio_detailed(asset_id, client=client, body=update)
+            expect(answer, models.StatusMessage, f"POST /api/v4/media/{asset_id}/")
         job.go("done")
     job.report("done")
-
-
-async def _init(client: BynderClient, job: Job) -> None:
-    """The S3 endpoint (once per connection), then the upload's init."""
-    url = job.cached_endpoint()
-    if url is None:
-        found = await get_closest_s3_upload_endpoint.asyncio_detailed(client=client)
-        url = expect(found, str, "GET /api/upload/endpoint/")
-    job.on_endpoint(url)
-    job.report("endpoint")
-    with retry_policy(job.options.retry):  # an init sent twice only leaves an unused upload
-        answer = await initialize_upload.asyncio_detailed(
-            client=client, body=UploadInitForm(filename=job.state.filename)
-        )
-    job.on_init(expect(answer, UploadInit, "POST /api/upload/init/"))
-    job.report("init")
-
-
-async def _prepare(client: BynderClient, job: FilesJob) -> None:
-    with retry_policy(job.options.retry):  # a prepare sent twice only leaves an unused file id
-        answer = await prepare_file_upload.asyncio_detailed(
-            client=client, body=PrepareFileUploadBody()
-        )
-    job.on_prepared(expect(answer, PreparedFileUpload, "POST /v7/file_cmds/upload/prepare"))
-    job.report("init")
 
 
 async def _parts(client: BynderClient, job: Job) -> None:
@@ -204,8 +172,7 @@ async def _parts(client: BynderClient, job: Job) -> None:
     register has ended when this returns."""
     missing = job.start_parts()
     job.report("uploading")
-    workers = min(job.options.concurrency, missing)
-    if workers:
+    if workers := min(job.options.concurrency, missing):
         async with AsyncTaskGroup(workers, name="bynder-register") as registers:
             parts = AsyncParts(client, job, registers)
             try:
@@ -221,18 +188,15 @@ async def _parts(client: BynderClient, job: Job) -> None:
 
 
 class AsyncParts:
-    """The part workers of one upload. Each takes the next part (a stream's parts, and v7's
-    hashing, in file order under ``take``) and sends it; a classic worker then registers it in
-    the background while it sends its next one, and waits for that register before it starts
-    another: at most one register per worker is pending. After a failure no part starts, and
-    the parts in flight end."""
+    """The part workers of one upload. Each takes the next part (under ``take``: a stream's parts
+    and v7's hashing go in file order) and sends it; a classic worker then registers it in the
+    background while it sends its next one, and waits for that register before it starts
+    another (at most one pending per worker). After a failure no part starts; those in flight
+    end."""
 
     def __init__(self, client: BynderClient, job: Job, registers: AsyncTaskGroup) -> None:
-        self.client = client
-        self.job = job
-        self.registers = registers
-        self.take = AsyncLock()
-        self.stop = AsyncEvent()
+        self.client, self.job, self.registers = client, job, registers
+        self.take, self.stop = AsyncLock(), AsyncEvent()
         self.failures: list[Exception] = []
 
     def fail(self, exc: Exception) -> None:
@@ -273,17 +237,15 @@ class AsyncParts:
     async def register(self, number: int) -> None:
         """Register part ``number`` with Bynder once S3 has it."""
         state = self.job.state
+        form = models.RegisterChunkForm(
+            id=str(state.upload_id),
+            targetid=str(state.target_id),
+            filename=f"{state.s3_filename}/p{number}",
+            chunk_number=number,
+        )
         try:
-            answer = await register_uploaded_chunk.asyncio_detailed(
-                client=self.client,
-                body=RegisterChunkForm(
-                    id=str(state.upload_id),
-                    targetid=str(state.target_id),
-                    filename=f"{state.s3_filename}/p{number}",
-                    chunk_number=number,
-                ),
-            )
-            expect(answer, RegisterChunkResponse, "POST /api/v4/upload/")
+            answer = await register_uploaded_chunk.asyncio_detailed(client=self.client, body=form)
+            expect(answer, models.RegisterChunkResponse, "POST /api/v4/upload/")
             self.job.part_done(number)
         except Exception as exc:
             self.fail(exc)
@@ -291,102 +253,90 @@ class AsyncParts:
 
 async def _send(job: Job, number: int, body: PartReader, sha256: str | None) -> None:
     """Send part ``number``: to S3 without the Bynder token (classic), or to the portal with
-    the connection's auth, budget and the part policy's retries (v7)."""
-    retry = job.options.retry
+    the connection's auth and budget (v7); each with the part policy's retries."""
+    extensions: dict[str, Any] = {RETRY_EXTENSION: job.options.retry}
     if not isinstance(job, FilesJob):
+        file = (job.state.filename, cast(IO[bytes], body), "application/octet-stream")
         response = await job.session.async_external.post(
             str(job.state.endpoint),
             data=job.s3_fields(number),
-            files={"file": (job.state.filename, cast(IO[bytes], body), "application/octet-stream")},
-            extensions={RETRY_EXTENSION: retry},
+            files={"file": file},
+            extensions=extensions,
         )
         if not response.is_success:
             raise error_from_response(response, secrets=job.s3_secrets())
         return
     url = job.chunk_url(number)
-    headers = {
-        "Content-Type": "application/octet-stream",
-        "Content-Length": str(len(body)),
-        "Content-SHA256": str(sha256),
-    }
     try:
         response = await job.session.async_http.post(
             url,
-            content=AsyncChunkBody(body),
-            headers=headers,
-            extensions={RETRY_EXTENSION: retry, RAISE_EXTENSION: True},
+            content=AsyncChunkBody(body.source, body.offset, len(body)),
+            headers=job.chunk_headers(len(body), str(sha256)),
+            extensions=extensions | {RAISE_EXTENSION: True},
         )
     except InvalidRequest as exc:
         if exc.status_code == 400:
             raise ChunkRefused(number, exc) from exc
         raise
     if not response.is_success:
-        raise UnexpectedResponse(
+        raise odd(
+            f"POST {url}",
             f"unexpected answer {response.status_code} to a chunk",
-            status_code=response.status_code,
-            method="POST",
-            url=url,
+            response.status_code,
         )
     job.part_done(number, sha256)
 
 
 async def _finalise(client: BynderClient, job: Job) -> None:
-    job.report("finalising")
-    state = job.state
-    form = FinaliseUploadForm(
-        targetid=str(state.target_id),
-        s3_filename=str(state.s3_filename),
-        chunks=state.parts,
-        original_filename=state.filename,
-        id=str(state.upload_id),
-    )
-    with retry_policy(job.options.retry):  # a second finalise only makes an unused import
-        answer = await finalize_complete_upload.asyncio_detailed(
-            str(state.upload_id), client=client, body=form
+    state, retry = job.state, job.options.retry
+    if isinstance(job, FilesJob):
+        await aoffload(job.finish_parts)  # a resumed state may lack the file's SHA-256
+        job.report("finalising")
+        what = f"POST /v7/file_cmds/upload/{state.file_id}/finalise_api"
+        try:
+            with retry_policy(retry):  # the same finalise again is answered the same way
+                answer = await finalise_file_upload.asyncio_detailed(
+                    str(state.file_id), client=client, body=job.finalise_form()
+                )
+            expect(answer, type(None), what)  # 201 without a body
+        except InvalidRequest as exc:
+            if exc.status_code == 400:
+                raise job.rejected(None, exc) from exc
+            raise
+        job.on_file_finalised(answer.headers.get("x-api-correlation-id"))
+    elif job.kind == "additional":  # finalised and saved in one call
+        job.report("saving")
+        form = models.SaveAdditionalForm(
+            targetid=str(state.target_id), s3_filename=str(state.s3_filename), chunks=state.parts
         )
-    job.on_finalised(expect(answer, FinaliseResponse, f"POST /api/v4/upload/{state.upload_id}/"))
-
-
-async def _additional(client: BynderClient, job: Job) -> None:
-    """Finalise and save as an additional file, in one call (classic)."""
-    job.report("saving")
-    state = job.state
-    form = SaveAdditionalForm(
-        targetid=str(state.target_id), s3_filename=str(state.s3_filename), chunks=state.parts
-    )
-    answer = await finalize_complete_upload_and_save_as_new_asset_additional.asyncio_detailed(
-        str(state.asset_id), str(state.upload_id), client=client, body=form
-    )
-    what = f"POST /api/v4/media/{state.asset_id}/save/additional/{state.upload_id}/"
-    job.on_saved(expect(answer, SaveAdditionalResponse, what))
-
-
-async def _finalise_file(client: BynderClient, job: FilesJob) -> None:
-    await aoffload(job.finish_parts)  # a resumed state may lack the file's SHA-256
-    job.report("finalising")
-    file_id = str(job.state.file_id)
-    try:
-        with retry_policy(job.options.retry):  # the same finalise again is answered the same way
-            answer = await finalise_file_upload.asyncio_detailed(
-                file_id, client=client, body=job.finalise_form()
+        saved = await finalize_complete_upload_and_save_as_new_asset_additional.asyncio_detailed(
+            str(state.asset_id), str(state.upload_id), client=client, body=form
+        )
+        what = f"POST /api/v4/media/{state.asset_id}/save/additional/{state.upload_id}/"
+        job.on_saved(expect(saved, models.SaveAdditionalResponse, what))
+    else:
+        job.report("finalising")
+        final = models.FinaliseUploadForm(
+            targetid=str(state.target_id),
+            s3_filename=str(state.s3_filename),
+            chunks=state.parts,
+            original_filename=state.filename,
+            id=str(state.upload_id),
+        )
+        with retry_policy(retry):  # a second finalise only makes an unused import
+            done = await finalize_complete_upload.asyncio_detailed(
+                str(state.upload_id), client=client, body=final
             )
-        expect(answer, type(None), f"POST /v7/file_cmds/upload/{file_id}/finalise_api")
-    except InvalidRequest as exc:
-        if exc.status_code == 400:
-            raise job.rejected(None, exc) from exc
-        raise
-    job.on_file_finalised(answer.headers.get("x-api-correlation-id"))
+        what = f"POST /api/v4/upload/{state.upload_id}/"
+        job.on_finalised(expect(done, models.FinaliseResponse, what))
 
 
 async def _save(client: BynderClient, job: Job) -> None:
     """Poll until the file is processed (classic), then save. A save answered 303 ("not
-    converted yet") waits on the poll cadence and goes back to polling (classic) or is sent
-    again (v7)."""
+    converted yet") waits on the poll cadence, then polls (classic) or saves (v7) again."""
     if job.earlier_save() and await _recover(client, job):
         return  # an earlier save made the asset; only its answer was lost
-    cadence = Cadence(job.options.waits)
-    files = isinstance(job, FilesJob)
-    saves = 0
+    cadence, files, saves = Cadence(job.options.waits), isinstance(job, FilesJob), 0
     while True:
         if not files:
             await _poll(client, job, cadence)
@@ -396,9 +346,9 @@ async def _save(client: BynderClient, job: Job) -> None:
         try:
             answer = await _save_once(client, job)
             if int(answer.status_code) != 303:
-                kind: Any = (
-                    SaveAdditionalResponse if job.kind == "additional" else SaveMediaResponse
-                )
+                kind: Any = models.SaveMediaResponse
+                if job.kind == "additional":
+                    kind = models.SaveAdditionalResponse
                 job.on_saved(expect(answer, kind, f"POST save of {job.save_target()}"))
                 return
         except Exception as exc:
@@ -415,16 +365,14 @@ async def _save(client: BynderClient, job: Job) -> None:
 
 
 async def _poll(client: BynderClient, job: Job, cadence: Cadence) -> None:
+    items = str(job.state.import_id)
     while True:
-        answer = await retrieve_poll_state.asyncio_detailed(
-            client=client, items=str(job.state.import_id)
-        )
-        status = expect(answer, PollStatus, "GET /api/v4/upload/poll/")
+        answer = await retrieve_poll_state.asyncio_detailed(client=client, items=items)
+        status = expect(answer, models.PollStatus, "GET /api/v4/upload/poll/")
         job.report("processing")
         if job.verdict(status):  # UploadFailed when Bynder could not process it
             return
-        wait = cadence.next_wait()
-        if wait is None:
+        if (wait := cadence.next_wait()) is None:
             raise job.timed_out(cadence.waited(), status, "Bynder had not processed the file")
         await asleep(wait, cadence.policy.async_sleep)
 
@@ -445,6 +393,6 @@ async def _recover(client: BynderClient, job: Job) -> bool:
     if job.kind == "version":
         asset_id = str(job.state.asset_id)
         answer = await get_asset.asyncio_detailed(asset_id, client=client, versions=True)
-        return job.recovered([expect(answer, Asset, f"GET /api/v4/media/{asset_id}/")])
+        return job.recovered([expect(answer, models.Asset, f"GET /api/v4/media/{asset_id}/")])
     listed = await list_assets.asyncio_detailed(client=client, **job.lookup_query())
     return job.recovered(expect(listed, list, "GET /api/v4/media/"))

@@ -11,48 +11,20 @@ import attrs
 
 from ..errors import ConfigurationError
 
-__all__ = [
-    "DEFAULT_CHUNK_SIZE",
-    "DEFAULT_CONCURRENCY",
-    "ENGINES",
-    "MAX_CHUNK_SIZE",
-    "MIN_CHUNK_SIZE",
-    "V7_DEFAULT_CHUNK_SIZE",
-    "V7_MAX_CHUNK_SIZE",
-    "V7_MIN_CHUNK_SIZE",
-    "Engine",
-    "Kind",
-    "PollPolicy",
-    "ProgressCallback",
-    "Stage",
-    "UploadItem",
-    "UploadOutcome",
-    "UploadProgress",
-    "UploadResult",
-    "UploadState",
-]
-
-#: S3 refuses parts smaller than 5 MiB, except the last one.
-MIN_CHUNK_SIZE = 5 * 1024 * 1024
-#: Part size of the classic engine unless told otherwise (see the package docstring).
-DEFAULT_CHUNK_SIZE = 8 * 1024 * 1024
-#: Parts in flight at once, per upload (see the package docstring).
-DEFAULT_CONCURRENCY = 8
-#: Largest part: S3 accepts at most 5 GiB in one POST.
-MAX_CHUNK_SIZE = 5 * 1024 * 1024 * 1024
-#: Chunk size of the v7 engine unless told otherwise: what Bynder's own v7 clients send.
-V7_DEFAULT_CHUNK_SIZE = 5 * 1024 * 1024
-#: Smallest v7 chunk sent: each chunk is one request against the portal's budget.
-V7_MIN_CHUNK_SIZE = 1024 * 1024
-#: Largest v7 chunk sent: one request body to the portal, resent whole when it fails (a guard
-#: of this helper's, not a limit Bynder documents).
-V7_MAX_CHUNK_SIZE = 64 * 1024 * 1024
+MIN_CHUNK_SIZE = 5 * 1024 * 1024  #: S3's smallest part (but the last)
+DEFAULT_CHUNK_SIZE = 8 * 1024 * 1024  #: the classic engine's part size (see the package docstring)
+DEFAULT_CONCURRENCY = 8  #: parts in flight per upload (see the package docstring)
+MAX_CHUNK_SIZE = 5 * 1024 * 1024 * 1024  #: S3 takes at most 5 GiB in one POST
+V7_DEFAULT_CHUNK_SIZE = 5 * 1024 * 1024  #: what Bynder's own v7 clients send
+V7_MIN_CHUNK_SIZE = 1024 * 1024  #: each v7 chunk is one request against the portal's budget
+V7_MAX_CHUNK_SIZE = 64 * 1024 * 1024  #: a failed chunk is resent whole (this helper's guard)
 
 #: Which upload flow carries the bytes: Bynder's classic S3 upload, or the v7 files service.
 Engine: TypeAlias = Literal["classic", "v7"]
 ENGINES: tuple[Engine, ...] = ("classic", "v7")
 #: What the upload becomes: a new asset, a new version of an asset, or an additional file of one.
 Kind: TypeAlias = Literal["asset", "version", "additional"]
+KINDS: tuple[Kind, ...] = ("asset", "version", "additional")
 #: Steps reported to the progress callback, in order.
 Stage: TypeAlias = Literal[
     "endpoint", "init", "uploading", "finalising", "processing", "saving", "done"
@@ -61,10 +33,27 @@ Stage: TypeAlias = Literal[
 ResumeStage: TypeAlias = Literal[
     "new", "uploading", "finalising", "processing", "saving", "updating", "done"
 ]
+_RESUME_STAGES = ("new", "uploading", "finalising", "processing", "saving", "updating", "done")
 #: Written by :meth:`UploadState.to_dict`; format 1 (classic only, before v7) still loads.
 STATE_FORMAT = 2
-_READABLE_FORMATS = (1, 2)
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
+
+
+def rule(ok: Callable[[Any], object], message: str, *, optional: bool = True) -> Any:
+    """An attrs validator raising ConfigurationError(``message``) when ``ok(value)`` is false (None
+    passes when ``optional``); ``message`` may name ``{name}``, ``{value!r}`` and ``{kind}``."""
+
+    def check(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if not (optional and value is None) and not ok(value):
+            kind = type(value).__name__
+            raise ConfigurationError(message.format(name=attribute.name, value=value, kind=kind))
+
+    return check
+
+
+def counts(value: object, least: int = 1) -> bool:
+    """Whether ``value`` is an int (not a bool) of at least ``least``."""
+    return isinstance(value, int) and not isinstance(value, bool) and value >= least
 
 
 @attrs.frozen
@@ -108,45 +97,27 @@ class UploadResult:
     import_id: str | None = None
     batch_id: str | None = None
     item_id: str | None = None
-    media_items: tuple[dict[str, Any], ...] = ()
+    media_items: tuple[dict[str, Any], ...] = attrs.field(default=(), converter=tuple)
     engine: Engine = "classic"
     file_id: str | None = None
     correlation_id: str | None = None
     sha256: str | None = None
 
 
-# -- the state's checks: each raises ConfigurationError, so that from_dict never lets another out --
-
-
 def _invalid(what: str) -> ConfigurationError:
     return ConfigurationError(f"not a valid upload state: {what}")
 
 
-def _one_of(*values: str) -> Callable[[Any, attrs.Attribute[Any], object], None]:
-    def check(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
-        if value not in values:
-            raise _invalid(f"{attribute.name} {value!r}")
-
-    return check
+def _check(ok: Callable[[Any], object], what: str, *, optional: bool = True) -> Any:
+    return rule(ok, f"not a valid upload state: {what}", optional=optional)
 
 
-def _text(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None and not isinstance(value, str):
-        raise _invalid(f"{attribute.name} must be a string")
-
-
-def _filled(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, str) or not value:
-        raise _invalid(f"{attribute.name} must be a string")
-
-
-def _count(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise _invalid(f"{attribute.name} must be an integer >= 1")
+_TEXT = _check(lambda v: isinstance(v, str), "{name} must be a string")
+_COUNT = _check(counts, "{name} must be an integer >= 1", optional=False)
 
 
 def _number(value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
         raise _invalid(f"part numbers must be integers >= 1, got {value!r}")
     return value
 
@@ -181,23 +152,23 @@ def _params(value: object) -> dict[str, str]:
 
 
 def _items(value: object) -> list[dict[str, Any]]:
-    if not isinstance(value, list):
+    if not isinstance(value, list | tuple):
         raise _invalid("media_items must be a list")
     return [dict(item) for item in value if isinstance(item, Mapping)]
 
 
 def _moment(value: object) -> float | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+    if value is not None and (
+        isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value)
+    ):
         raise _invalid(f"save_sent_at must be a Unix time, got {value!r}")
-    return float(value)
+    return None if value is None else float(value)
 
 
 @attrs.define(repr=False)
 class UploadState:
     """Everything needed to continue an upload: JSON-safe through :meth:`to_dict` and
-    :meth:`from_dict`.
+    :meth:`from_dict`, checked field by field (ConfigurationError).
 
     It holds the engine, the file's name, size and part layout, the parts already accepted
     (``registered``, numbered from 1 for both engines) and the asset once saved; classic: the S3
@@ -210,48 +181,56 @@ class UploadState:
     state they are given.
     """
 
-    kind: Kind = attrs.field(validator=_one_of("asset", "version", "additional"))
-    filename: str = attrs.field(validator=_filled)
-    size: int = attrs.field(validator=_count)
-    chunk_size: int = attrs.field(validator=_count)
-    asset_id: str | None = attrs.field(default=None, validator=_text)
+    kind: Kind = attrs.field(
+        validator=_check(KINDS.__contains__, "{name} {value!r}", optional=False)
+    )
+    filename: str = attrs.field(
+        validator=_check(
+            lambda v: isinstance(v, str) and v, "{name} must be a string", optional=False
+        )
+    )
+    size: int = attrs.field(validator=_COUNT)
+    chunk_size: int = attrs.field(validator=_COUNT)
+    asset_id: str | None = attrs.field(default=None, validator=_TEXT)
     stage: ResumeStage = attrs.field(
         default="new",
-        validator=_one_of(
-            "new", "uploading", "finalising", "processing", "saving", "updating", "done"
-        ),
+        validator=_check(_RESUME_STAGES.__contains__, "{name} {value!r}", optional=False),
     )
-    endpoint: str | None = attrs.field(default=None, validator=_text)
-    upload_id: str | None = attrs.field(default=None, validator=_text)
-    target_id: str | None = attrs.field(default=None, validator=_text)
-    s3_filename: str | None = attrs.field(default=None, validator=_text)
+    endpoint: str | None = attrs.field(default=None, validator=_TEXT)
+    upload_id: str | None = attrs.field(default=None, validator=_TEXT)
+    target_id: str | None = attrs.field(default=None, validator=_TEXT)
+    s3_filename: str | None = attrs.field(default=None, validator=_TEXT)
     multipart_params: dict[str, str] = attrs.field(factory=dict, converter=_params)
     registered: set[int] = attrs.field(factory=set, converter=_parts)
-    import_id: str | None = attrs.field(default=None, validator=_text)
-    batch_id: str | None = attrs.field(default=None, validator=_text)
-    media_id: str | None = attrs.field(default=None, validator=_text)
-    item_id: str | None = attrs.field(default=None, validator=_text)
+    import_id: str | None = attrs.field(default=None, validator=_TEXT)
+    batch_id: str | None = attrs.field(default=None, validator=_TEXT)
+    media_id: str | None = attrs.field(default=None, validator=_TEXT)
+    item_id: str | None = attrs.field(default=None, validator=_TEXT)
     media_items: list[dict[str, Any]] = attrs.field(factory=list, converter=_items)
-    engine: Engine = attrs.field(default="classic", validator=_one_of(*ENGINES))
-    file_id: str | None = attrs.field(default=None, validator=_text)
+    engine: Engine = attrs.field(
+        default="classic",
+        validator=_check(ENGINES.__contains__, "{name} {value!r}", optional=False),
+    )
+    file_id: str | None = attrs.field(default=None, validator=_TEXT)
     part_sha256: dict[int, str] = attrs.field(factory=dict, converter=_digests)
     sha256: str | None = attrs.field(default=None, converter=_digest)
-    correlation_id: str | None = attrs.field(default=None, validator=_text)
+    correlation_id: str | None = attrs.field(default=None, validator=_TEXT)
     save_sent_at: float | None = attrs.field(default=None, converter=_moment)
 
     @property
     def parts(self) -> int:
         """Number of parts: ``ceil(size / chunk_size)``."""
-        return part_count(self.size, self.chunk_size)
+        return max(1, -(-self.size // self.chunk_size))
 
     @property
     def missing_parts(self) -> list[int]:
         """Part numbers (1-based) not accepted yet, in order."""
         return [n for n in range(1, self.parts + 1) if n not in self.registered]
 
-    def bytes_registered(self) -> int:
-        """Bytes of the accepted parts."""
-        return sum(part_span(n, self.size, self.chunk_size)[1] for n in self.registered)
+    def span(self, number: int) -> tuple[int, int]:
+        """(offset, length) of part ``number``."""
+        offset = (number - 1) * self.chunk_size
+        return offset, min(self.chunk_size, self.size - offset)
 
     def copy(self) -> UploadState:
         """An independent copy (the converters copy every container)."""
@@ -259,29 +238,25 @@ class UploadState:
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-safe dict (``json.dumps`` it to store the state)."""
-        data = attrs.asdict(self)
-        data.update(
-            format=STATE_FORMAT,
-            parts=self.parts,
-            registered=sorted(self.registered),
-            part_sha256={
-                str(n): digest
-                for n, digest in sorted(self.part_sha256.items())
-                if n in self.registered
+        return attrs.asdict(self) | {
+            "format": STATE_FORMAT,
+            "parts": self.parts,
+            "registered": sorted(self.registered),
+            "part_sha256": {
+                str(n): sha for n, sha in sorted(self.part_sha256.items()) if n in self.registered
             },
-        )
-        return data
+        }
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> UploadState:
         """Rebuild a state from :meth:`to_dict`'s output; ConfigurationError if it is not one."""
         if not isinstance(data, Mapping):
             raise ConfigurationError("an upload state must be a dict made by UploadState.to_dict()")
-        if data.get("format") not in _READABLE_FORMATS:
+        if data.get("format") not in (1, STATE_FORMAT):
             raise ConfigurationError(
                 f"unsupported upload state format {data.get('format')!r} (expected {STATE_FORMAT})"
             )
-        names = {field.name for field in attrs.fields(cls)}
+        names = attrs.fields_dict(cls)
         try:
             state = cls(**{k: v for k, v in data.items() if k in names and v is not None})
         except TypeError as exc:  # a required field is missing
@@ -305,30 +280,12 @@ class UploadState:
         )
 
 
-def part_count(size: int, chunk_size: int) -> int:
-    """Number of parts of ``size`` bytes cut in ``chunk_size`` pieces (at least 1)."""
-    return max(1, -(-size // chunk_size))
-
-
-def part_span(number: int, size: int, chunk_size: int) -> tuple[int, int]:
-    """(offset, length) of part ``number`` (1-based)."""
-    offset = (number - 1) * chunk_size
-    return offset, min(chunk_size, size - offset)
-
-
-def _seconds(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < math.inf:
-        raise ConfigurationError(f"{attribute.name} must be a number of seconds > 0, got {value!r}")
-
-
-def _callable(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None and not callable(value):
-        raise ConfigurationError(f"{attribute.name} must be callable, got {value!r}")
-
-
-def _saves(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ConfigurationError(f"max_saves must be an int >= 1, got {value!r}")
+_SECONDS = rule(
+    lambda v: not isinstance(v, bool) and isinstance(v, int | float) and 0 < v < math.inf,
+    "{name} must be a number of seconds > 0, got {value!r}",
+    optional=False,
+)
+_CALLABLE = rule(callable, "{name} must be callable, got {value!r}")
 
 
 @attrs.frozen
@@ -343,18 +300,20 @@ class PollPolicy:
     ``sleep``, ``async_sleep`` and ``clock`` (monotonic seconds) default to the real ones.
     """
 
-    first_interval: float = attrs.field(default=0.5, validator=_seconds)
-    max_interval: float = attrs.field(default=5.0, validator=_seconds)
-    deadline: float = attrs.field(default=600.0, validator=_seconds)
-    max_saves: int = attrs.field(default=10, validator=_saves)
+    first_interval: float = attrs.field(default=0.5, validator=_SECONDS)
+    max_interval: float = attrs.field(default=5.0, validator=_SECONDS)
+    deadline: float = attrs.field(default=600.0, validator=_SECONDS)
+    max_saves: int = attrs.field(
+        default=10, validator=rule(counts, "{name} must be an int >= 1, got {value!r}")
+    )
     sleep: Callable[[float], None] | None = attrs.field(
-        default=None, eq=False, repr=False, validator=_callable
+        default=None, eq=False, repr=False, validator=_CALLABLE
     )
     async_sleep: Callable[[float], Awaitable[None]] | None = attrs.field(
-        default=None, eq=False, repr=False, validator=_callable
+        default=None, eq=False, repr=False, validator=_CALLABLE
     )
     clock: Callable[[], float] | None = attrs.field(
-        default=None, eq=False, repr=False, validator=_callable
+        default=None, eq=False, repr=False, validator=_CALLABLE
     )
 
     def __attrs_post_init__(self) -> None:

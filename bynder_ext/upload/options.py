@@ -16,6 +16,7 @@ from ..transport import RetryPolicy
 from .models import (
     DEFAULT_CONCURRENCY,
     ENGINES,
+    KINDS,
     MAX_CHUNK_SIZE,
     MIN_CHUNK_SIZE,
     V7_MAX_CHUNK_SIZE,
@@ -26,19 +27,19 @@ from .models import (
     ProgressCallback,
     UploadItem,
     UploadState,
+    counts,
+    rule,
 )
 
-#: A value of ``extra_fields``.
-FieldValue = str | int | bool
-#: Retries of each part request (S3 POST and register, a v7 chunk, prepare, init, finalise)
-#: unless ``part_retry`` says otherwise.
+FieldValue = str | int | bool  #: a value of ``extra_fields``
+#: Retries of each part request (S3 POST and register, v7 chunk, prepare, init, finalise).
 DEFAULT_PART_RETRIES = 5
-#: Metadata an UploadItem may set for its file.
+#: Metadata an UploadItem may set for its own file.
 ITEM_FIELDS = ("description", "copyright", "tags", "metaproperties", "extra_fields")
 
 
 class SharedOptions(TypedDict, total=False):
-    """The keyword arguments every upload function takes (see :class:`Options`)."""
+    """The keyword arguments of every upload function (see :class:`Options`)."""
 
     description: str | None
     copyright: str | None
@@ -93,36 +94,21 @@ def identifier(value: object, what: str) -> str:
     return value.strip()
 
 
-def join_values(values: object, what: str) -> str:
-    """Comma-join ``values`` (a single string is taken as is); ConfigurationError for an item
-    that is not a non-empty string or that holds a comma."""
-    if isinstance(values, str):
-        return values
-    if isinstance(values, bytes | bytearray) or not isinstance(values, Iterable):
-        raise _fail(f"{what} must be a string or a list of strings")
-    items: list[str] = []
-    for value in values:
-        if not isinstance(value, str) or not value.strip():
-            raise _fail(f"{what} must hold non-empty strings, got {value!r}")
-        if "," in value:
-            raise _fail(f"{what}: {value!r} holds a comma, which Bynder reads as a separator")
-        items.append(value.strip())
-    return ",".join(items)
+def _connected(_: Any, __: attrs.Attribute[Any], client: object) -> None:
+    session_of(client)  # TypeError for a client that connect() did not build
 
 
-def _stripped(value: object) -> object:
+def _filename(value: object) -> str | None:
+    return None if value is None else check_filename(value)
+
+
+def _stripped(value: Any) -> Any:
     return value.strip() if isinstance(value, str) else value
 
 
 def _ids(options: Options, attribute: attrs.Attribute[Any], value: object) -> None:
-    needed = (options.kind == "asset") == (attribute.name == "brand_id")
-    if needed or value is not None:
+    if (options.kind == "asset") == (attribute.name == "brand_id") or value is not None:
         identifier(value, attribute.name)
-
-
-def _text(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None and not isinstance(value, str):
-        raise _fail(f"{attribute.name} must be a string, got {type(value).__name__}")
 
 
 def _chunk_size(options: Options, _: attrs.Attribute[Any], value: object) -> None:
@@ -131,43 +117,16 @@ def _chunk_size(options: Options, _: attrs.Attribute[Any], value: object) -> Non
         if options.engine == "classic"
         else (V7_MIN_CHUNK_SIZE, V7_MAX_CHUNK_SIZE, "1 MiB to 64 MiB with the v7 engine")
     )
-    if value is not None and (
-        isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high
-    ):
+    if value is not None and not (isinstance(value, int) and counts(value, low) and value <= high):
         raise _fail(f"chunk_size must be an int from {low} to {high} ({why}), got {value!r}")
 
 
-def at_least_one(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
-    """Validator: an int >= 1."""
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise _fail(f"{attribute.name} must be an int >= 1, got {value!r}")
-
-
-def _size(_: Any, __: attrs.Attribute[Any], value: object) -> None:
-    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
-        raise _fail(f"size must be an int >= 0, got {value!r}")
-
-
-def _filename(value: object) -> str | None:
-    return None if value is None else check_filename(value)
-
-
-def _engine(_: Any, __: attrs.Attribute[Any], value: object) -> None:
-    if value not in ENGINES:
-        raise _fail(f"engine must be one of {', '.join(map(repr, ENGINES))}, got {value!r}")
-
-
-def _progress(_: Any, __: attrs.Attribute[Any], value: object) -> None:
-    if value is not None and not callable(value):
-        raise _fail("progress must be a callable taking an UploadProgress")
-
-
 def _of(kind: Any, what: str) -> Any:
-    def check(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
-        if value is not None and not isinstance(value, kind):
-            raise _fail(f"{attribute.name} must be {what}, got {type(value).__name__}")
+    return rule(lambda v: isinstance(v, kind), f"{{name}} must be {what}, got {{kind}}")
 
-    return check
+
+_TEXT = rule(lambda v: isinstance(v, str), "{name} must be a string, got {kind}")
+_ONE_OR_MORE = rule(counts, "{name} must be an int >= 1, got {value!r}", optional=False)
 
 
 @attrs.frozen(kw_only=True)
@@ -189,22 +148,35 @@ class Options:
     - ``resume``: the ``state`` of an :class:`~bynder_ext.errors.UploadError`, to continue.
     """
 
-    client: BynderClient = attrs.field(validator=lambda _, __, value: session_of(value))
-    kind: Kind = attrs.field(validator=attrs.validators.in_(("asset", "version", "additional")))
-    engine: Engine = attrs.field(default="classic", validator=_engine)
+    client: BynderClient = attrs.field(validator=_connected)
+    kind: Kind = attrs.field(validator=attrs.validators.in_(KINDS))
+    engine: Engine = attrs.field(
+        default="classic",
+        validator=rule(
+            ENGINES.__contains__,
+            f"engine must be one of {', '.join(map(repr, ENGINES))}, got {{value!r}}",
+            optional=False,
+        ),
+    )
     brand_id: str | None = attrs.field(default=None, converter=_stripped, validator=_ids)
     asset_id: str | None = attrs.field(default=None, converter=_stripped, validator=_ids)
     filename: str | None = attrs.field(default=None, converter=_filename)
-    size: int | None = attrs.field(default=None, validator=_size)
-    name: str | None = attrs.field(default=None, validator=_text)
-    description: str | None = attrs.field(default=None, validator=_text)
-    copyright: str | None = attrs.field(default=None, validator=_text)
+    size: int | None = attrs.field(
+        default=None,
+        validator=rule(lambda v: counts(v, 0), "size must be an int >= 0, got {value!r}"),
+    )
+    name: str | None = attrs.field(default=None, validator=_TEXT)
+    description: str | None = attrs.field(default=None, validator=_TEXT)
+    copyright: str | None = attrs.field(default=None, validator=_TEXT)
     tags: str | Iterable[str] | None = None
     metaproperties: Mapping[str, str | Iterable[str]] | None = None
     extra_fields: Mapping[str, FieldValue] | None = None
     chunk_size: int | None = attrs.field(default=None, validator=_chunk_size)
-    concurrency: int = attrs.field(default=DEFAULT_CONCURRENCY, validator=at_least_one)
-    progress: ProgressCallback | None = attrs.field(default=None, validator=_progress)
+    concurrency: int = attrs.field(default=DEFAULT_CONCURRENCY, validator=_ONE_OR_MORE)
+    progress: ProgressCallback | None = attrs.field(
+        default=None,
+        validator=rule(callable, "progress must be a callable taking an UploadProgress"),
+    )
     poll: PollPolicy | None = attrs.field(default=None, validator=_of(PollPolicy, "a PollPolicy"))
     poll_deadline: float | None = None
     part_retry: RetryPolicy | None = attrs.field(
@@ -213,20 +185,23 @@ class Options:
     resume: UploadState | Mapping[str, Any] | None = attrs.field(
         default=None, validator=_of(UploadState | Mapping, "an UploadState (or its to_dict())")
     )
-    #: The metadata as form fields, in Bynder's wire names.
-    fields: dict[str, str] = attrs.field(init=False)
-    #: The poll policy, ``poll_deadline`` applied.
-    waits: PollPolicy = attrs.field(init=False)
-    #: The retry policy of each part request.
-    retry: RetryPolicy = attrs.field(init=False)
+    fields: dict[str, str] = attrs.field(init=False)  #: the metadata as Bynder's form fields
+    waits: PollPolicy = attrs.field(init=False)  #: the poll policy, ``poll_deadline`` applied
+    retry: RetryPolicy = attrs.field(init=False)  #: the retry policy of each part request
 
     def __attrs_post_init__(self) -> None:
         waits = self.poll or PollPolicy()
         if self.poll_deadline is not None:
             waits = attrs.evolve(waits, deadline=self.poll_deadline)
+        connection = self.session.retry
+        # Sending a part or registering it again is harmless: POST is safe to repeat here.
+        retry = self.part_retry or dataclasses.replace(
+            connection, max_retries=max(connection.max_retries, DEFAULT_PART_RETRIES)
+        )
+        retry = dataclasses.replace(retry, idempotent_methods={*retry.idempotent_methods, "POST"})
         object.__setattr__(self, "waits", waits)
-        object.__setattr__(self, "fields", metadata_fields(self))
-        object.__setattr__(self, "retry", part_policy(self.session.retry, self.part_retry))
+        object.__setattr__(self, "retry", retry)
+        object.__setattr__(self, "fields", self._fields())
 
     @property
     def session(self) -> Session:
@@ -237,55 +212,57 @@ class Options:
         own = {key: value for key in ITEM_FIELDS if (value := getattr(item, key)) is not None}
         return attrs.evolve(self, filename=item.filename, size=item.size, name=item.name, **own)
 
-
-def metadata_fields(options: Options) -> dict[str, str]:
-    """The form fields for the caller's metadata, in Bynder's wire names; nothing dropped."""
-    fields: dict[str, str] = {}
-    for key in ("name", "description", "copyright"):
-        if (text := getattr(options, key)) is not None:
-            fields[key] = text
-    if options.tags is not None:
-        fields["tags"] = join_values(options.tags, "tags")
-    if (properties := options.metaproperties) is not None:
-        if not isinstance(properties, Mapping):
-            raise _fail("metaproperties must map metaproperty ids to option ids (or a value)")
-        for prop, values in properties.items():
-            prop_id = identifier(prop, "a metaproperty id")
-            fields[f"metaproperty.{prop_id}"] = join_values(values, f"metaproperty {prop_id}")
-    if (extra := options.extra_fields) is not None:
-        if not isinstance(extra, Mapping):
+    def _fields(self) -> dict[str, str]:
+        """The form fields of the caller's metadata, in Bynder's wire names; nothing dropped."""
+        fields = {
+            k: v
+            for k in ("name", "description", "copyright")
+            if (v := getattr(self, k)) is not None
+        }
+        if self.tags is not None:
+            fields["tags"] = join_values(self.tags, "tags")
+        if (properties := self.metaproperties) is not None:
+            if not isinstance(properties, Mapping):
+                raise _fail("metaproperties must map metaproperty ids to option ids (or a value)")
+            for prop, values in properties.items():
+                prop_id = identifier(prop, "a metaproperty id")
+                fields[f"metaproperty.{prop_id}"] = join_values(values, f"metaproperty {prop_id}")
+        if not isinstance(extra := {} if self.extra_fields is None else self.extra_fields, Mapping):
             raise _fail("extra_fields must be a dict of form fields")
         for key, value in extra.items():
             if not isinstance(key, str) or not key:
                 raise _fail("extra_fields keys must be non-empty strings")
             if key in fields or key == "brandId":
                 raise _fail(f"extra_fields[{key!r}] repeats an argument given by name")
-            if isinstance(value, bool):
-                fields[key] = "true" if value else "false"
-            elif isinstance(value, int | str):
-                fields[key] = str(value)
-            else:
+            if not isinstance(value, int | str):
                 raise _fail(
                     f"extra_fields[{key!r}] must be a string, an int or a bool, "
                     f"got {type(value).__name__}"
                 )
-    return fields
+            fields[key] = str(value).lower() if isinstance(value, bool) else str(value)
+        return fields
 
 
-def part_policy(connection: RetryPolicy, given: RetryPolicy | None) -> RetryPolicy:
-    """The retry policy of each part request. Sending a part or registering it again is
-    harmless, so POST counts as idempotent: 5xx, 429 and dropped connections are all retried."""
-    base = given or dataclasses.replace(
-        connection, max_retries=max(connection.max_retries, DEFAULT_PART_RETRIES)
-    )
-    return dataclasses.replace(
-        base, idempotent_methods=frozenset(base.idempotent_methods) | {"POST"}
-    )
+def join_values(values: object, what: str) -> str:
+    """Comma-join ``values`` (a single string is taken as is); ConfigurationError for an item
+    that is not a non-empty string or that holds a comma."""
+    if isinstance(values, str):
+        return values
+    if isinstance(values, bytes | bytearray) or not isinstance(values, Iterable):
+        raise _fail(f"{what} must be a string or a list of strings")
+    items: list[str] = []
+    for value in values:
+        if not isinstance(value, str) or not value.strip():
+            raise _fail(f"{what} must hold non-empty strings, got {value!r}")
+        if "," in value:
+            raise _fail(f"{what}: {value!r} holds a comma, which Bynder reads as a separator")
+        items.append(value.strip())
+    return ",".join(items)
 
 
 def many_items(sources: object, concurrency: object) -> list[UploadItem]:
     """The files of an ``upload_many`` call as UploadItems; ConfigurationError for a bad call."""
-    at_least_one(None, attrs.fields(Options).concurrency, concurrency)
+    _ONE_OR_MORE(None, attrs.fields(Options).concurrency, concurrency)
     if isinstance(sources, str | bytes | bytearray | memoryview | os.PathLike) or not isinstance(
         sources, Iterable
     ):
@@ -295,8 +272,6 @@ def many_items(sources: object, concurrency: object) -> list[UploadItem]:
 
 def guess_name(item: UploadItem) -> str | None:
     """The file name to report for an item that failed before it was opened."""
-    if item.filename is not None:
+    if item.filename is not None or not isinstance(item.source, str | os.PathLike):
         return item.filename
-    if isinstance(item.source, str | os.PathLike):
-        return os.path.basename(os.fspath(item.source))
-    return None
+    return os.path.basename(os.fspath(item.source))

@@ -49,21 +49,18 @@ from .models import (
     UploadProgress,
     UploadResult,
     UploadState,
-    part_span,
 )
 from .options import Options, check_filename
 from .sources import PartReader, Source, open_source
 
 T = TypeVar("T")
-
+E = TypeVar("E", bound=UploadError)
 #: Statuses with which Bynder refuses a second save of the same import or file.
 SAVE_REFUSED_STATUSES = frozenset({400, 404, 409, 422})
 #: Seconds before the first save that a search for the asset it made reaches back (clock skew).
 SAVE_LOOKUP_MARGIN = 900.0
 # Policy fields whose values never appear in error messages.
-_SIGNED_FIELDS = frozenset(
-    {"policy", "x-amz-signature", "x-amz-credential", "x-amz-security-token"}
-)
+_SIGNED = frozenset({"policy", "x-amz-signature", "x-amz-credential", "x-amz-security-token"})
 # The closest S3 endpoint, per connection: Bynder says it changes rarely and may be cached.
 _ENDPOINTS: weakref.WeakKeyDictionary[Session, str] = weakref.WeakKeyDictionary()
 _ENDPOINTS_LOCK = threading.Lock()
@@ -74,8 +71,7 @@ _NOT_READY = httpx.Response(303)
 def expect(response: Response[Any], kind: type[T], what: str) -> T:
     """The parsed answer of a generated call when it is a success of the expected type; else the
     typed error (as ``send`` raises it, for clients built with ``raise_errors=False``)."""
-    parsed = response.parsed
-    status = int(response.status_code)
+    parsed, status = response.parsed, int(response.status_code)
     if 200 <= status < 300 and isinstance(parsed, kind):
         return parsed
     try:
@@ -83,9 +79,15 @@ def expect(response: Response[Any], kind: type[T], what: str) -> T:
     except ValueError:
         body = response.content.decode("utf-8", "replace")
     message = extract_message(body) or f"unexpected answer to {what}"
-    cls = error_for_status(status) if status >= 400 else UnexpectedResponse
     method, _, url = what.partition(" ")
+    cls = error_for_status(status) if status >= 400 else UnexpectedResponse
     raise cls(message, status_code=status, method=method, url=url, body=body)
+
+
+def odd(what: str, message: str, status: int = 200) -> UnexpectedResponse:
+    """The error for a success answer to ``what`` ("METHOD /path") that cannot be used."""
+    method, _, url = what.partition(" ")
+    return UnexpectedResponse(message, status_code=status, method=method, url=url)
 
 
 def s3_endpoint_problem(url: str) -> str | None:
@@ -106,9 +108,9 @@ def refused_after_a_lost_answer(exc: BaseException, earlier: bool) -> bool:
 
 
 class Cadence:
-    """The waits between polls, and before a save answered 303 is sent again: at once, then
-    ``first_interval`` doubling to ``max_interval`` (as :meth:`RetryPolicy.decide` computes
-    them), cut at the deadline."""
+    """The waits between polls, and before a save answered 303 is sent again: none before the
+    first, then ``first_interval`` doubling to ``max_interval`` (as :meth:`RetryPolicy.decide`
+    computes them), cut at the deadline."""
 
     def __init__(self, poll: PollPolicy) -> None:
         self.deadline = poll.deadline
@@ -140,12 +142,9 @@ class Cadence:
 
 @attrs.define(eq=False)
 class Job:
-    """One upload with the classic engine (the v7 engine's :class:`~.v7.FilesJob` builds on it):
-    the checked options, the opened source, the state and the progress reports.
-
-    ``lock`` guards the state; progress calls are made holding it, so they never overlap and
-    ``bytes_done`` never decreases. :meth:`next_part` is called by one worker at a time.
-    """
+    """One upload with the classic engine (:class:`~.v7.FilesJob` builds on it): its checked
+    options, opened source, state and progress reports. ``lock`` guards the state; progress
+    calls are made holding it, so they never overlap and never go back."""
 
     options: Options
     source: Source
@@ -155,7 +154,7 @@ class Job:
     todo: deque[int] = attrs.field(init=False, factory=deque)
 
     def __attrs_post_init__(self) -> None:
-        self.bytes_done = self.state.bytes_registered()
+        self.bytes_done = sum(self.state.span(n)[1] for n in self.state.registered)
 
     @classmethod
     def open(cls, options: Options, source: object) -> Job:
@@ -175,8 +174,6 @@ class Job:
     def kind(self) -> Kind:
         return self.state.kind
 
-    # -- progress and failures ----------------------------------------------------------------
-
     def report(self, stage: Stage) -> None:
         """Tell the progress callback (if any) where the upload is."""
         with self.lock:
@@ -185,32 +182,31 @@ class Job:
     def _emit(self, stage: Stage) -> None:
         if (progress := self.options.progress) is not None:
             state = self.state
+            done, parts = len(state.registered), state.parts
             progress(
-                UploadProgress(
-                    stage,
-                    self.bytes_done,
-                    state.size,
-                    len(state.registered),
-                    state.parts,
-                    state.filename,
-                )
+                UploadProgress(stage, self.bytes_done, state.size, done, parts, state.filename)
             )
 
     def snapshot(self) -> UploadState:
         with self.lock:
             return self.state.copy()
 
+    def error(self, kind: type[E], message: str, **details: Any) -> E:
+        """An UploadError of this upload, holding a copy of its state."""
+        state = self.snapshot()
+        return kind(message, filename=state.filename, state=state, **details)
+
     def failure(self, exc: BaseException) -> UploadError:
         """The UploadError to raise for ``exc`` (chain it with ``from exc``)."""
         if isinstance(exc, UploadError):
             return exc
-        state = self.snapshot()
+        state = self.state
         done = f"{len(state.registered)} of {state.parts} parts uploaded"
-        return UploadError(
-            f"upload stopped while {state.stage} ({done}): {exc}",
-            filename=state.filename,
-            state=state,
-        )
+        return self.error(UploadError, f"upload stopped while {state.stage} ({done}): {exc}")
+
+    def go(self, stage: Literal["saving", "done"]) -> None:
+        with self.lock:
+            self.state.stage = stage
 
     # -- endpoint and init --------------------------------------------------------------------
 
@@ -221,12 +217,7 @@ class Job:
 
     def on_endpoint(self, url: str) -> None:
         if (problem := s3_endpoint_problem(url)) is not None:
-            raise UnexpectedResponse(
-                f"Bynder gave an S3 endpoint that {problem}",
-                status_code=200,
-                method="GET",
-                url="/api/upload/endpoint/",
-            )
+            raise odd("GET /api/upload/endpoint/", f"Bynder gave an S3 endpoint that {problem}")
         with _ENDPOINTS_LOCK:
             _ENDPOINTS[self.session] = url
         with self.lock:
@@ -237,12 +228,10 @@ class Job:
         upload_id, target_id = init.s3file.uploadid, init.s3file.targetid
         fields = init.multipart_params.to_dict()
         if not (upload_id and target_id and init.s3_filename and fields["key"]):
-            raise UnexpectedResponse(
+            raise odd(
+                "POST /api/upload/init/",
                 "Bynder's init answer has an empty s3file.uploadid, s3file.targetid, s3_filename "
                 "or multipart_params.key",
-                status_code=200,
-                method="POST",
-                url="/api/upload/init/",
             )
         with self.lock:
             state = self.state
@@ -265,13 +254,12 @@ class Job:
             return len(self.todo)
 
     def next_part(self) -> tuple[int, PartReader, str | None] | None:
-        """The next part to send (its number, body, and SHA-256 for v7), None at the end. Parts
-        of a stream are read here, in order."""
+        """The next part to send (its number, its body, and for v7 its SHA-256), None at the
+        end; one worker at a time (a stream's parts are read here, in order)."""
         if not self.todo:
             return None
         number = self.todo.popleft()
-        offset, length = part_span(number, self.state.size, self.state.chunk_size)
-        return number, self.source.part(offset, length), None
+        return number, self.source.part(*self.state.span(number)), None
 
     def finish_parts(self) -> None:
         """After the part workers: on to the finalise once every part is accepted."""
@@ -288,11 +276,8 @@ class Job:
 
     def s3_secrets(self) -> list[str]:
         """Strings to scrub from an S3 error (S3 may echo the policy and its signature)."""
-        params = self.state.multipart_params
-        return [
-            *self.session.secrets(),
-            *(v for k, v in params.items() if k.lower() in _SIGNED_FIELDS),
-        ]
+        signed = [v for k, v in self.state.multipart_params.items() if k.lower() in _SIGNED]
+        return [*self.session.secrets(), *signed]
 
     def part_done(self, number: int, sha256: str | None = None) -> None:
         with self.lock:
@@ -301,7 +286,7 @@ class Job:
                 state.part_sha256[number] = sha256
             if number not in state.registered:
                 state.registered.add(number)
-                self.bytes_done += part_span(number, state.size, state.chunk_size)[1]
+                self.bytes_done += state.span(number)[1]
             if len(state.registered) == state.parts:
                 state.stage = "finalising"
             self._emit("uploading")
@@ -310,49 +295,42 @@ class Job:
 
     def on_finalised(self, answer: FinaliseResponse) -> None:
         if not answer.import_id:
-            raise UnexpectedResponse(
-                "Bynder's finalise answer has an empty importId",
-                status_code=202,
-                method="POST",
-                url=f"/api/v4/upload/{self.state.upload_id}/",
-            )
+            what = f"POST /api/v4/upload/{self.state.upload_id}/"
+            raise odd(what, "Bynder's finalise answer has an empty importId", 202)
         with self.lock:
             self.state.import_id = answer.import_id
             self.state.batch_id = answer.batch_id if isinstance(answer.batch_id, str) else None
             self.state.stage = "processing"
 
     def verdict(self, answer: PollStatus) -> bool:
-        """Whether the poll says this import is processed; UploadFailed when Bynder could not
-        process it."""
+        """Whether the poll says the import is processed; UploadFailed if it could not be."""
         import_id = self.state.import_id
         for outcome, items in (
             ("failed", answer.items_failed),
             ("rejected", answer.items_rejected),
             ("done", answer.items_done),
         ):
-            if not isinstance(items, Unset) and import_id in items:
-                if outcome == "done":
-                    return True
-                state = self.snapshot()
-                raise UploadFailed(
-                    f"Bynder {'rejected' if outcome == 'rejected' else 'could not process'} the "
-                    f"file (import {state.import_id})",
-                    filename=state.filename,
-                    state=state,
-                    import_id=str(state.import_id),
-                    outcome=outcome,
-                    body=answer.to_dict(),
-                )
+            if isinstance(items, Unset) or import_id not in items:
+                continue
+            if outcome == "done":
+                return True
+            raise self.error(
+                UploadFailed,
+                f"Bynder {'rejected' if outcome == 'rejected' else 'could not process'} the file "
+                f"(import {import_id})",
+                import_id=str(import_id),
+                outcome=outcome,
+                body=answer.to_dict(),
+            )
         return False
 
     def timed_out(self, waited: float, answer: PollStatus | None, why: str) -> UploadTimeout:
-        state = self.snapshot()
-        return UploadTimeout(
-            f"{why} after {waited:.1f} s (import {state.import_id}); every part is uploaded: "
-            "resume with error.state to poll again",
-            filename=state.filename,
-            state=state,
-            import_id=str(state.import_id),
+        import_id = self.state.import_id
+        return self.error(
+            UploadTimeout,
+            f"{why} after {waited:.1f} s (import {import_id}); every part is uploaded: resume "
+            "with error.state to poll again",
+            import_id=str(import_id),
             waited=waited,
             body=None if answer is None else answer.to_dict(),
         )
@@ -361,9 +339,9 @@ class Job:
         """The UploadTimeout after ``saves`` saves answered 303."""
         return self.timed_out(waited, None, f"Bynder answered 303 to {saves} saves")
 
-    def go(self, stage: Literal["saving", "done"]) -> None:
-        with self.lock:
-            self.state.stage = stage
+    def save_target(self) -> str:
+        """The id the saves take: the import id."""
+        return str(self.state.import_id)
 
     def save_form(self) -> SaveMediaForm:
         form = SaveMediaForm(brand_id=str(self.options.brand_id))
@@ -378,19 +356,11 @@ class Job:
         form.additional_properties.update(self.options.fields)
         return form
 
-    def save_target(self) -> str:
-        """The id the saves take: the import id."""
-        return str(self.state.import_id)
-
     def on_saved(self, answer: SaveMediaResponse | SaveAdditionalResponse) -> None:
         media_id = answer.mediaid if isinstance(answer.mediaid, str) else self.state.asset_id
         if not media_id:
-            raise UnexpectedResponse(
-                "Bynder's save answer has no mediaid",
-                status_code=201,
-                method="POST",
-                url=f"/api/v4/media/save/{self.save_target()}/",
-            )
+            what = f"POST /api/v4/media/save/{self.save_target()}/"
+            raise odd(what, "Bynder's save answer has no mediaid", 201)
         items = answer.mediaitems
         with self.lock:
             state = self.state
@@ -407,7 +377,7 @@ class Job:
     def save_sending(self) -> bool:
         """Note that a save goes out now. True when one went out before (in this run or an
         earlier one): if it went through and only its answer was lost, a new save is refused,
-        and the asset it made is found with :meth:`saved_asset`."""
+        and the asset it made is found with :meth:`recovered`."""
         with self.lock:
             earlier = self.state.save_sent_at is not None
             if not earlier:
@@ -431,10 +401,10 @@ class Job:
         }
 
     def recovered(self, assets: Iterable[Asset]) -> bool:
-        """Whether ``assets`` (with their media items) hold the one an earlier save made: an
-        original with this file's name and size, created at most ``SAVE_LOOKUP_MARGIN`` seconds
-        before the save was sent, and for a new asset the name it was saved with; the job is
-        then saved. UploadError when several match: which one is this upload's cannot be told."""
+        """Whether ``assets`` (with their media items) hold the one an earlier save made (the job
+        is then saved): an original with this file's name and size, created at most
+        ``SAVE_LOOKUP_MARGIN`` seconds before the save was sent, and for a new asset the name it
+        was saved with. UploadError when several match: which is this upload's cannot be told."""
         state = self.state
         since = float(state.save_sent_at or 0.0) - SAVE_LOOKUP_MARGIN
         name = self.options.fields.get("name") if self.kind == "asset" else None
@@ -445,18 +415,16 @@ class Job:
             and (name is None or asset.name == name)
             and any(
                 item.type_ == "original"
-                and item.file_name == state.filename
-                and item.size == state.size
+                and (item.file_name, item.size) == (state.filename, state.size)
                 and _unix_time(item.date_created) >= since
                 for item in (asset.media_items if isinstance(asset.media_items, list) else [])
             )
         }
         if len(found) > 1:
-            raise UploadError(
+            raise self.error(
+                UploadError,
                 f"the answer to the save was lost, and {len(found)} assets could be the one it "
                 f"made ({', '.join(sorted(found))}): check them in the portal",
-                filename=state.filename,
-                state=self.snapshot(),
             )
         if not found:
             return False
@@ -467,21 +435,8 @@ class Job:
 
     def result(self) -> UploadResult:
         state = self.snapshot()
-        return UploadResult(
-            kind=state.kind,
-            media_id=str(state.media_id),
-            filename=state.filename,
-            size=state.size,
-            parts=state.parts,
-            import_id=state.import_id,
-            batch_id=state.batch_id,
-            item_id=state.item_id,
-            media_items=tuple(state.media_items),
-            engine=state.engine,
-            file_id=state.file_id,
-            correlation_id=state.correlation_id,
-            sha256=state.sha256,
-        )
+        same = {n: getattr(state, n) for n in attrs.fields_dict(UploadResult) if n != "media_id"}
+        return UploadResult(**same, media_id=str(state.media_id))
 
 
 def _unix_time(value: object) -> float:
@@ -490,21 +445,15 @@ def _unix_time(value: object) -> float:
         moment = datetime.datetime.fromisoformat(str(value).replace("Z", "+00:00"))
     except ValueError:
         return float("inf")
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=datetime.UTC)
-    return moment.timestamp()
-
-
-def _fail(message: str) -> ConfigurationError:
-    return ConfigurationError(message)
+    return (moment if moment.tzinfo else moment.replace(tzinfo=datetime.UTC)).timestamp()
 
 
 def _state(options: Options, source: Source) -> UploadState:
     """A new state for ``source``, or the resumed one once it is known to fit."""
+    fail = ConfigurationError
     if options.resume is None:
-        shown = options.filename or source.name
-        if shown is None:
-            raise _fail(
+        if (filename := options.filename or source.name) is None:
+            raise fail(
                 "pass filename= (with an extension): bytes and nameless file objects carry no "
                 "name for Bynder to show"
             )
@@ -512,7 +461,7 @@ def _state(options: Options, source: Source) -> UploadState:
         return UploadState(
             kind=options.kind,
             asset_id=options.asset_id,
-            filename=check_filename(shown),
+            filename=check_filename(filename),
             size=source.size,
             chunk_size=options.chunk_size or default,
             engine=options.engine,
@@ -520,28 +469,28 @@ def _state(options: Options, source: Source) -> UploadState:
     resume = options.resume
     state = resume.copy() if isinstance(resume, UploadState) else UploadState.from_dict(resume)
     if state.endpoint is not None and (problem := s3_endpoint_problem(state.endpoint)):
-        raise _fail(f"this upload state's S3 endpoint {problem}")
+        raise fail(f"this upload state's S3 endpoint {problem}")
     if state.engine != options.engine:
-        raise _fail(
+        raise fail(
             f"this upload state is for the {state.engine} engine: pass engine={state.engine!r} "
             "to resume it"
         )
     if state.kind != options.kind:
-        raise _fail(f"this upload state is for a new {state.kind}, not a new {options.kind}")
+        raise fail(f"this upload state is for a new {state.kind}, not a new {options.kind}")
     if state.asset_id != options.asset_id:
-        raise _fail(f"this upload state is for asset {state.asset_id!r}, not {options.asset_id!r}")
+        raise fail(f"this upload state is for asset {state.asset_id!r}, not {options.asset_id!r}")
     if source.size != state.size:
-        raise _fail(
+        raise fail(
             f"the source holds {source.size} bytes but the upload state was made for "
             f"{state.size}: resume with the same file"
         )
-    if options.chunk_size is not None and options.chunk_size != state.chunk_size:
-        raise _fail(
+    if options.chunk_size not in (None, state.chunk_size):
+        raise fail(
             f"chunk_size={options.chunk_size} differs from the resumed upload's "
             f"{state.chunk_size}; leave chunk_size out when resuming"
         )
-    if options.filename is not None and options.filename != state.filename:
-        raise _fail(
+    if options.filename not in (None, state.filename):
+        raise fail(
             f"filename {options.filename!r} differs from the resumed upload's {state.filename!r}"
         )
     return state

@@ -1,15 +1,11 @@
-"""The v7 engine without its I/O: the chunk feeder that hashes in file order, the chunk bodies,
-and what the files service's answers mean for the state.
+"""The v7 engine without its I/O: the chunk feeder, the chunk bodies, and what the files
+service's answers mean for the state.
 
-Each chunk's SHA-256 goes in a header, before its body, and the finalise carries the whole
-file's, which can only be computed in file order while chunks go out several at a time. So a
-worker takes the next chunk under a lock and reads it once to hash it (the chunk's digest and the
-running whole-file digest), then streams it, reading it again (usually from the page cache): no
-chunk is held in memory, and SHA-256 runs far above upload speeds. Hashing the file in a pass
-before the first chunk would delay the upload by a whole read; hashing chunks as they complete
-would keep early finishers in memory. A non-seekable stream is read once, a chunk at a time.
-A hash object cannot be stored, so a resume hashes the accepted parts again (without sending
-them) and stops if one no longer matches its recorded SHA-256.
+Each chunk's SHA-256 goes in a header before its body, and the finalise carries the file's, which
+can only be computed in file order while chunks go out several at a time: a worker takes the next
+chunk under a lock and reads it once to hash it, then streams it, reading it again (usually from
+the page cache), so no chunk is held in memory. A resume hashes the accepted parts again (a hash
+object cannot be stored) and stops if one no longer matches its recorded SHA-256.
 """
 
 from __future__ import annotations
@@ -24,14 +20,12 @@ from bynder_client.models import FinaliseFileUploadForm, PreparedFileUpload
 from ..errors import (
     ConfigurationError,
     InvalidRequest,
-    UnexpectedResponse,
     UploadError,
     UploadRejected,
     UploadTimeout,
 )
-from .models import part_span
-from .plan import Job
-from .sources import BLOCK, PartReader, SourceChanged
+from .plan import Job, odd
+from .sources import PartReader, SourceChanged
 
 
 class ChunkRefused(Exception):
@@ -43,45 +37,19 @@ class ChunkRefused(Exception):
         self.error = error
 
 
-class _Window:
-    """A chunk's window for httpx, read in ``BLOCK`` pieces. Every iteration sends the whole
-    chunk from its first byte, so a retry or a replay after a token refresh resends it complete;
-    it is seekable so that httpx and the retry layers see a body that can be sent again."""
-
-    def __init__(self, reader: PartReader) -> None:
-        self._reader = reader
-
-    def _blocks(self) -> Iterator[bytes]:
-        self._reader.seek(0)
-        while block := self._reader.read(BLOCK):
-            yield block
-
-    def seek(self, offset: int, whence: int = 0, /) -> int:
-        return self._reader.seek(offset, whence)
-
-    def tell(self) -> int:
-        return self._reader.tell()
-
-    def seekable(self) -> bool:
-        return True
-
-    def __len__(self) -> int:
-        return len(self._reader)
-
-
-class ChunkBody(_Window):
-    """A chunk's body for a sync client."""
+class ChunkBody(PartReader):
+    """A chunk's body for a sync client: every iteration sends the whole chunk from its first
+    byte, so a retry or a replay after a token refresh resends it complete."""
 
     def __iter__(self) -> Iterator[bytes]:
-        return self._blocks()
+        return self.blocks()
 
 
-class AsyncChunkBody(_Window):
-    """A chunk's body for an async client (64 KiB blocks are read on the event loop: local
-    reads of that size take microseconds)."""
+class AsyncChunkBody(PartReader):
+    """A chunk's body for an async client (64 KiB reads on the event loop take microseconds)."""
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        for block in self._blocks():
+        for block in self.blocks():
             yield block
 
 
@@ -96,12 +64,7 @@ class FilesJob(Job):
     def on_prepared(self, answer: PreparedFileUpload) -> None:
         file_id = answer.file_id
         if not isinstance(file_id, str) or not file_id.strip() or "/" in file_id:
-            raise UnexpectedResponse(
-                "Bynder's prepare answer has no usable file_id",
-                status_code=200,
-                method="POST",
-                url="/v7/file_cmds/upload/prepare",
-            )
+            raise odd("POST /v7/file_cmds/upload/prepare", "Bynder's prepare answer has no file_id")
         with self.lock:
             self.state.file_id = file_id
             self.state.stage = "uploading"
@@ -126,7 +89,7 @@ class FilesJob(Job):
         while self._cursor <= state.parts:
             number = self._cursor
             self._cursor += 1
-            offset, length = part_span(number, state.size, state.chunk_size)
+            offset, length = state.span(number)
             with self.lock:
                 recorded = state.part_sha256.get(number) if number in state.registered else None
             digest = hashlib.sha256()
@@ -163,6 +126,11 @@ class FilesJob(Job):
         """The portal path of part ``number`` (sent as chunk ``number - 1``)."""
         return f"/v7/file_cmds/upload/{quote(str(self.state.file_id), safe='')}/chunk/{number - 1}"
 
+    def chunk_headers(self, length: int, sha256: str) -> dict[str, str]:
+        return {"Content-Type": "application/octet-stream", "Content-Length": str(length)} | {
+            "Content-SHA256": sha256
+        }
+
     def finalise_form(self) -> FinaliseFileUploadForm:
         state = self.state
         form = FinaliseFileUploadForm(
@@ -182,13 +150,12 @@ class FilesJob(Job):
         return str(self.state.file_id)
 
     def not_ready(self, waited: float, saves: int) -> UploadTimeout:
-        state = self.snapshot()
-        return UploadTimeout(
-            f"Bynder answered 303 to {saves} saves in {waited:.1f} s (file {state.file_id}); "
-            "every part is uploaded and the file finalised: resume with error.state to save again",
-            filename=state.filename,
-            state=state,
-            import_id=str(state.file_id),
+        file_id = self.state.file_id
+        return self.error(
+            UploadTimeout,
+            f"Bynder answered 303 to {saves} saves in {waited:.1f} s (file {file_id}); every "
+            "part is uploaded and the file finalised: resume with error.state to save again",
+            import_id=str(file_id),
             waited=waited,
         )
 
@@ -199,11 +166,6 @@ class FilesJob(Job):
 
     def rejected(self, part: int | None, error: InvalidRequest) -> UploadRejected:
         """The UploadRejected for a 400 to part ``part`` (None: to the finalise)."""
-        state = self.snapshot()
         what = "the finalise" if part is None else f"part {part} (chunk {part - 1})"
-        return UploadRejected(
-            f"Bynder refused {what} of file {state.file_id}: {error.message}",
-            filename=state.filename,
-            state=state,
-            part=part,
-        )
+        message = f"Bynder refused {what} of file {self.state.file_id}: {error.message}"
+        return self.error(UploadRejected, message, part=part)
