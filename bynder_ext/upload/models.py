@@ -108,67 +108,30 @@ def _invalid(what: str) -> ConfigurationError:
     return ConfigurationError(f"not a valid upload state: {what}")
 
 
-def _check(ok: Callable[[Any], object], what: str, *, optional: bool = True) -> Any:
-    return rule(ok, f"not a valid upload state: {what}", optional=optional)
+# The state's checks raise TypeError or ValueError; from_dict turns them into ConfigurationError.
+_v = attrs.validators
+_TEXT = _v.optional(_v.instance_of(str))
+_COUNT = _v.and_(_v.instance_of(int), _v.ge(1))
+_SHA256 = _v.matches_re(r"[0-9a-f]{64}")
 
 
-_TEXT = _check(lambda v: isinstance(v, str), "{name} must be a string")
-_COUNT = _check(counts, "{name} must be an integer >= 1", optional=False)
+def _items(items: Iterable[Any]) -> list[dict[str, Any]]:
+    return [dict(item) for item in items if isinstance(item, Mapping)]
 
 
-def _number(value: object) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        raise _invalid(f"part numbers must be integers >= 1, got {value!r}")
-    return value
+def _sums(sums: Mapping[Any, str]) -> dict[int, str]:
+    return {int(n): sha for n, sha in dict(sums).items()}
 
 
-def _parts(value: object) -> set[int]:
-    if not isinstance(value, list | set | frozenset | tuple):
-        raise _invalid("registered must be a list of part numbers")
-    return {_number(n) for n in value}
-
-
-def _digest(value: object) -> str | None:
-    if value is not None and (not isinstance(value, str) or not _HEX64.match(value)):
-        raise _invalid(f"{value!r} is not 64 lower-case hexadecimal digits")
-    return value
-
-
-def _digests(value: object) -> dict[int, str]:
-    if not isinstance(value, Mapping):
-        raise _invalid("part_sha256 must map part numbers to SHA-256 digests")
-    return {
-        _number(int(n) if isinstance(n, str) and n.isdigit() else n): str(_digest(digest))
-        for n, digest in value.items()
-    }
-
-
-def _params(value: object) -> dict[str, str]:
-    if not isinstance(value, Mapping) or not all(
-        isinstance(k, str) and isinstance(v, str) for k, v in value.items()
-    ):
-        raise _invalid("multipart_params must map strings to strings")
-    return dict(value)
-
-
-def _items(value: object) -> list[dict[str, Any]]:
-    if not isinstance(value, list | tuple):
-        raise _invalid("media_items must be a list")
-    return [dict(item) for item in value if isinstance(item, Mapping)]
-
-
-def _moment(value: object) -> float | None:
-    if value is not None and (
-        isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value)
-    ):
-        raise _invalid(f"save_sent_at must be a Unix time, got {value!r}")
-    return None if value is None else float(value)
+def _finite(_: Any, attribute: attrs.Attribute[Any], value: float | None) -> None:
+    if value is not None and not math.isfinite(value):
+        raise ValueError(f"{attribute.name} must be a Unix time, got {value!r}")
 
 
 @attrs.define(repr=False)
 class UploadState:
     """Everything needed to continue an upload: JSON-safe through :meth:`to_dict` and
-    :meth:`from_dict`, checked field by field (ConfigurationError).
+    :meth:`from_dict` (which raises ConfigurationError for anything else).
 
     It holds the engine, the file's name, size and part layout, the parts already accepted
     (``registered``, numbered from 1 for both engines) and the asset once saved; classic: the S3
@@ -181,41 +144,41 @@ class UploadState:
     state they are given.
     """
 
-    kind: Kind = attrs.field(
-        validator=_check(KINDS.__contains__, "{name} {value!r}", optional=False)
-    )
-    filename: str = attrs.field(
-        validator=_check(
-            lambda v: isinstance(v, str) and v, "{name} must be a string", optional=False
-        )
-    )
+    kind: Kind = attrs.field(validator=_v.in_(KINDS))
+    filename: str = attrs.field(validator=_v.and_(_v.instance_of(str), _v.min_len(1)))
     size: int = attrs.field(validator=_COUNT)
     chunk_size: int = attrs.field(validator=_COUNT)
     asset_id: str | None = attrs.field(default=None, validator=_TEXT)
-    stage: ResumeStage = attrs.field(
-        default="new",
-        validator=_check(_RESUME_STAGES.__contains__, "{name} {value!r}", optional=False),
-    )
+    stage: ResumeStage = attrs.field(default="new", validator=_v.in_(_RESUME_STAGES))
     endpoint: str | None = attrs.field(default=None, validator=_TEXT)
     upload_id: str | None = attrs.field(default=None, validator=_TEXT)
     target_id: str | None = attrs.field(default=None, validator=_TEXT)
     s3_filename: str | None = attrs.field(default=None, validator=_TEXT)
-    multipart_params: dict[str, str] = attrs.field(factory=dict, converter=_params)
-    registered: set[int] = attrs.field(factory=set, converter=_parts)
+    multipart_params: dict[str, str] = attrs.field(
+        factory=dict,
+        converter=dict,
+        validator=_v.deep_mapping(_v.instance_of(str), _v.instance_of(str)),
+    )
+    registered: set[int] = attrs.field(
+        factory=set, converter=set, validator=_v.deep_iterable(_COUNT)
+    )
     import_id: str | None = attrs.field(default=None, validator=_TEXT)
     batch_id: str | None = attrs.field(default=None, validator=_TEXT)
     media_id: str | None = attrs.field(default=None, validator=_TEXT)
     item_id: str | None = attrs.field(default=None, validator=_TEXT)
     media_items: list[dict[str, Any]] = attrs.field(factory=list, converter=_items)
-    engine: Engine = attrs.field(
-        default="classic",
-        validator=_check(ENGINES.__contains__, "{name} {value!r}", optional=False),
-    )
+    engine: Engine = attrs.field(default="classic", validator=_v.in_(ENGINES))
     file_id: str | None = attrs.field(default=None, validator=_TEXT)
-    part_sha256: dict[int, str] = attrs.field(factory=dict, converter=_digests)
-    sha256: str | None = attrs.field(default=None, converter=_digest)
+    part_sha256: dict[int, str] = attrs.field(
+        factory=dict,
+        converter=_sums,
+        validator=_v.deep_mapping(_COUNT, _SHA256),
+    )
+    sha256: str | None = attrs.field(default=None, validator=_v.optional(_SHA256))
     correlation_id: str | None = attrs.field(default=None, validator=_TEXT)
-    save_sent_at: float | None = attrs.field(default=None, converter=_moment)
+    save_sent_at: float | None = attrs.field(
+        default=None, converter=attrs.converters.optional(float), validator=_finite
+    )
 
     @property
     def parts(self) -> int:
@@ -259,7 +222,7 @@ class UploadState:
         names = attrs.fields_dict(cls)
         try:
             state = cls(**{k: v for k, v in data.items() if k in names and v is not None})
-        except TypeError as exc:  # a required field is missing
+        except (TypeError, ValueError) as exc:
             raise _invalid(str(exc)) from None
         if any(n > state.parts for n in state.registered):
             raise _invalid("a registered part is out of range")

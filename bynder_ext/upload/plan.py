@@ -208,8 +208,6 @@ class Job:
         with self.lock:
             self.state.stage = stage
 
-    # -- endpoint and init --------------------------------------------------------------------
-
     def cached_endpoint(self) -> str | None:
         """The S3 endpoint this connection got before, if any."""
         with _ENDPOINTS_LOCK:
@@ -239,8 +237,6 @@ class Job:
             state.s3_filename = init.s3_filename
             state.multipart_params = {str(k): str(v) for k, v in fields.items()}
             state.stage = "uploading"
-
-    # -- parts ---------------------------------------------------------------------------------
 
     @property
     def next_part_reads(self) -> bool:
@@ -290,8 +286,6 @@ class Job:
             if len(state.registered) == state.parts:
                 state.stage = "finalising"
             self._emit("uploading")
-
-    # -- finalise, poll, save -----------------------------------------------------------------
 
     def on_finalised(self, answer: FinaliseResponse) -> None:
         if not answer.import_id:
@@ -371,8 +365,6 @@ class Job:
                 state.item_id = answer.item_id
             state.media_items = [i.to_dict() for i in items] if isinstance(items, list) else []
             state.stage = "updating" if self.update_form() is not None else "done"
-
-    # -- a save whose answer was lost ---------------------------------------------------------
 
     def save_sending(self) -> bool:
         """Note that a save goes out now. True when one went out before (in this run or an

@@ -24,12 +24,6 @@ from ..errors import ConfigurationError
 BLOCK = 64 * 1024
 
 
-class Hasher(Protocol):
-    """A ``hashlib`` object."""
-
-    def update(self, data: bytes | memoryview, /) -> None: ...
-
-
 @runtime_checkable
 class BinaryReadable(Protocol):
     """A binary file object: ``read(n)`` returns bytes."""
@@ -61,7 +55,7 @@ class Source:
         """The body of the part at ``offset`` (read while it is sent)."""
         return PartReader(self, offset, length)
 
-    def hash_range(self, offset: int, length: int, hashers: Iterable[Hasher]) -> None:
+    def hash_range(self, offset: int, length: int, hashers: Iterable[Any]) -> None:
         """Feed the ``length`` bytes at ``offset`` to every hasher, ``BLOCK`` bytes at a time."""
         for block in PartReader(self, offset, length).blocks():
             for hasher in hashers:
@@ -98,7 +92,7 @@ class PartReader:
         while block := self.read(BLOCK):
             yield block
 
-    def hash_into(self, hashers: Iterable[Hasher]) -> None:
+    def hash_into(self, hashers: Iterable[Any]) -> None:
         """Feed the whole window to every hasher (its position does not move)."""
         self.source.hash_range(self.offset, self._length, hashers)
 
@@ -191,7 +185,7 @@ class _BufferSource(Source):
     def read_at(self, offset: int, length: int) -> bytes:
         return bytes(self._view[offset : offset + length])
 
-    def hash_range(self, offset: int, length: int, hashers: Iterable[Hasher]) -> None:
+    def hash_range(self, offset: int, length: int, hashers: Iterable[Any]) -> None:
         for hasher in hashers:
             hasher.update(self._view[offset : offset + length])  # a view: nothing is copied
 
