@@ -6,6 +6,7 @@ part bodies (:mod:`.sources`)."""
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Iterable
 from typing import IO, Any, Unpack, cast
 
 from bynder_client import models
@@ -71,7 +72,7 @@ async def aupload_additional(
 
 async def aupload_many(
     client: BynderClient,
-    sources: Any,
+    sources: Iterable[UploadSource | UploadItem],
     *,
     brand_id: str,
     concurrency: int = 4,
