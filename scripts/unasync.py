@@ -70,6 +70,7 @@ SUBSTITUTIONS = [
     ("afinish", "finish"),
     ("aexchange_code", "exchange_code"),
     ("aoffload", "offload"),
+    (r"aupload_(?=[a-z])", "upload_"),
     (r"Async(?=[A-Z])", ""),
 ]
 _COMPILED = [

@@ -1,20 +1,10 @@
-"""What an upload reads from: a path, a binary file object, or bytes; and the part bodies.
+"""What an upload reads from (a path, a binary file object, bytes) and the part bodies.
 
-Every source is checked when it is opened (before any request): a missing file, a directory, a
-file that cannot be opened or read, an empty one, a text-mode file object. Parts are then read in
-small blocks while httpx streams each multipart body:
-
-- a path or a seekable file object gives each part a :class:`PartReader`, a seekable window on the
-  file that reads ``BLOCK`` bytes at a time (``os.pread`` on a path's descriptor; seek and read
-  under a lock on a shared file object), so a retry can rewind it and only the blocks in flight
-  are in memory;
-- bytes give windows on a ``memoryview`` (no copy of the whole);
-- a non-seekable stream is read one whole part at a time, in order, and the part's bytes are kept
-  until it is sent (a retry replays them): ``concurrency`` parts at most are in memory.
-
-:meth:`Source.hash_range` and :meth:`PartReader.hash_into` feed a range to hash objects in the
-same ``BLOCK`` reads (a buffer's ``memoryview`` slice whole, without a copy), for the v7 engine's
-checksums.
+Every source is checked when opened, before any request. A path or seekable file gives each part
+a :class:`PartReader`, a seekable window read ``BLOCK`` bytes at a time while httpx streams the
+body (``os.pread`` on a path; seek and read under a lock on a shared file object), so a retry
+rewinds it and only the blocks in flight are in memory; bytes give ``memoryview`` windows; a
+non-seekable stream is read one whole part at a time, in order, kept until sent.
 """
 
 from __future__ import annotations
@@ -23,23 +13,15 @@ import io
 import os
 import stat
 import threading
-from abc import ABC, abstractmethod
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol, TypeAlias, runtime_checkable
 
 from ..errors import ConfigurationError
 
-__all__ = ["BLOCK", "BinaryReadable", "PartReader", "Source", "UploadSource", "open_source"]
-
 #: Bytes read from the source per block while a part streams (httpx's multipart block size).
 BLOCK = 64 * 1024
-
-
-class Hasher(Protocol):
-    """What :meth:`Source.hash_range` feeds: a ``hashlib`` object."""
-
-    def update(self, data: bytes | memoryview, /) -> None: ...
 
 
 @runtime_checkable
@@ -57,80 +39,68 @@ class SourceChanged(OSError):
     """The source gave fewer or more bytes than it had when the upload started."""
 
 
-class Source(ABC):
-    """An opened upload source of a known ``size``. ``name`` is the base name it carries, if any."""
+class Source:
+    """An opened upload source of a known ``size``; ``name`` is the base name it carries."""
 
     size: int
-    name: str | None
-    #: Whether parts can be read in any order (else they must be read in order, once each).
-    random_access: bool = True
+    name: str | None = None
+    #: Whether parts can be read in any order (else in order, once each).
+    random_access = True
 
-    @abstractmethod
     def read_at(self, offset: int, length: int) -> bytes:
-        """Up to ``length`` bytes at ``offset`` (random-access sources)."""
+        """Up to ``length`` bytes at ``offset``."""
+        raise NotImplementedError
 
     def part(self, offset: int, length: int) -> PartReader:
-        """The body of the part at ``offset`` (reads happen while it is sent)."""
+        """The body of the part at ``offset`` (read while it is sent)."""
         return PartReader(self, offset, length)
 
-    def hash_range(self, offset: int, length: int, hashers: Iterable[Hasher]) -> None:
-        """Feed the ``length`` bytes at ``offset`` to every hasher, ``BLOCK`` bytes at a time
-        (a stream: only at or past what was read already)."""
-        targets = list(hashers)
-        end = offset + length
-        while offset < end:
-            want = min(BLOCK, end - offset)
-            data = self.read_at(offset, want)
-            if len(data) != want:
-                raise SourceChanged(
-                    f"the source gave {len(data)} bytes at offset {offset} where {want} were "
-                    "expected: it changed during the upload"
-                )
-            for hasher in targets:
-                hasher.update(data)
-            offset += want
+    def hash_range(self, offset: int, length: int, hashers: Iterable[Any]) -> None:
+        """Feed the ``length`` bytes at ``offset`` to every hasher, ``BLOCK`` bytes at a time."""
+        for block in PartReader(self, offset, length).blocks():
+            for hasher in hashers:
+                hasher.update(block)
 
-    def close(self) -> None:  # noqa: B027 - most sources hold nothing to release
+    def close(self) -> None:
         """Release what opening took (a descriptor); the caller's own objects stay open."""
 
 
 class PartReader:
-    """A read-only, seekable window of ``length`` bytes at ``offset`` in a source.
-
-    httpx's multipart encoder seeks it to 0 and reads it in blocks each time the body is sent, so
-    a retried request replays the same bytes.
-    """
+    """A read-only, seekable window of ``length`` bytes at ``offset`` in a source: httpx seeks it
+    to 0 and reads it in blocks each time the body is sent, so a retry replays the same bytes."""
 
     def __init__(self, source: Source, offset: int, length: int) -> None:
-        self._source = source
-        self._offset = offset
-        self._length = length
-        self._pos = 0
+        self.source, self.offset, self._length, self._pos = source, offset, length, 0
 
     def read(self, size: int = -1, /) -> bytes:
         left = self._length - self._pos
         want = left if size is None or size < 0 else min(size, left)
         if want <= 0:
             return b""
-        data = self._source.read_at(self._offset + self._pos, want)
+        data = self.source.read_at(self.offset + self._pos, want)
         if len(data) != want:
             raise SourceChanged(
-                f"the source gave {len(data)} bytes at offset {self._offset + self._pos} where "
+                f"the source gave {len(data)} bytes at offset {self.offset + self._pos} where "
                 f"{want} were expected: it changed during the upload"
             )
         self._pos += want
         return data
 
-    def hash_into(self, hashers: Iterable[Hasher]) -> None:
+    def blocks(self) -> Iterator[bytes]:
+        """The whole window from its start, ``BLOCK`` bytes at a time."""
+        self.seek(0)
+        while block := self.read(BLOCK):
+            yield block
+
+    def hash_into(self, hashers: Iterable[Any]) -> None:
         """Feed the whole window to every hasher (its position does not move)."""
-        self._source.hash_range(self._offset, self._length, hashers)
+        self.source.hash_range(self.offset, self._length, hashers)
 
     def seek(self, offset: int, whence: int = os.SEEK_SET, /) -> int:
         base = {os.SEEK_SET: 0, os.SEEK_CUR: self._pos, os.SEEK_END: self._length}[whence]
-        position = base + offset
-        if position < 0:
-            raise ValueError(f"negative seek position {position}")
-        self._pos = min(position, self._length)
+        if base + offset < 0:
+            raise ValueError(f"negative seek position {base + offset}")
+        self._pos = min(base + offset, self._length)
         return self._pos
 
     def tell(self) -> int:
@@ -144,6 +114,19 @@ class PartReader:
 
     def __len__(self) -> int:
         return self._length
+
+
+@contextmanager
+def _checked(what: str) -> Iterator[None]:
+    """Any failure in the block becomes a ConfigurationError: "cannot read <what>: ..."."""
+    try:
+        yield
+    except ConfigurationError:
+        raise
+    except OSError as exc:
+        raise ConfigurationError(f"cannot read {what}: {exc.strerror or exc}") from None
+    except Exception as exc:
+        raise ConfigurationError(f"cannot read {what}: {exc}") from exc
 
 
 class _PathSource(Source):
@@ -165,28 +148,25 @@ class _PathSource(Source):
         except OSError as exc:
             raise ConfigurationError(f"cannot open {path!r}: {exc.strerror or exc}") from None
         try:
-            self.size = os.fstat(self._fd).st_size
-            os.read(self._fd, 1)  # an unreadable file fails here, before any request
-        except OSError as exc:
+            with _checked(repr(path)):
+                self.size = os.fstat(self._fd).st_size
+                os.read(self._fd, 1)  # an unreadable file fails here, before any request
+        except ConfigurationError:
             os.close(self._fd)
-            raise ConfigurationError(f"cannot read {path!r}: {exc.strerror or exc}") from None
+            raise
         self.name = Path(path).name
         self._lock = threading.Lock()
 
     def read_at(self, offset: int, length: int) -> bytes:
-        if hasattr(os, "pread"):
-            parts: list[bytes] = []
-            while length > 0:
-                data = os.pread(self._fd, length, offset)
-                if not data:
-                    break
-                parts.append(data)
-                offset += len(data)
-                length -= len(data)
-            return b"".join(parts)
-        with self._lock:  # pragma: no cover - platforms without pread
-            os.lseek(self._fd, offset, os.SEEK_SET)
-            return os.read(self._fd, length)
+        if not hasattr(os, "pread"):  # pragma: no cover - platforms without pread
+            with self._lock:
+                os.lseek(self._fd, offset, os.SEEK_SET)
+                return os.read(self._fd, length)
+        parts: list[bytes] = []
+        while length > 0 and (data := os.pread(self._fd, length, offset)):
+            parts.append(data)
+            offset, length = offset + len(data), length - len(data)
+        return b"".join(parts)
 
     def close(self) -> None:
         fd, self._fd = self._fd, -1
@@ -201,15 +181,13 @@ class _BufferSource(Source):
             raise ConfigurationError("a memoryview source must be contiguous")
         self._view = view.cast("B") if view.format != "B" or view.ndim != 1 else view
         self.size = self._view.nbytes
-        self.name = None
 
     def read_at(self, offset: int, length: int) -> bytes:
         return bytes(self._view[offset : offset + length])
 
-    def hash_range(self, offset: int, length: int, hashers: Iterable[Hasher]) -> None:
-        window = self._view[offset : offset + length]  # a view: nothing is copied
+    def hash_range(self, offset: int, length: int, hashers: Iterable[Any]) -> None:
         for hasher in hashers:
-            hasher.update(window)
+            hasher.update(self._view[offset : offset + length])  # a view: nothing is copied
 
     def close(self) -> None:
         self._view.release()  # the caller may resize its bytearray again
@@ -218,10 +196,7 @@ class _BufferSource(Source):
 def _read_exactly(file: Any, length: int) -> bytes:
     """Read until ``length`` bytes or the end (raw files may return less per call)."""
     parts: list[bytes] = []
-    while length > 0:
-        data = file.read(length)
-        if not data:
-            break
+    while length > 0 and (data := file.read(length)):
         if not isinstance(data, bytes | bytearray):
             raise ConfigurationError("the file object returned text: open it in binary mode")
         parts.append(bytes(data))
@@ -230,29 +205,19 @@ def _read_exactly(file: Any, length: int) -> bytes:
 
 
 class _SeekableFileSource(Source):
-    """A seekable file object, shared by the parts: each block is a seek and a read under a lock.
-    The upload covers the bytes from the object's position when the upload started to its end."""
+    """A seekable file object from its position to its end; each block is a seek and a read
+    under a lock."""
 
-    def __init__(self, file: Any, size: int | None) -> None:
+    def __init__(self, file: Any) -> None:
         self._file = file
         self._lock = threading.Lock()
-        try:
+        with _checked("the file object"):
             self._start = file.tell()
             end = file.seek(0, os.SEEK_END)
             file.seek(self._start)
-            probe = file.read(1)
+            _read_exactly(file, 1)
             file.seek(self._start)
-        except ConfigurationError:
-            raise
-        except Exception as exc:
-            raise ConfigurationError(f"cannot read the file object: {exc}") from exc
-        if probe is not None and not isinstance(probe, bytes | bytearray):
-            raise ConfigurationError("the file object returned text: open it in binary mode")
         self.size = end - self._start
-        if size is not None and size != self.size:
-            raise ConfigurationError(
-                f"size={size} but the file object holds {self.size} bytes from its position"
-            )
         self.name = _name_of(file)
 
     def read_at(self, offset: int, length: int) -> bytes:
@@ -272,17 +237,11 @@ class _StreamSource(Source):
                 "the file object is not seekable, so its size is unknown: pass size= "
                 "(the number of bytes it will give)"
             )
-        self._file = file
+        self._file, self.size, self.name = file, size, _name_of(file)
         self._lock = threading.Lock()
-        self.size = size
-        self.name = _name_of(file)
         self._position = 0
-        try:
+        with _checked("the file object"):
             self._pending = _read_exactly(file, 1) if size else b""
-        except ConfigurationError:
-            raise
-        except Exception as exc:
-            raise ConfigurationError(f"cannot read the file object: {exc}") from exc
         if size and not self._pending:
             raise ConfigurationError("the file object is empty: there is nothing to upload")
 
@@ -291,12 +250,9 @@ class _StreamSource(Source):
         with self._lock:
             if offset < self._position:
                 raise SourceChanged("a non-seekable stream cannot be read twice")
-            skip = offset - self._position
-            while skip > 0:  # parts registered earlier (resume): read and drop them
-                dropped = self._take(min(skip, BLOCK))
-                if not dropped:
+            while self._position < offset:  # parts accepted earlier (resume): read and drop
+                if not self._take(min(offset - self._position, BLOCK)):
                     break
-                skip -= len(dropped)
             data = self._take(length)
             if offset + length == self.size and data and self._take(1):
                 raise SourceChanged(f"the stream holds more than size={self.size} bytes")
@@ -327,35 +283,26 @@ def _name_of(file: Any) -> str | None:
 
 def open_source(source: object, size: int | None = None) -> Source:
     """Open and check ``source``; ConfigurationError (nothing sent) when it cannot be uploaded."""
-    if size is not None and (isinstance(size, bool) or not isinstance(size, int) or size < 0):
-        raise ConfigurationError(f"size must be an int >= 0, got {size!r}")
     opened: Source
     if isinstance(source, str | os.PathLike):
         path = os.fspath(source)
-        if not isinstance(path, str):
-            raise ConfigurationError("a path must be a str or os.PathLike[str]")
-        if not path:
-            raise ConfigurationError("the path is empty")
+        if not isinstance(path, str) or not path:
+            raise ConfigurationError("a path must be a non-empty str or os.PathLike[str]")
         opened = _PathSource(path)
     elif isinstance(source, bytes | bytearray | memoryview):
         opened = _BufferSource(source)
     elif isinstance(source, io.TextIOBase):
         raise ConfigurationError("the file object is in text mode: open it with 'rb'")
     elif callable(getattr(source, "read", None)):
-        readable = getattr(source, "readable", None)
-        try:
+        with _checked("the file object"):
+            readable = getattr(source, "readable", lambda: True)
             if callable(readable) and not readable():
                 raise ConfigurationError("the file object is not readable (opened for writing?)")
-        except ConfigurationError:
-            raise
-        except Exception as exc:
-            raise ConfigurationError(f"cannot read the file object: {exc}") from exc
-        seekable = getattr(source, "seekable", None)
         try:
-            can_seek = bool(seekable()) if callable(seekable) else False
+            seekable = bool(getattr(source, "seekable", lambda: False)())
         except Exception:
-            can_seek = False
-        opened = _SeekableFileSource(source, size) if can_seek else _StreamSource(source, size)
+            seekable = False
+        opened = _SeekableFileSource(source) if seekable else _StreamSource(source, size)
     else:
         raise ConfigurationError(
             "source must be a path, bytes, bytearray, memoryview or a binary file object, "
