@@ -62,6 +62,7 @@ SUBSTITUTIONS = [
     ("async_auth_flow", "sync_auth_flow"),
     ("async_sleep", "sleep"),
     ("asleep", "sleep"),
+    ("aprobe", "probe"),
     (r"Async(?=[A-Z])", ""),
 ]
 _COMPILED = [
