@@ -9,7 +9,7 @@
 Every departure is a :class:`Violation`: one line naming the operation, the JSON path, what the
 spec expects and what came. They need openapi-core and PyYAML (``pip install
 "bynder-client[contract]"``), imported only when a check runs: ``import bynder_ext`` never loads
-this package, and a client built without a guard never pays for one.
+this package, and a client built without a guard never pays for one. Each tool loads on first use.
 """
 
 from __future__ import annotations
@@ -46,7 +46,6 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    """Load each tool on first use."""
     if name not in _MODULE_OF:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     return getattr(import_module(f"{__name__}.{_MODULE_OF[name]}"), name)

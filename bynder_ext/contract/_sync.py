@@ -1,6 +1,6 @@
 # Generated from bynder_ext/contract/_async.py by scripts/unasync.py: edit that file, not this one.
 """The guard's transport: checks each request, sends it with the transport it wraps, checks the
-response. Written once, here; ``_sync.py`` is generated from it."""
+response. Written once, in ``_async.py``; ``_sync.py`` is generated from it."""
 
 from __future__ import annotations
 

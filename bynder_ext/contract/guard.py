@@ -2,21 +2,17 @@
 the spec as they pass.
 
 ``connect(domain, auth=..., contract="warn")`` (or ``"raise"``, or a :class:`ContractGuard`) puts
-the guard's transport under the retry and budget transports, so it sees every attempt: retries,
-the 401 before a token refresh, the token request itself. Portal requests are checked against the
-operation their path names; requests to other hosts only when they are the S3 part upload (the
-operation with a server of its own): downloads from signed URLs are not operations of the spec.
+the guard's transport under the retry and budget transports, so that it sees every attempt (the
+retries, the token request, the 401 before a refresh). Portal requests are checked against the
+operation their path names; other hosts' only when they are the S3 part upload (the operation with
+a server of its own; signed download URLs are not operations of the spec).
 
-``warn`` logs each violation at WARNING on the ``bynder_ext.contract`` logger and keeps the latest
-``keep`` in ``guard.violations``; ``raise`` raises :class:`~bynder_ext.errors.ContractViolationError`
-before a bad request is sent, and once a bad response has arrived. Read for checking: a request's
-body when httpx holds it in memory (a streamed upload is checked by its parameters), a response's
-when it is JSON, XML or text of at most ``max_body`` bytes (read, then handed on unchanged); a
-download is checked by status, content type and headers. Messages are redacted with the
-connection's secrets.
-
-Off, the guard costs nothing: ``connect()`` imports this module only when ``contract`` is given,
-and openapi-core loads when a guard is built. The transports are written once, in ``_async.py``.
+``warn`` logs each violation at WARNING on ``bynder_ext.contract`` and keeps the latest ``keep`` in
+``violations``; ``raise`` raises ContractViolationError before a bad request is sent, and when a bad
+response arrives. Read for checking: a request body httpx holds in memory (a streamed upload is
+checked by its parameters), a response body that is JSON, XML or text of at most ``max_body``
+bytes (then handed on unchanged); a download is checked by status, content type and headers.
+Messages are redacted with the connection's secrets. Off, the guard is not even imported.
 """
 
 from __future__ import annotations
@@ -43,28 +39,21 @@ Mode = Literal["warn", "raise"]
 _TEXT_TYPES = ("json", "xml", "text/")
 
 
-def _mode(_: object, __: object, value: object) -> None:
-    if value not in ("warn", "raise"):
-        raise ConfigurationError(f"contract mode must be 'warn' or 'raise', got {value!r}")
+def _valid(ok: Callable[[Any], bool], message: str) -> Callable[[Any, Any, Any], None]:
+    """An attrs validator: ConfigurationError(``message`` formatted with the value) unless ok."""
 
-
-def _size(what: str) -> Callable[[object, attrs.Attribute[int], object], None]:
-    def check(_: object, attribute: attrs.Attribute[int], value: object) -> None:
-        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise ConfigurationError(f"{attribute.name} must be {what} >= 0, got {value!r}")
+    def check(_: object, __: object, value: object) -> None:
+        if not ok(value):
+            raise ConfigurationError(message.format(value))
 
     return check
 
 
-def _is(kind: Callable[[object], bool], what: str) -> Callable[[object, Any, object], None]:
-    def check(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if value is not None and not kind(value):
-            raise ConfigurationError(f"{attribute.name} must be {what}")
-
-    return check
+def _size(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
 
-def _logger_or_default(value: object) -> object:
+def _logger(value: object) -> object:
     return logging.getLogger("bynder_ext.contract") if value is None else value
 
 
@@ -80,30 +69,43 @@ class ContractGuard:
     - ``on_violation``: called with each violation (after logging, before raising).
     """
 
-    mode: Mode = attrs.field(default="warn", validator=_mode)
+    mode: Mode = attrs.field(
+        default="warn",
+        validator=_valid(
+            lambda v: v in ("warn", "raise"), "contract mode must be 'warn' or 'raise', got {!r}"
+        ),
+    )
     logger: logging.Logger = attrs.field(
         default=None,
         kw_only=True,
-        validator=_is(lambda v: isinstance(v, logging.Logger), "a logging.Logger"),
-        converter=_logger_or_default,
+        converter=_logger,
+        validator=_valid(
+            lambda v: isinstance(v, logging.Logger), "logger must be a logging.Logger"
+        ),
     )
-    keep: int = attrs.field(default=1000, kw_only=True, validator=_size("a number"))
-    max_body: int = attrs.field(default=8 << 20, kw_only=True, validator=_size("a number of bytes"))
+    keep: int = attrs.field(
+        default=1000, kw_only=True, validator=_valid(_size, "keep must be a number >= 0, got {!r}")
+    )
+    max_body: int = attrs.field(
+        default=8 << 20,
+        kw_only=True,
+        validator=_valid(_size, "max_body must be a number of bytes >= 0, got {!r}"),
+    )
     undocumented: bool = attrs.field(default=False, kw_only=True)
     on_violation: Callable[[Violation], object] | None = attrs.field(
-        default=None, kw_only=True, validator=_is(callable, "callable")
+        default=None,
+        kw_only=True,
+        validator=_valid(lambda v: v is None or callable(v), "on_violation must be callable"),
     )
     violations: deque[Violation] = attrs.field(init=False)
     #: How many exchanges of each operation were checked (``METHOD /path`` for unknown ones).
     operations: Counter[str] = attrs.field(init=False, factory=Counter)
     contract: Contract = attrs.field(init=False)
-    _own_servers: frozenset[str] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         require_checker()
         self.violations = deque(maxlen=self.keep)
         self.contract = Contract.shared()  # built now: a missing spec fails at connect()
-        self._own_servers = frozenset(own_servers())
 
     def __repr__(self) -> str:
         return f"ContractGuard(mode={self.mode!r}, violations={len(self.violations)})"
@@ -118,8 +120,6 @@ class ContractGuard:
         """The async twin of :meth:`transport`."""
         return AsyncGuardTransport(inner, self, session)
 
-    # -- the checks the transports make, without I/O ----------------------------------------
-
     def check_request(self, request: httpx.Request, session: Session) -> SpecRequest | None:
         """Check ``request``; the request checked, or None when it is not the spec's business."""
         try:
@@ -130,7 +130,7 @@ class ContractGuard:
             request.method, str(request.url), request.headers.multi_items(), body
         )
         operation = self.contract.operation_id(checked.method, checked.path)
-        if not session.is_portal(request.url) and operation not in self._own_servers:
+        if not session.is_portal(request.url) and operation not in own_servers():
             return None
         self.operations[operation or f"{checked.method} {checked.path}"] += 1
         self._report(self.contract.check(checked, secrets=session.secrets()))

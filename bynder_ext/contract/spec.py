@@ -1,18 +1,15 @@
 """The contract as a checker: ``openapi/bynder.yaml`` loaded once, a request and its response
 checked against it, each departure one short :class:`Violation`.
 
-The checking is openapi-core's (pinned 0.23.1, in the ``contract`` extra): parameter styles, media
-types, responses by status and JSON Schema 2020-12 are done there, and a second validator would
-only add bugs. This module adds plain-value adapters (openapi-core has none for httpx, HAR files or
-the fake), one-line redacted messages (openapi-core's print whole schemas and never name the
-field), and the probe's strict reading, ``undocumented=True``: fields the spec does not list are
-reported even where extra fields are allowed, unless they are a typed map
-(``additionalProperties: {...}``).
+The checking is openapi-core's (pinned, in the ``contract`` extra: parameter styles, media types,
+responses by status, JSON Schema 2020-12; a second validator would only add bugs). Added here:
+plain-value adapters (openapi-core has none for httpx, HAR files or the fake), one-line redacted
+messages (openapi-core's print whole schemas), and the probe's strict reading
+(``undocumented=True``: fields the spec does not list, unless extra fields are a typed map).
 
-The spec is the wheel's copy (``bynder_ext/testing/bynder.yaml``) or the checkout's, parsed once
-per process. Servers become ``/``, so an exchange matches on its path alone (a portal's host is the
-customer's, the S3 part upload's Amazon's). Security is not checked: openapi-core cannot check
-OAuth 2, and the token is the auth layer's business.
+The spec is the wheel's copy or the checkout's, its servers replaced by ``/`` so that an exchange
+matches on its path alone. Security is not checked: openapi-core cannot check OAuth 2, and the
+token is the auth layer's business.
 """
 
 from __future__ import annotations
@@ -20,28 +17,17 @@ from __future__ import annotations
 import copy
 import json
 import re
-import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any, ClassVar, Final, Literal
+from typing import Any, Final, Literal
 from urllib.parse import parse_qsl, urlsplit
 
 from ..errors import SENSITIVE_QUERY_PARAMS, ConfigurationError, redact_text
 
-__all__ = [
-    "MAX_LINE",
-    "Contract",
-    "SpecRequest",
-    "SpecResponse",
-    "Violation",
-    "load_spec",
-    "own_servers",
-    "require_checker",
-    "spec_path",
-]
+__all__ = ["Contract", "SpecRequest", "SpecResponse", "Violation", "load_spec", "spec_path"]
 
 #: The longest line a violation prints as.
 MAX_LINE: Final = 300
@@ -51,7 +37,8 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 _BINARY_TYPES = ("image/png", "image/jpeg", "image/webp", "image/gif", "application/octet-stream")
 _SENSITIVE_FIELDS = SENSITIVE_QUERY_PARAMS | {"authorization", "password", "client_id"}
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-
+_JSON_TYPES: Final[dict[type, str]] = {bool: "boolean", int: "integer", float: "number"}
+_JSON_TYPES.update({str: "string", list: "array", dict: "object", type(None): "null"})
 Side = Literal["request", "response"]
 Kind = Literal["violation", "undocumented"]
 
@@ -218,9 +205,6 @@ def _cut(text: str, limit: int) -> str:
 class Contract:
     """openapi-core's validators for the spec; :meth:`shared` gives the per-process one."""
 
-    _shared: ClassVar[Contract | None] = None
-    _lock: ClassVar = threading.Lock()
-
     def __init__(self) -> None:
         require_checker()
         from openapi_core import OpenAPI
@@ -278,12 +262,10 @@ class Contract:
         self._find = lru_cache(maxsize=4096)(self._lookup)
 
     @classmethod
+    @cache
     def shared(cls) -> Contract:
         """The per-process instance (building it parses the spec: ~100+ ms)."""
-        with cls._lock:
-            if cls._shared is None:
-                cls._shared = cls()
-            return cls._shared
+        return cls()
 
     def _lookup(self, method: str, path: str) -> Any:
         """openapi-core's match for ``method`` and ``path``, or None (~0.3 ms, so cached)."""
@@ -329,7 +311,8 @@ class Contract:
                     if not isinstance(exc, MissingRequestBody)  # an optional body left out
                 ]
             form = _form_fields(request)
-            out += [v for e in errors for v in _violations(e, name, "request", None, hidden, form)]
+            messages = _Messages(name, "request", None, hidden)
+            out += [v for exc in errors for v in messages.of(exc, form)]
         if response is not None:
             validator = self._strict if undocumented else self._responses
             status, headers = response.status, Headers(response.headers)
@@ -343,7 +326,8 @@ class Contract:
                         status, response.body or None, headers, content_type, found.operation
                     )
                 )
-            out += [v for e in errors for v in _violations(e, name, "response", status, hidden)]
+            messages = _Messages(name, "response", status, hidden)
+            out += [v for exc in errors for v in messages.of(exc)]
         return list(dict.fromkeys(out))  # one `required` error per missing field names them all
 
     def check_response(
@@ -443,10 +427,6 @@ def _with_undocumented(validator_cls: Any) -> Any:
 # -- messages -------------------------------------------------------------------------------------
 
 
-_JSON_TYPES: Final[dict[type, str]] = {bool: "boolean", int: "integer", float: "number"}
-_JSON_TYPES.update({str: "string", list: "array", dict: "object", type(None): "null"})
-
-
 def _json_type(value: Any) -> str:
     return _JSON_TYPES.get(type(value), type(value).__name__)
 
@@ -479,61 +459,118 @@ def json_path(parts: Iterable[Any], root: str = "$") -> str:
     return out
 
 
-def _schema_violations(
-    errors: Iterable[Any],
-    name: str,
-    side: Side,
-    status: int | None,
-    root: str,
-    secrets: tuple[str, ...],
-) -> list[Violation]:
-    from jsonschema._utils import find_additional_properties
-    from jsonschema.exceptions import best_match
+@dataclass(frozen=True)
+class _Messages:
+    """The violations of one side of an exchange, from openapi-core's and jsonschema's errors."""
 
-    out: list[Violation] = []
-    for error in errors:
-        if error.context:
-            error = best_match([error]) or error
-        path, validator, value, instance = (
-            list(error.absolute_path),
-            error.validator,
-            error.validator_value,
-            error.instance,
+    name: str
+    side: Side
+    status: int | None
+    secrets: tuple[str, ...]
+
+    def at(self, where: str, expected: str, got: str, kind: Kind = "violation") -> Violation:
+        return Violation(self.name, self.side, where, expected, got, self.status, kind)
+
+    def one(self, where: str, expected: str, got: str) -> list[Violation]:
+        return [self.at(where, expected, redact_text(got, self.secrets))]
+
+    def of(self, exc: BaseException, form: Sequence[tuple[str, str]] = ()) -> list[Violation]:
+        """The violations one openapi-core error stands for (``form``: the request's form
+        fields, whose names a failed cast of a form value does not carry)."""
+        from openapi_core.casting.schemas.exceptions import CastError
+        from openapi_core.deserializing.media_types.exceptions import MediaTypeDeserializeError
+        from openapi_core.deserializing.styles.exceptions import EmptyQueryParameterValue
+        from openapi_core.templating.media_types.exceptions import MediaTypeNotFound
+        from openapi_core.templating.responses.exceptions import ResponseNotFound
+        from openapi_core.validation.request.exceptions import (
+            MissingRequiredParameter,
+            MissingRequiredRequestBody,
+            ParameterValidationError,
         )
-        key = path[-1] if path else None
-        kind: Kind = "violation"
-        if validator == "required":
-            missing = [r for r in value if isinstance(instance, dict) and r not in instance]
-            for field_name in missing:
-                where = json_path([*path, field_name], root)
-                out.append(Violation(name, side, where, "a required field", "nothing", status))
-            continue
-        if validator == "additionalProperties" and isinstance(instance, dict):
-            for extra in sorted(find_additional_properties(instance, error.schema)):
-                got = _shown(instance[extra], extra, secrets)
-                where = json_path([*path, extra], root)
-                out.append(Violation(name, side, where, "no such field", got, status))
-            continue
-        got = _shown(instance, key, secrets)
-        if validator == "undocumented":
-            kind, expected = "undocumented", "only the fields the spec lists"
-            got = f"undocumented field ({_json_type(instance)})"
-        elif validator == "type":
-            expected = " or ".join(str(t) for t in (value if isinstance(value, list) else [value]))
-        elif validator == "enum":
-            shown = ", ".join(json.dumps(v, ensure_ascii=False) for v in list(value)[:5])
-            expected = f"one of {shown}" + (", …" if len(value) > 5 else "")
-        elif validator == "const":
-            expected = json.dumps(value)
-        elif validator in ("minLength", "maxLength", "minItems", "maxItems", "minProperties"):
-            expected = f"{validator} {value}"
-            got = f"{_json_type(instance)} of length {len(instance)}"
-        elif validator in ("oneOf", "anyOf"):
-            expected = f"a value matching {validator}"
-        else:
-            expected = f"{validator} {_cut(json.dumps(value, default=str), 60)}"
-        out.append(Violation(name, side, json_path(path, root), expected, got, status, kind))
-    return out
+        from openapi_core.validation.response.exceptions import (
+            HeaderValidationError,
+            MissingData,
+            MissingRequiredHeader,
+        )
+        from openapi_core.validation.schemas.exceptions import InvalidSchemaValue
+
+        cause, one = exc.__cause__, self.one
+        if isinstance(exc, ResponseNotFound):
+            documented = ", ".join(sorted(str(s) for s in exc.availableresponses)) or "none"
+            return one("status", f"one of {documented}", str(exc.http_status))
+        if isinstance(exc, MissingRequiredRequestBody):
+            return one("body", "a body (required)", "none")
+        if isinstance(exc, MissingData):
+            return one("body", "a body", "an empty body")
+        if isinstance(exc, ParameterValidationError | HeaderValidationError):
+            location = exc.location if isinstance(exc, ParameterValidationError) else "header"
+            where = f"{location}.{exc.name}"
+            if isinstance(exc, MissingRequiredParameter | MissingRequiredHeader):
+                return one(where, "a value (required)", "nothing")
+            if isinstance(cause, CastError):
+                return one(where, str(cause.type), _shown(cause.value, exc.name, self.secrets))
+            if isinstance(cause, EmptyQueryParameterValue):
+                return one(where, "a value (empty values are not allowed)", "an empty value")
+            if isinstance(cause, InvalidSchemaValue):
+                return self.of_schema(cause.schema_errors, where)
+            return one(where, "a valid value", _cut(str(cause or exc), 70))
+        for error in (exc, cause):
+            if isinstance(error, MediaTypeNotFound):
+                expected = " or ".join(error.availableMimetypes) or "none"
+                return one("content-type", expected, error.mimetype or "none")
+        if isinstance(cause, MediaTypeDeserializeError):
+            return one("body", f"valid {cause.mimetype}", "a body that does not parse")
+        if isinstance(cause, InvalidSchemaValue):
+            return self.of_schema(cause.schema_errors, "$")
+        if isinstance(cause, CastError):
+            fields = {k for k, v in form if v == cause.value}
+            where = json_path([fields.pop()]) if len(fields) == 1 else "$"
+            return one(where, str(cause.type), _shown(cause.value, None, self.secrets))
+        return one("body", "a value the spec allows", _cut(str(cause or exc), 70))
+
+    def of_schema(self, errors: Iterable[Any], root: str) -> list[Violation]:
+        """The violations of jsonschema's errors, with JSON paths from ``root``."""
+        from jsonschema._utils import find_additional_properties
+        from jsonschema.exceptions import best_match
+
+        out: list[Violation] = []
+        for error in errors:
+            if error.context:
+                error = best_match([error]) or error
+            path, value, instance = list(error.absolute_path), error.validator_value, error.instance
+            validator = error.validator
+            kind: Kind = "violation"
+            if validator == "required":
+                missing = [r for r in value if isinstance(instance, dict) and r not in instance]
+                for name in missing:
+                    where = json_path([*path, name], root)
+                    out.append(self.at(where, "a required field", "nothing"))
+                continue
+            if validator == "additionalProperties" and isinstance(instance, dict):
+                for name in sorted(find_additional_properties(instance, error.schema)):
+                    got = _shown(instance[name], name, self.secrets)
+                    out.append(self.at(json_path([*path, name], root), "no such field", got))
+                continue
+            got = _shown(instance, path[-1] if path else None, self.secrets)
+            if validator == "undocumented":
+                kind, expected = "undocumented", "only the fields the spec lists"
+                got = f"undocumented field ({_json_type(instance)})"
+            elif validator == "type":
+                expected = " or ".join(map(str, value if isinstance(value, list) else [value]))
+            elif validator == "enum":
+                shown = ", ".join(json.dumps(v, ensure_ascii=False) for v in list(value)[:5])
+                expected = f"one of {shown}" + (", …" if len(value) > 5 else "")
+            elif validator == "const":
+                expected = json.dumps(value)
+            elif validator in ("minLength", "maxLength", "minItems", "maxItems", "minProperties"):
+                expected = f"{validator} {value}"
+                got = f"{_json_type(instance)} of length {len(instance)}"
+            elif validator in ("oneOf", "anyOf"):
+                expected = f"a value matching {validator}"
+            else:
+                expected = f"{validator} {_cut(json.dumps(value, default=str), 60)}"
+            out.append(self.at(json_path(path, root), expected, got, kind))
+        return out
 
 
 def _form_fields(request: SpecRequest) -> list[tuple[str, str]]:
@@ -545,70 +582,3 @@ def _form_fields(request: SpecRequest) -> list[tuple[str, str]]:
         return parse_qsl(request.body.decode("utf-8"), keep_blank_values=True)
     except UnicodeDecodeError:
         return []
-
-
-def _violations(
-    exc: BaseException,
-    name: str,
-    side: Side,
-    status: int | None,
-    secrets: tuple[str, ...],
-    form: Sequence[tuple[str, str]] = (),
-) -> list[Violation]:
-    """The violations one openapi-core error stands for (``form``: the request's form fields,
-    whose names a failed cast of a form value does not carry)."""
-    from openapi_core.casting.schemas.exceptions import CastError
-    from openapi_core.deserializing.media_types.exceptions import MediaTypeDeserializeError
-    from openapi_core.deserializing.styles.exceptions import EmptyQueryParameterValue
-    from openapi_core.templating.media_types.exceptions import MediaTypeNotFound
-    from openapi_core.templating.responses.exceptions import ResponseNotFound
-    from openapi_core.validation.request.exceptions import (
-        MissingRequiredParameter,
-        MissingRequiredRequestBody,
-        ParameterValidationError,
-    )
-    from openapi_core.validation.response.exceptions import (
-        HeaderValidationError,
-        MissingData,
-        MissingRequiredHeader,
-    )
-    from openapi_core.validation.schemas.exceptions import InvalidSchemaValue
-
-    def one(where: str, expected: str, got: str) -> list[Violation]:
-        return [Violation(name, side, where, expected, redact_text(got, secrets), status)]
-
-    cause = exc.__cause__
-    if isinstance(exc, ResponseNotFound):
-        documented = ", ".join(sorted(str(s) for s in exc.availableresponses)) or "none"
-        return one("status", f"one of {documented}", str(exc.http_status))
-    if isinstance(exc, MissingRequiredParameter):
-        return one(f"{exc.location}.{exc.name}", "a value (required)", "nothing")
-    if isinstance(exc, MissingRequiredHeader):
-        return one(f"header.{exc.name}", "a value (required)", "nothing")
-    if isinstance(exc, MissingRequiredRequestBody):
-        return one("body", "a body (required)", "none")
-    if isinstance(exc, MissingData):
-        return one("body", "a body", "an empty body")
-    if isinstance(exc, ParameterValidationError | HeaderValidationError):
-        location = exc.location if isinstance(exc, ParameterValidationError) else "header"
-        where = f"{location}.{exc.name}"
-        if isinstance(cause, CastError):
-            return one(where, str(cause.type), _shown(cause.value, exc.name, secrets))
-        if isinstance(cause, EmptyQueryParameterValue):
-            return one(where, "a value (empty values are not allowed)", "an empty value")
-        if isinstance(cause, InvalidSchemaValue):
-            return _schema_violations(cause.schema_errors, name, side, status, where, secrets)
-        return one(where, "a valid value", _cut(str(cause or exc), 70))
-    for error in (exc, cause):
-        if isinstance(error, MediaTypeNotFound):
-            expected = " or ".join(error.availableMimetypes) or "none"
-            return one("content-type", expected, error.mimetype or "none")
-    if isinstance(cause, MediaTypeDeserializeError):
-        return one("body", f"valid {cause.mimetype}", "a body that does not parse")
-    if isinstance(cause, InvalidSchemaValue):
-        return _schema_violations(cause.schema_errors, name, side, status, "$", secrets)
-    if isinstance(cause, CastError):
-        fields = {k for k, v in form if v == cause.value}
-        where = json_path([fields.pop()]) if len(fields) == 1 else "$"
-        return one(where, str(cause.type), _shown(cause.value, None, secrets))
-    return one("body", "a value the spec allows", _cut(str(cause or exc), 70))

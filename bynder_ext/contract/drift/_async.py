@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable
-from typing import Final
 
-from ...client import RAISE_EXTENSION, Session, session_of
+import httpx
+
+from ...client import RAISE_EXTENSION, session_of
 from ...errors import BynderError
-from .plan import Answer, Call, Plan, ProbeOptions
+from .plan import Plan, ProbeOptions
 from .report import ProbeReport
-
-_NO_RAISE: Final = {RAISE_EXTENSION: False}
 
 
 async def aprobe(
@@ -33,16 +32,14 @@ async def aprobe(
     """
     options = ProbeOptions(page_size, max_requests, include, exclude, undocumented)
     plan = Plan(session_of(client), options)
-    for operation, call in plan.calls():
+    for operation, path, params in plan.calls():
         sent = time.perf_counter()
-        answer = await _get(plan.session, call)
+        answer: httpx.Response | str
+        try:
+            answer = await plan.session.async_http.get(
+                path, params=params, extensions={RAISE_EXTENSION: False}
+            )
+        except BynderError as exc:
+            answer = str(exc)
         plan.record(operation, answer, time.perf_counter() - sent)
     return plan.report
-
-
-async def _get(session: Session, call: Call) -> Answer:
-    try:
-        response = await session.async_http.get(call.path, params=call.params, extensions=_NO_RAISE)
-    except BynderError as exc:
-        return Answer(None, error=str(exc))
-    return Answer(response, response.content)

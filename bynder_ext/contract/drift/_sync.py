@@ -1,19 +1,18 @@
 # Generated from bynder_ext/contract/drift/_async.py by scripts/unasync.py: edit that file, not this one.
 """The probe's I/O: each planned request sent through the client, its answer recorded. Written
-once, here; ``_sync.py`` is generated from it."""
+once, in ``_async.py``; ``_sync.py`` is generated from it."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Iterable
-from typing import Final
 
-from ...client import RAISE_EXTENSION, Session, session_of
+import httpx
+
+from ...client import RAISE_EXTENSION, session_of
 from ...errors import BynderError
-from .plan import Answer, Call, Plan, ProbeOptions
+from .plan import Plan, ProbeOptions
 from .report import ProbeReport
-
-_NO_RAISE: Final = {RAISE_EXTENSION: False}
 
 
 def probe(
@@ -34,16 +33,12 @@ def probe(
     """
     options = ProbeOptions(page_size, max_requests, include, exclude, undocumented)
     plan = Plan(session_of(client), options)
-    for operation, call in plan.calls():
+    for operation, path, params in plan.calls():
         sent = time.perf_counter()
-        answer = _get(plan.session, call)
+        answer: httpx.Response | str
+        try:
+            answer = plan.session.http.get(path, params=params, extensions={RAISE_EXTENSION: False})
+        except BynderError as exc:
+            answer = str(exc)
         plan.record(operation, answer, time.perf_counter() - sent)
     return plan.report
-
-
-def _get(session: Session, call: Call) -> Answer:
-    try:
-        response = session.http.get(call.path, params=call.params, extensions=_NO_RAISE)
-    except BynderError as exc:
-        return Answer(None, error=str(exc))
-    return Answer(response, response.content)

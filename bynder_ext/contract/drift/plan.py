@@ -30,7 +30,7 @@ from .report import Outcome, ProbeReport, ProbeResult
 if TYPE_CHECKING:
     from ...client import Session
 
-__all__ = ["Answer", "Call", "Plan", "ProbeOptions", "first_id", "read_only_operations"]
+__all__ = ["Plan", "ProbeOptions", "first_id", "read_only_operations"]
 
 #: Ids are read from these fields of a listed object.
 ID_FIELDS: Final = ("id", "ID", "uuid")
@@ -43,6 +43,10 @@ def _page_size(_: object, __: object, value: object) -> None:
         raise ConfigurationError(f"page_size must be between 1 and 5, got {value}")
 
 
+def _max_requests(_: object, __: object, value: object) -> None:
+    int_at_least(value, "max_requests", 1)
+
+
 def _names(value: Iterable[str]) -> frozenset[str]:
     return frozenset(value)
 
@@ -52,9 +56,7 @@ class ProbeOptions:
     """The options of :func:`~bynder_ext.contract.probe`, checked before any request."""
 
     page_size: int = attrs.field(default=3, validator=_page_size)
-    max_requests: int = attrs.field(
-        default=200, validator=lambda _, __, value: int_at_least(value, "max_requests", 1)
-    )
+    max_requests: int = attrs.field(default=200, validator=_max_requests)
     include: frozenset[str] | None = attrs.field(
         default=None, converter=attrs.converters.optional(_names)
     )
@@ -75,25 +77,14 @@ class Operation:
     def path_params(self) -> list[str]:
         return _PARAM.findall(self.template)
 
+    @property
+    def lists(self) -> bool:
+        """Whether it answers a list (its path ends in a name, not a parameter)."""
+        segments = [s for s in self.template.split("/") if s]
+        return bool(segments) and "{" not in segments[-1]
+
     def result(self, outcome: Outcome, **details: Any) -> ProbeResult:
         return ProbeResult(self.operation_id, "GET", self.template, self.tag, outcome, **details)
-
-
-@dataclass(frozen=True)
-class Call:
-    """One request the probe wants made (the drivers make it)."""
-
-    path: str
-    params: tuple[tuple[str, str], ...]
-
-
-@dataclass(frozen=True)
-class Answer:
-    """What a driver got back: a response, or the error that stopped it."""
-
-    response: httpx.Response | None
-    body: bytes = b""
-    error: str | None = None
 
 
 def _resolve(node: Any, spec: dict[str, Any]) -> Any:
@@ -235,7 +226,7 @@ class Plan:
             max_requests=options.max_requests,
         )
 
-    def calls(self) -> Iterator[tuple[Operation, Call]]:
+    def calls(self) -> Iterator[tuple[Operation, str, tuple[tuple[str, str], ...]]]:
         """The request of each operation to run, in order (each answer is to be recorded before
         the next is asked for: it may hold the ids the next needs); the others are skipped."""
         started, options, report = time.perf_counter(), self.options, self.report
@@ -243,14 +234,14 @@ class Plan:
             names = {op.operation_id, op.tag}
             if names & options.exclude or not (options.include is None or names & options.include):
                 continue
-            planned = self._call_for(op)
-            if isinstance(planned, Call) and report.requests >= options.max_requests:
-                planned = f"the request cap ({options.max_requests}) was reached"
-            if isinstance(planned, str):
-                report.results.append(op.result("skipped", reason=planned))
+            path, params, skipped = self._request(op)
+            if skipped is None and report.requests >= options.max_requests:
+                skipped = f"the request cap ({options.max_requests}) was reached"
+            if skipped is not None:
+                report.results.append(op.result("skipped", reason=skipped))
                 continue
             report.requests += 1
-            yield op, planned
+            yield op, path, tuple(params)
         report.seconds = time.perf_counter() - started
 
     def _value_for(self, op: Operation, name: str) -> str | None:
@@ -280,15 +271,15 @@ class Plan:
 
         return self.pools[min(candidates, key=closeness)] if candidates else None
 
-    def _call_for(self, op: Operation) -> Call | str:
-        """The request for ``op``, or why it is skipped."""
+    def _request(self, op: Operation) -> tuple[str, list[tuple[str, str]], str | None]:
+        """The path and query of ``op``'s request, and why it is skipped (None: it is not)."""
         path = op.template
         schemas = {p["name"]: p.get("schema", {}) for p in op.parameters if p.get("in") == "path"}
         for name in op.path_params:
             found = self._value_for(op, name)
             value = None if found is None else _fit(found, schemas.get(name, {}))
             if value is None:
-                return f"no id found for {{{name}}}"
+                return path, [], f"no id found for {{{name}}}"
             path = path.replace("{" + name + "}", quote(value, safe=""), 1)
         params: list[tuple[str, str]] = []
         for parameter in (p for p in op.parameters if p.get("in") == "query"):
@@ -300,17 +291,16 @@ class Plan:
             elif parameter.get("required"):
                 value = _query_value(parameter)
                 if value is None:
-                    return f"no value for the required query parameter {name}"
+                    return path, params, f"no value for the required query parameter {name}"
                 params.append((name, value))
-        return Call(path, tuple(params))
+        return path, params, None
 
-    def record(self, op: Operation, answer: Answer, seconds: float) -> None:
-        """What ``answer`` to ``op``'s request means, added to the report."""
+    def record(self, op: Operation, response: httpx.Response | str, seconds: float) -> None:
+        """What the answer to ``op``'s request (or the error that stopped it) means."""
         result = op.result("ok", seconds=seconds)
         self.report.results.append(result)
-        response = answer.response
-        if response is None:
-            result.outcome, result.reason = "error", answer.error or "no answer"
+        if isinstance(response, str):
+            result.outcome, result.reason = "error", response or "no answer"
             return
         status = result.status = response.status_code
         request = response.request
@@ -339,7 +329,7 @@ class Plan:
         else:
             result.findings = self.contract.check(
                 SpecRequest.from_url("GET", str(request.url), request.headers.multi_items(), b""),
-                SpecResponse(status, response.headers.multi_items(), answer.body),
+                SpecResponse(status, response.headers.multi_items(), response.content),
                 undocumented=self.options.undocumented,
                 secrets=self.session.secrets(),
             )
@@ -348,11 +338,10 @@ class Plan:
                 result.reason = f"the portal refused the request (HTTP {status})"
             elif result.findings:
                 result.outcome = "drift"
-            segments = [s for s in op.template.split("/") if s]
-            if 200 <= status < 300 and segments and "{" not in segments[-1]:
-                self.ran.add(op.template)  # a list (not one object) answered
+            if 200 <= status < 300 and op.lists:
+                self.ran.add(op.template)
                 try:
-                    found = first_id(json.loads(answer.body))
+                    found = first_id(json.loads(response.content))
                 except ValueError:
                     found = None
                 if found is not None:
