@@ -1,15 +1,13 @@
 """Contract tools: a portal's traffic checked against ``openapi/bynder.yaml``.
 
-- the guard, :func:`bynder_ext.connect`'s ``contract="warn"`` or ``"raise"`` (or a
-  :class:`ContractGuard`), checks every request and response of a client;
-- :func:`probe` runs the spec's read-only operations against a portal and reports drift
-  (``bynder contract probe``);
+- the guard (``connect(..., contract="warn")`` or ``"raise"``, or a :class:`ContractGuard`) checks
+  every request and response of a client;
+- :func:`probe` reports drift of a portal from the spec (``bynder contract probe``);
 - :func:`check_har` checks recorded traffic (``bynder contract check FILE.har``).
 
-Every departure is a :class:`Violation`: one line naming the operation, the JSON path, what the
-spec expects and what came. They need openapi-core and PyYAML (``pip install
-"bynder-client[contract]"``), imported only when a check runs: ``import bynder_ext`` never loads
-this package, and a client built without a guard never pays for one. Each tool loads on first use.
+Each departure is a one-line :class:`Violation`. The checks need openapi-core and PyYAML (the
+``contract`` extra), imported when a check runs; each tool loads on first use. ``import
+bynder_ext`` never loads this package, and a client built without a guard never pays for one.
 """
 
 from __future__ import annotations

@@ -1,18 +1,15 @@
 """The contract guard: each request a connection sends and each response it gets, checked against
 the spec as they pass.
 
-``connect(domain, auth=..., contract="warn")`` (or ``"raise"``, or a :class:`ContractGuard`) puts
-the guard's transport under the retry and budget transports, so that it sees every attempt (the
-retries, the token request, the 401 before a refresh). Portal requests are checked against the
-operation their path names; other hosts' only when they are the S3 part upload (the operation with
-a server of its own; signed download URLs are not operations of the spec).
-
-``warn`` logs each violation at WARNING on ``bynder_ext.contract`` and keeps the latest ``keep`` in
-``violations``; ``raise`` raises ContractViolationError before a bad request is sent, and when a bad
-response arrives. Read for checking: a request body httpx holds in memory (a streamed upload is
-checked by its parameters), a response body that is JSON, XML or text of at most ``max_body``
-bytes (then handed on unchanged); a download is checked by status, content type and headers.
-Messages are redacted with the connection's secrets. Off, the guard is not even imported.
+``connect(..., contract="warn")`` (or ``"raise"``, or a :class:`ContractGuard`) puts the guard's
+transport under the retry and budget transports, so that it sees every attempt, the token request
+included. Portal requests are checked; other hosts' only when they are the S3 part upload (signed
+download URLs are not operations of the spec). ``warn`` logs each violation on the
+``bynder_ext.contract`` logger and keeps the latest; ``raise`` raises ContractViolationError
+before a bad request is sent, and when a bad response arrives. Bodies are checked when httpx holds
+them (requests) or when they are JSON, XML or text of at most ``max_body`` bytes (responses, read
+and handed on unchanged); a download by its status, content type and headers. Off, the guard is
+not even imported.
 """
 
 from __future__ import annotations

@@ -1,16 +1,11 @@
-"""Recorded traffic checked against the spec: a HAR file, as a browser's developer tools or
-mitmproxy export it (``bynder contract check FILE.har``).
+"""Recorded traffic checked against the spec: a HAR file from a browser's developer tools or
+mitmproxy (``bynder contract check FILE.har``).
 
-Each entry to the portal is checked as the guard checks a live exchange, with the same one-line
-messages. The portal is the host given, else the host most entries with a path of the spec went
-to. Entries for other hosts are ignored, except S3 part uploads: an entry for a host that matches
-an operation's own server in the spec (``https://{bucket}.s3.amazonaws.com`` for
-``upload_chunk``), or one of ``s3_hosts``, is checked against that operation.
-
-What the file holds decides what is checked: a response recorded without its body by status,
-content type and headers; a multipart request body (rarely recorded byte for byte) by its
-parameters. Secrets the file shows (bearer tokens, client secrets, codes, signatures, issued
-tokens) are redacted from every message and URL.
+Entries to the portal (the host given, else the one most entries with a path of the spec went to)
+are checked as the guard checks a live exchange; other hosts' are ignored, except S3 part uploads
+(a host matching an operation's own server in the spec, or one of ``s3_hosts``). An answer
+recorded without its body is checked by status, content type and headers; a multipart request body
+by its parameters. Secrets the file shows are redacted from every message and URL.
 """
 
 from __future__ import annotations
