@@ -267,19 +267,21 @@ class Contract:
         """The per-process instance (building it parses the spec: ~100+ ms)."""
         return cls()
 
-    def _lookup(self, method: str, path: str) -> Any:
-        """openapi-core's match for ``method`` and ``path``, or None (~0.3 ms, so cached)."""
+    def _lookup(self, method: str, path: str) -> tuple[Any, str] | None:
+        """openapi-core's match for ``method`` and ``path`` and its operationId, or None (~0.3
+        ms, so cached)."""
         from openapi_core.templating.paths.exceptions import PathError
 
         try:
-            return self._finder.find(method.lower(), f"https://portal{path}")
+            found = self._finder.find(method.lower(), f"https://portal{path}")
         except PathError:
             return None
+        return found, str((found.operation / "operationId").read_str())
 
     def operation_id(self, method: str, path: str) -> str | None:
         """The operationId that serves ``method`` and ``path`` (percent-encoded), or None."""
-        found = self._find(method.upper(), path)
-        return None if found is None else str((found.operation / "operationId").read_str())
+        match = self._find(method.upper(), path)
+        return None if match is None else match[1]
 
     def check(
         self,
@@ -295,11 +297,11 @@ class Contract:
         from openapi_core.validation.request.exceptions import MissingRequestBody
         from werkzeug.datastructures import Headers
 
-        found = self._find(request.method.upper(), request.path)
-        if found is None:
+        match = self._find(request.method.upper(), request.path)
+        if match is None:
             return [self._unknown(request)]
+        found, name = match
         hidden = tuple(secrets)
-        name = str((found.operation / "operationId").read_str())
         out: list[Violation] = []
         if request_too:
             core = _core_request(request, found.path_result.variables)
