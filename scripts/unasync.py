@@ -71,6 +71,7 @@ SUBSTITUTIONS = [
     ("aexchange_code", "exchange_code"),
     ("aoffload", "offload"),
     (r"aupload_(?=[a-z])", "upload_"),
+    ("aprobe", "probe"),
     (r"Async(?=[A-Z])", ""),
 ]
 _COMPILED = [
