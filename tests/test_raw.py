@@ -35,7 +35,7 @@ from bynder_ext.testing import FakeBynder
 from bynder_ext.testing.areas.assets import item_key
 from bynder_ext.testing.blobs import blob_from_bytes
 from bynder_ext.testing.server import FakeServer
-from bynder_ext.transport import PREREAD_LIMIT
+from bynder_ext.transport.core import PREREAD_LIMIT
 from tests.portal import warm_up
 
 PORTAL = "https://portal.fake-bynder.test"
