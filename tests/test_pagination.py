@@ -24,14 +24,7 @@ from bynder_client.api.orders import list_orders
 from bynder_client.api.users import list_users
 
 import bynder_ext
-from bynder_ext import (
-    ConfigurationError,
-    PermanentToken,
-    RetryPolicy,
-    ServerError,
-    connect,
-    retry_policy,
-)
+from bynder_ext import ConfigurationError, PermanentToken, RetryPolicy, ServerError, connect
 from bynder_ext.pagination import (
     PAGING,
     Page,
@@ -42,6 +35,7 @@ from bynder_ext.pagination import (
     iter_items,
     iter_pages,
 )
+from bynder_ext.retry import retry_policy
 from bynder_ext.testing import FakeBynder
 
 PORTAL = "https://portal.fake-bynder.test"
@@ -674,13 +668,6 @@ def test_iteration_is_lazy(fake: FakeBynder, client: bynder_ext.BynderClient) ->
     assert fake.requests_for("list_assets") == []
     list(itertools.islice(items, 6))
     assert len(fake.requests_for("list_assets")) == 2
-
-
-def test_public_names_are_exported() -> None:
-    for name in ("iter_items", "aiter_items", "iter_pages", "aiter_pages", "fetch_all"):
-        assert getattr(bynder_ext, name) is globals()[name]
-    assert bynder_ext.afetch_all is afetch_all
-    assert bynder_ext.Page is Page
 
 
 # -- a success that is not a page --------------------------------------------------------------

@@ -860,12 +860,6 @@ def test_a_client_not_built_by_connect_is_refused() -> None:
         raw_request(AuthenticatedClient(PORTAL, token="t"), "GET", "/x")  # type: ignore[arg-type]
 
 
-def test_public_names_are_exported() -> None:
-    assert bynder_ext.raw_request is raw_request
-    assert bynder_ext.araw_request is araw_request
-    assert bynder_ext.RawResponse is RawResponse
-
-
 def test_the_urls_query_survives_the_clients_default_params() -> None:
     seen: list[httpx.Request] = []
 

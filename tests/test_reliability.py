@@ -35,15 +35,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import bynder_ext
-from bynder_ext import (
-    APIError,
-    ClientCredentials,
-    ConfigurationError,
-    PermanentToken,
-    RetryPolicy,
-)
+from bynder_ext import APIError, ClientCredentials, ConfigurationError, PermanentToken, RetryPolicy
 from bynder_ext.pagination import aiter_items, iter_items
-from bynder_ext.raw import araw_request, raw_request
+from bynder_ext.raw import RawResponse, araw_request, raw_request
 from bynder_ext.testing import FakeBynder
 from bynder_ext.transform import fetch_transformation, transformation_url
 from bynder_ext.upload import (
@@ -730,7 +724,7 @@ def test_raw_request_options(portal: Portal) -> None:
         mark = portal.mark()
         kind, value = seen.of(lambda: raw_request(portal.client, sleep=FastSleep(), **options))
         if kind == "ok":
-            assert isinstance(value, bynder_ext.RawResponse)
+            assert isinstance(value, RawResponse)
             assert 200 <= value.status_code < 400
             assert len(portal.sent_since(mark)) == value.retries + 1
         elif isinstance(value, ConfigurationError):

@@ -26,9 +26,9 @@ from bynder_ext import (
     ConfigurationError,
     NotFound,
     PermanentToken,
-    Token,
-    session_of,
 )
+from bynder_ext.auth import Token
+from bynder_ext.client import session_of
 from bynder_ext.testing import FakeBynder
 
 PORTAL = "https://portal.fake-bynder.test"

