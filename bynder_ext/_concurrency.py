@@ -157,7 +157,7 @@ class AsyncTaskGroup:
     def __init__(self, size: int, name: str = "bynder") -> None:
         self.size = size
         self.name = name
-        self._tasks: list[asyncio.Task[Any]] = []
+        self._tasks: set[asyncio.Task[Any]] = set()  # the unfinished ones
 
     async def __aenter__(self) -> AsyncTaskGroup:
         return self
@@ -167,8 +167,16 @@ class AsyncTaskGroup:
     ) -> AsyncTask:
         """Start ``function(*args, **kwargs)`` as a task of the group."""
         task = asyncio.ensure_future(function(*args, **kwargs))
-        self._tasks.append(task)
+        self._tasks.add(task)
+        task.add_done_callback(self._finished)
         return AsyncTask(task)
+
+    def _finished(self, task: asyncio.Task[Any]) -> None:
+        # A finished task leaves the group, so that its result lives only as long as its caller
+        # keeps it; its exception counts as seen (the caller raises it from result(), if at all).
+        self._tasks.discard(task)
+        if not task.cancelled():
+            task.exception()
 
     async def __aexit__(
         self,
@@ -177,7 +185,7 @@ class AsyncTaskGroup:
         tb: TracebackType | None,
     ) -> None:
         if error is not None:
-            for task in self._tasks:
+            for task in list(self._tasks):
                 task.cancel()
         if self._tasks:
             await asyncio.gather(*self._tasks, return_exceptions=True)
@@ -191,7 +199,7 @@ class TaskGroup:
     def __init__(self, size: int, name: str = "bynder") -> None:
         self.size = size
         self._pool = ThreadPoolExecutor(max(1, size), thread_name_prefix=name)
-        self._futures: list[Future[Any]] = []
+        self._futures: set[Future[Any]] = set()  # the unfinished ones
 
     def __enter__(self) -> TaskGroup:
         return self
@@ -200,7 +208,9 @@ class TaskGroup:
         """Start ``function(*args, **kwargs)`` in a thread of the group."""
         context = contextvars.copy_context()
         future = self._pool.submit(lambda: context.run(function, *args, **kwargs))
-        self._futures.append(future)
+        self._futures.add(future)
+        # A finished task leaves the group: its result lives only as long as its caller keeps it.
+        future.add_done_callback(self._futures.discard)
         return Task(future)
 
     def __exit__(
@@ -210,6 +220,6 @@ class TaskGroup:
         tb: TracebackType | None,
     ) -> None:
         if error is not None:
-            for future in self._futures:
+            for future in list(self._futures):
                 future.cancel()
         self._pool.shutdown(wait=True)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import itertools
 import json
 import math
 import threading
+import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from types import ModuleType
@@ -449,6 +451,38 @@ def test_prefetch_holds_at_most_the_window_ahead_of_the_consumer(
     assert len(ahead) == 12
     assert max(ahead) <= 2
     assert fetched() == 12
+
+
+@SIDES
+def test_prefetch_frees_each_page_once_the_consumer_moves_past_it(
+    fake: FakeBynder, client: bynder_ext.BynderClient, is_async: bool
+) -> None:
+    # Memory stays flat in the number of items: an old page is kept by nothing but, at most, the
+    # prefetch window (a finished task leaves its group when the event loop next turns).
+    alive: list[int] = []
+    first: list[weakref.ref[Any]] = []  # page 2's items: the first prefetched page
+
+    def see(page: Page) -> None:
+        if page.number == 2:
+            first.extend(weakref.ref(item) for item in page.items)
+        gc.collect()
+        alive.append(sum(ref() is not None for ref in first))
+
+    if is_async:
+
+        async def run() -> None:
+            async for page in aiter_pages(list_assets, client=client, page_size=2, prefetch=3):
+                see(page)
+                del page
+
+        asyncio.run(run())
+    else:
+        for page in iter_pages(list_assets, client=client, page_size=2, prefetch=3):
+            see(page)
+            del page
+    assert len(alive) == 12
+    assert alive[1] == 2  # page 2's items, while it is being read
+    assert alive[1 + 3 :] == [0] * 8  # gone once the consumer is a window past it
 
 
 # -- errors -----------------------------------------------------------------------------------
