@@ -9,6 +9,7 @@ import itertools
 import json
 import math
 import threading
+import types
 import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -715,6 +716,77 @@ def test_a_success_that_is_not_a_page_raises(models: bool) -> None:
         list(iter_items(list_assets, client=_answering(b'"just a string"'), models=models))
 
 
+def test_a_success_status_the_operation_does_not_document_raises() -> None:
+    from bynder_ext import UnexpectedResponse
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(203, json=[], headers={"Content-Type": "application/json"})
+
+    client = connect(PORTAL, auth=PermanentToken("t" * 20), transport=httpx.MockTransport(handler))
+    with pytest.raises(UnexpectedResponse, match="page 1 is not a documented answer"):
+        list(iter_items(list_assets, client=client))
+
+
+# -- the cyclic garbage collector while pages are decoded --------------------------------------
+
+
+@MODELS
+@SIDES
+def test_the_collector_is_paused_while_a_page_is_decoded_and_on_again_after(
+    fake: FakeBynder, client: bynder_ext.BynderClient, is_async: bool, models: bool
+) -> None:
+    from bynder_ext.pagination import core
+
+    seen: list[bool] = []  # whether the collector was on, at each page's decoding
+
+    def watched(decode: Callable[..., Any]) -> Callable[..., Any]:
+        def decoding(*args: Any, **kwargs: Any) -> Any:
+            seen.append(gc.isenabled())
+            return decode(*args, **kwargs)
+
+        return decoding
+
+    with pytest.MonkeyPatch.context() as patch:
+        if models:
+            patch.setattr(list_assets, "parse_success", watched(list_assets.parse_success))
+        else:
+            patch.setattr(core, "json", types.SimpleNamespace(loads=watched(json.loads)))
+        pages = pages_of(list_assets, client, is_async, page_size=5, prefetch=2, models=models)
+    assert len(pages) == 5
+    assert seen == [False] * 5  # every page was decoded with the collector off
+    assert gc.isenabled()
+
+
+def test_pauses_overlap_across_threads_and_keep_a_collector_switched_off_by_the_caller() -> None:
+    from bynder_ext.pagination.core import gc_paused
+
+    inside = threading.Barrier(4)
+    leave = threading.Event()
+
+    def decode() -> None:
+        with gc_paused():
+            inside.wait(5)
+            leave.wait(5)
+
+    threads = [threading.Thread(target=decode) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    inside.wait(5)
+    assert not gc.isenabled()  # three pauses at once
+    leave.set()
+    for thread in threads:
+        thread.join(5)
+    assert gc.isenabled()  # on again once the last pause ended
+
+    gc.disable()
+    try:
+        with gc_paused(), gc_paused():
+            pass
+        assert not gc.isenabled()  # the caller's choice stands
+    finally:
+        gc.enable()
+
+
 # -- models=False: the JSON objects as Bynder sent them ----------------------------------------
 
 
@@ -732,12 +804,16 @@ def _name(module: ModuleType) -> str:
     return module.__name__.rsplit(".", 1)[-1]
 
 
-def test_every_list_operation_module_has_request_kwargs() -> None:
-    """models=False sends the request that the module's `request_kwargs` builds."""
+def test_every_list_operation_module_has_request_kwargs_and_parse_success() -> None:
+    """The pager sends the request the module's `request_kwargs` builds and reads the answer with
+    its `parse_success`, as the generated `sync()` does."""
     assert len(LIST_OPERATIONS) >= 40
     assert {_name(c.operation) for c in CASES.values()} <= {_name(m) for m in LIST_OPERATIONS}
     missing = [
-        m.__name__ for m in LIST_OPERATIONS if not callable(getattr(m, "request_kwargs", None))
+        f"{m.__name__}.{name}"
+        for m in LIST_OPERATIONS
+        for name in ("request_kwargs", "parse_success")
+        if not callable(getattr(m, name, None))
     ]
     assert missing == []
 

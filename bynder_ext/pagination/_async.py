@@ -1,9 +1,9 @@
 """Pagination's I/O: the requests of a :class:`~.core.Walk`, in sequence or prefetched.
 
 Written once, in ``_async.py``; ``_sync.py`` is generated from it (threads where this uses
-tasks). Requests go through the generated operation: ``asyncio_detailed`` when items are models,
-and the module's ``request_kwargs`` (the request the operation sends, unsent) with the JSON
-decoded here when ``models=False``.
+tasks). Each request is the one the generated operation sends (its module's ``request_kwargs``);
+the answer is read by the module's ``parse_success`` into models, or with ``models=False`` decoded
+here as JSON.
 """
 
 from __future__ import annotations
@@ -13,12 +13,9 @@ from collections import deque
 from collections.abc import AsyncGenerator
 from typing import Any
 
-import httpx
-
 from .._concurrency import AsyncTask, AsyncTaskGroup
 from ..client import BynderClient, raising_errors
-from ..errors import BynderError
-from .core import UNPARSED, Answer, Options, Page, Request, Walk, decoded, unparsed
+from .core import Answer, Options, Page, Request, Walk, decoded, parsed
 
 
 class AsyncFlow:
@@ -31,19 +28,12 @@ class AsyncFlow:
 
     async def call(self, walk: Walk, request: Request) -> Answer:
         """Send one page's request and read its answer (typed errors raise, whatever the client)."""
-        kwargs = walk.kwargs(request)
+        sent = self.module.request_kwargs(**walk.kwargs(request))
         with raising_errors():
-            if self.choice.models:
-                try:
-                    reply = await self.module.asyncio_detailed(client=self.client, **kwargs)
-                except BynderError:
-                    raise
-                except UNPARSED as exc:
-                    raise unparsed(walk, request, exc) from exc
-                return Answer(reply.status_code, httpx.Headers(reply.headers), reply.parsed)
-            sent = self.module.request_kwargs(**kwargs)
             response = await self.client.get_async_httpx_client().request(**sent)
-        return decoded(walk, request, response)
+            if self.choice.models:
+                return parsed(walk, request, self.module, self.client, response)
+            return decoded(walk, request, response)
 
     async def pages(self, walk: Walk) -> AsyncGenerator[Page[Any], None]:
         """The non-empty pages, in order; prefetched once the walk knows how many there are."""

@@ -2,9 +2,9 @@
 """Pagination's I/O: the requests of a :class:`~.core.Walk`, in sequence or prefetched.
 
 Written once, in ``_async.py``; ``_sync.py`` is generated from it (threads where this uses
-tasks). Requests go through the generated operation: ``sync_detailed`` when items are models,
-and the module's ``request_kwargs`` (the request the operation sends, unsent) with the JSON
-decoded here when ``models=False``.
+tasks). Each request is the one the generated operation sends (its module's ``request_kwargs``);
+the answer is read by the module's ``parse_success`` into models, or with ``models=False`` decoded
+here as JSON.
 """
 
 from __future__ import annotations
@@ -14,12 +14,9 @@ from collections import deque
 from collections.abc import Generator
 from typing import Any
 
-import httpx
-
 from .._concurrency import Task, TaskGroup
 from ..client import BynderClient, raising_errors
-from ..errors import BynderError
-from .core import UNPARSED, Answer, Options, Page, Request, Walk, decoded, unparsed
+from .core import Answer, Options, Page, Request, Walk, decoded, parsed
 
 
 class Flow:
@@ -32,19 +29,12 @@ class Flow:
 
     def call(self, walk: Walk, request: Request) -> Answer:
         """Send one page's request and read its answer (typed errors raise, whatever the client)."""
-        kwargs = walk.kwargs(request)
+        sent = self.module.request_kwargs(**walk.kwargs(request))
         with raising_errors():
-            if self.choice.models:
-                try:
-                    reply = self.module.sync_detailed(client=self.client, **kwargs)
-                except BynderError:
-                    raise
-                except UNPARSED as exc:
-                    raise unparsed(walk, request, exc) from exc
-                return Answer(reply.status_code, httpx.Headers(reply.headers), reply.parsed)
-            sent = self.module.request_kwargs(**kwargs)
             response = self.client.get_httpx_client().request(**sent)
-        return decoded(walk, request, response)
+            if self.choice.models:
+                return parsed(walk, request, self.module, self.client, response)
+            return decoded(walk, request, response)
 
     def pages(self, walk: Walk) -> Generator[Page[Any], None]:
         """The non-empty pages, in order; prefetched once the walk knows how many there are."""

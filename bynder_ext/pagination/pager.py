@@ -34,10 +34,10 @@ class Pager(Generic[T]):
         pages: bool = False,
     ) -> None:
         self._origin = session_of(client).origin  # a client from connect(), or TypeError
-        if not choice.models and not callable(getattr(module, "request_kwargs", None)):
-            raise ConfigurationError(
-                f"{module.__name__} has no request_kwargs: models=False needs it"
-            )
+        needs = ("request_kwargs", "parse_success") if choice.models else ("request_kwargs",)
+        for name in needs:
+            if not callable(getattr(module, name, None)):
+                raise ConfigurationError(f"{module.__name__} has no {name}: regenerate the client")
         self._paging = paging
         self._choice = choice
         self._pages = pages

@@ -135,9 +135,10 @@ def request_kwargs(
     return _kwargs
 
 
-def _parse_success(
+def parse_success(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AssetPageWithCount | AssetPageWithTotal | list[Asset]:
+    """The documented success body of ``response``; ``errors.UnexpectedStatus`` for any other status."""
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> AssetPageWithCount | AssetPageWithTotal | list[Asset]:
@@ -179,7 +180,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AssetPageWithCount | AssetPageWithTotal | list[Asset] | Error:
     if response.status_code == 200:
-        return _parse_success(client=client, response=response)
+        return parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -473,7 +474,7 @@ def sync(
         **kwargs,
     )
 
-    return _parse_success(client=client, response=response)
+    return parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -729,4 +730,4 @@ async def asyncio(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _parse_success(client=client, response=response)
+    return parse_success(client=client, response=response)

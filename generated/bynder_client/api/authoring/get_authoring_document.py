@@ -33,7 +33,8 @@ def request_kwargs(
     return _kwargs
 
 
-def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AuthoringDocument:
+def parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AuthoringDocument:
+    """The documented success body of ``response``; ``errors.UnexpectedStatus`` for any other status."""
     if response.status_code == 200:
         response_200 = AuthoringDocument.from_dict(response.json())
 
@@ -46,7 +47,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AuthoringDocument | JsonApiErrors:
     if response.status_code == 200:
-        return _parse_success(client=client, response=response)
+        return parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = JsonApiErrors.from_dict(response.json())
 
@@ -169,7 +170,7 @@ def sync(
         **kwargs,
     )
 
-    return _parse_success(client=client, response=response)
+    return parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -249,4 +250,4 @@ async def asyncio(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _parse_success(client=client, response=response)
+    return parse_success(client=client, response=response)

@@ -36,9 +36,8 @@ def request_kwargs(
     return _kwargs
 
 
-def _parse_success(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[ContentAccessPrincipalRef]:
+def parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[ContentAccessPrincipalRef]:
+    """The documented success body of ``response``; ``errors.UnexpectedStatus`` for any other status."""
     if response.status_code == 201:
         response_201 = []
         _response_201 = response.json()
@@ -56,7 +55,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | list[ContentAccessPrincipalRef]:
     if response.status_code == 201:
-        return _parse_success(client=client, response=response)
+        return parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -169,7 +168,7 @@ def sync(
         **kwargs,
     )
 
-    return _parse_success(client=client, response=response)
+    return parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -239,4 +238,4 @@ async def asyncio(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _parse_success(client=client, response=response)
+    return parse_success(client=client, response=response)

@@ -45,7 +45,8 @@ def request_kwargs(
     return _kwargs
 
 
-def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[ContentAccessRule]:
+def parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[ContentAccessRule]:
+    """The documented success body of ``response``; ``errors.UnexpectedStatus`` for any other status."""
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -63,7 +64,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | list[ContentAccessRule]:
     if response.status_code == 200:
-        return _parse_success(client=client, response=response)
+        return parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -192,7 +193,7 @@ def sync(
         **kwargs,
     )
 
-    return _parse_success(client=client, response=response)
+    return parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -278,4 +279,4 @@ async def asyncio(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _parse_success(client=client, response=response)
+    return parse_success(client=client, response=response)

@@ -38,9 +38,10 @@ def request_kwargs(
     return _kwargs
 
 
-def _parse_success(
+def parse_success(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> list[str] | OptionDependencyGroups:
+    """The documented success body of ``response``; ``errors.UnexpectedStatus`` for any other status."""
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> list[str] | OptionDependencyGroups:
@@ -69,7 +70,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | list[str] | OptionDependencyGroups:
     if response.status_code == 200:
-        return _parse_success(client=client, response=response)
+        return parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -186,7 +187,7 @@ def sync(
         **kwargs,
     )
 
-    return _parse_success(client=client, response=response)
+    return parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -260,4 +261,4 @@ async def asyncio(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _parse_success(client=client, response=response)
+    return parse_success(client=client, response=response)

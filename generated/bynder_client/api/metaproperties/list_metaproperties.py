@@ -41,7 +41,8 @@ def request_kwargs(
     return _kwargs
 
 
-def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MetapropertyMap:
+def parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MetapropertyMap:
+    """The documented success body of ``response``; ``errors.UnexpectedStatus`` for any other status."""
     if response.status_code == 200:
         response_200 = MetapropertyMap.from_dict(response.json())
 
@@ -52,7 +53,7 @@ def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Resp
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | MetapropertyMap:
     if response.status_code == 200:
-        return _parse_success(client=client, response=response)
+        return parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -176,7 +177,7 @@ def sync(
         **kwargs,
     )
 
-    return _parse_success(client=client, response=response)
+    return parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -262,4 +263,4 @@ async def asyncio(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _parse_success(client=client, response=response)
+    return parse_success(client=client, response=response)

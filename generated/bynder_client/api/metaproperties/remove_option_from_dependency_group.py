@@ -32,7 +32,8 @@ def request_kwargs(
     return _kwargs
 
 
-def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+def parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+    """The documented success body of ``response``; ``errors.UnexpectedStatus`` for any other status."""
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -42,7 +43,7 @@ def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Resp
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error:
     if response.status_code == 204:
-        return _parse_success(client=client, response=response)
+        return parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -161,7 +162,7 @@ def sync(
         **kwargs,
     )
 
-    return _parse_success(client=client, response=response)
+    return parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -239,4 +240,4 @@ async def asyncio(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _parse_success(client=client, response=response)
+    return parse_success(client=client, response=response)

@@ -36,7 +36,8 @@ def request_kwargs(
     return _kwargs
 
 
-def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> StoreStatus:
+def parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> StoreStatus:
+    """The documented success body of ``response``; ``errors.UnexpectedStatus`` for any other status."""
     if response.status_code == 201:
         response_201 = StoreStatus.from_dict(response.json())
 
@@ -47,7 +48,7 @@ def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Resp
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | StoreStatus:
     if response.status_code == 201:
-        return _parse_success(client=client, response=response)
+        return parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = StoreStatus.from_dict(response.json())
 
@@ -156,7 +157,7 @@ def sync(
         **kwargs,
     )
 
-    return _parse_success(client=client, response=response)
+    return parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -224,4 +225,4 @@ async def asyncio(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _parse_success(client=client, response=response)
+    return parse_success(client=client, response=response)

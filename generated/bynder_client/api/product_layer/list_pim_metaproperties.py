@@ -21,7 +21,8 @@ def request_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[str]:
+def parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[str]:
+    """The documented success body of ``response``; ``errors.UnexpectedStatus`` for any other status."""
     if response.status_code == 200:
         response_200 = cast(list[str], response.json())
 
@@ -32,7 +33,7 @@ def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Resp
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[str]:
     if response.status_code == 200:
-        return _parse_success(client=client, response=response)
+        return parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -118,7 +119,7 @@ def sync(
         **kwargs,
     )
 
-    return _parse_success(client=client, response=response)
+    return parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -168,4 +169,4 @@ async def asyncio(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _parse_success(client=client, response=response)
+    return parse_success(client=client, response=response)

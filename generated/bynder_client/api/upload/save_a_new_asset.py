@@ -37,7 +37,8 @@ def request_kwargs(
     return _kwargs
 
 
-def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SaveMediaResponse:
+def parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SaveMediaResponse:
+    """The documented success body of ``response``; ``errors.UnexpectedStatus`` for any other status."""
     if response.status_code == 201:
         response_201 = SaveMediaResponse.from_dict(response.json())
 
@@ -50,7 +51,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | SaveMediaResponse | StatusMessage:
     if response.status_code == 201:
-        return _parse_success(client=client, response=response)
+        return parse_success(client=client, response=response)
     if response.status_code == 303:
         response_303 = StatusMessage.from_dict(response.json())
 
@@ -193,7 +194,7 @@ def sync(
         **kwargs,
     )
 
-    return _parse_success(client=client, response=response)
+    return parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -283,4 +284,4 @@ async def asyncio(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _parse_success(client=client, response=response)
+    return parse_success(client=client, response=response)

@@ -30,7 +30,8 @@ def request_kwargs(
     return _kwargs
 
 
-def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> str:
+def parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> str:
+    """The documented success body of ``response``; ``errors.UnexpectedStatus`` for any other status."""
     if response.status_code == 201:
         response_201 = response.text
         return response_201
@@ -40,7 +41,7 @@ def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Resp
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> str:
     if response.status_code == 201:
-        return _parse_success(client=client, response=response)
+        return parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = response.text
         return response_400
@@ -143,7 +144,7 @@ def sync(
         **kwargs,
     )
 
-    return _parse_success(client=client, response=response)
+    return parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -223,4 +224,4 @@ async def asyncio(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _parse_success(client=client, response=response)
+    return parse_success(client=client, response=response)
