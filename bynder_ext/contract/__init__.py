@@ -1,13 +1,8 @@
-"""Contract tools: a portal's traffic checked against ``openapi/bynder.yaml``.
+"""Contract tools: a portal's traffic checked against ``openapi/bynder.yaml``: the guard
+(``connect(..., contract="warn")``), :func:`probe` (drift of a portal from the spec) and
+:func:`check_har` (recorded traffic). Each departure is a one-line :class:`Violation`.
 
-- the guard (``connect(..., contract="warn")`` or ``"raise"``, or a :class:`ContractGuard`) checks
-  every request and response of a client;
-- :func:`probe` reports drift of a portal from the spec (``bynder contract probe``);
-- :func:`check_har` checks recorded traffic (``bynder contract check FILE.har``).
-
-Each departure is a one-line :class:`Violation`. The checks need openapi-core and PyYAML (the
-``contract`` extra), imported when a check runs; each tool loads on first use. ``import
-bynder_ext`` never loads this package, and a client built without a guard never pays for one.
+The checks need the ``contract`` extra (openapi-core, PyYAML); each tool loads on first use.
 """
 
 from __future__ import annotations

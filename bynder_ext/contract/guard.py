@@ -1,15 +1,10 @@
 """The contract guard: each request a connection sends and each response it gets, checked against
-the spec as they pass.
+the spec as they pass (``connect(..., contract="warn")``, ``"raise"`` or a :class:`ContractGuard`).
 
-``connect(..., contract="warn")`` (or ``"raise"``, or a :class:`ContractGuard`) puts the guard's
-transport under the retry and budget transports, so that it sees every attempt, the token request
-included. Portal requests are checked; other hosts' only when they are the S3 part upload (signed
-download URLs are not operations of the spec). ``warn`` logs each violation on the
-``bynder_ext.contract`` logger and keeps the latest; ``raise`` raises ContractViolationError
-before a bad request is sent, and when a bad response arrives. Bodies are checked when httpx holds
-them (requests) or when they are JSON, XML or text of at most ``max_body`` bytes (responses, read
-and handed on unchanged); a download by its status, content type and headers. Off, the guard is
-not even imported.
+Its transport sits under the retry and budget transports, so it sees every attempt. Portal
+requests are checked, and S3 part uploads; ``warn`` logs each violation and keeps the latest;
+``raise`` raises ContractViolationError before a bad request is sent or when a bad response
+arrives. Response bodies are checked when JSON, XML or text of at most ``max_body`` bytes.
 """
 
 from __future__ import annotations

@@ -1,11 +1,8 @@
-"""Recorded traffic checked against the spec: a HAR file from a browser's developer tools or
-mitmproxy (``bynder contract check FILE.har``).
+"""Recorded traffic checked against the spec: a HAR file (``bynder contract check FILE.har``).
 
-Entries to the portal (the host given, else the one most entries with a path of the spec went to)
-are checked as the guard checks a live exchange; other hosts' are ignored, except S3 part uploads
-(a host matching an operation's own server in the spec, or one of ``s3_hosts``). An answer
-recorded without its body is checked by status, content type and headers; a multipart request body
-by its parameters. Secrets the file shows are redacted from every message and URL.
+Entries to the portal are checked as the guard checks a live exchange; other hosts' are ignored,
+except S3 part uploads. An answer recorded without its body is checked by status, content type and
+headers, a multipart request by its parameters. Secrets the file shows are redacted.
 """
 
 from __future__ import annotations

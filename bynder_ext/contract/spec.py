@@ -1,15 +1,10 @@
-"""The contract as a checker: ``openapi/bynder.yaml`` loaded once, a request and its response
-checked against it, each departure one short :class:`Violation`.
+"""The contract as a checker: ``openapi/bynder.yaml`` loaded once, an exchange checked against
+it, each departure one short :class:`Violation`.
 
-The checking is openapi-core's (pinned, in the ``contract`` extra: parameter styles, media types,
-responses by status, JSON Schema 2020-12; a second validator would only add bugs). Added here:
-plain-value adapters (openapi-core has none for httpx, HAR files or the fake), one-line redacted
-messages (openapi-core's print whole schemas), and the probe's strict reading
-(``undocumented=True``: fields the spec does not list, unless extra fields are a typed map).
-
-The spec is the wheel's copy or the checkout's, its servers replaced by ``/`` so that an exchange
-matches on its path alone. Security is not checked: openapi-core cannot check OAuth 2, and the
-token is the auth layer's business.
+openapi-core (the ``contract`` extra) does the checking; added here: adapters from plain values,
+one-line redacted messages, and the probe's strict reading (``undocumented=True``: fields the spec
+does not list, unless extra fields are a typed map). The spec's servers are replaced by ``/`` so
+that an exchange matches on its path alone; security (OAuth 2) is not checked.
 """
 
 from __future__ import annotations
@@ -112,12 +107,15 @@ def _validation_spec() -> dict[str, Any]:
 # -- what is checked ------------------------------------------------------------------------------
 
 
-def _header(headers: Iterable[tuple[str, str]], name: str) -> str | None:
-    return next((v for k, v in headers if k.lower() == name), None)
+class _Headers:
+    headers: list[tuple[str, str]]
+
+    def header(self, name: str) -> str | None:
+        return next((v for k, v in self.headers if k.lower() == name.lower()), None)
 
 
 @dataclass
-class SpecRequest:
+class SpecRequest(_Headers):
     """A request as sent: ``path`` still percent-encoded; ``body`` None when it is not known (a
     streamed upload), and then only the parameters are checked."""
 
@@ -146,12 +144,9 @@ class SpecRequest:
             body=body,
         )
 
-    def header(self, name: str) -> str | None:
-        return _header(self.headers, name.lower())
-
 
 @dataclass
-class SpecResponse:
+class SpecResponse(_Headers):
     """A response: ``body`` None when it was not read (a download streamed elsewhere), and then
     the status, content type and headers are checked, not the body."""
 
@@ -159,19 +154,14 @@ class SpecResponse:
     headers: list[tuple[str, str]] = field(default_factory=list)
     body: bytes | None = b""
 
-    def header(self, name: str) -> str | None:
-        return _header(self.headers, name.lower())
-
 
 @dataclass(frozen=True)
 class Violation:
     """One departure from the spec; ``str()`` is one line of at most 300 characters:
     ``get_asset response 200 $.id: expected string, got integer 42``.
 
-    ``operation`` is the operationId, or ``METHOD /path`` when none matched; ``where`` a JSON path
-    into the body (``$.media[0].id``), a parameter (``query.limit``), ``status``, ``content-type``,
-    ``body``, ``method`` or ``path``; ``kind`` is ``undocumented`` for a field the spec does not
-    list (reported only when asked for).
+    ``operation``: the operationId, or ``METHOD /path``; ``where``: a JSON path into the body,
+    a parameter (``query.limit``), ``status``, ``content-type``, ``body``, ``method`` or ``path``.
     """
 
     operation: str
@@ -215,8 +205,7 @@ class Contract:
         from openapi_core.validation.schemas.factories import DialectSchemaValidatorsFactory
 
         class Factory(DialectSchemaValidatorsFactory):
-            """openapi-core's, with each schema's validator built once (openapi-core builds one,
-            copying a format checker, for every value it checks), and strict on demand."""
+            """openapi-core's, each schema's validator built once (not per value), strict on demand."""
 
             def __init__(self, strict: bool) -> None:
                 super().__init__(
@@ -268,8 +257,7 @@ class Contract:
         return cls()
 
     def _lookup(self, method: str, path: str) -> tuple[Any, str] | None:
-        """openapi-core's match for ``method`` and ``path`` and its operationId, or None (~0.3
-        ms, so cached)."""
+        """openapi-core's match for ``method`` and ``path`` and its operationId, or None."""
         from openapi_core.templating.paths.exceptions import PathError
 
         try:
@@ -400,9 +388,8 @@ def _content_type_errors(
 
 @cache
 def _with_undocumented(validator_cls: Any) -> Any:
-    """``validator_cls`` that also reports, as ``undocumented``, each property of an object that
-    its schema's ``properties`` and ``patternProperties`` do not name, unless
-    ``additionalProperties`` is itself a schema (a typed map)."""
+    """``validator_cls`` that also reports each property its schema does not name as
+    ``undocumented`` (unless ``additionalProperties`` is a schema: a typed map)."""
     from jsonschema._utils import find_additional_properties
     from jsonschema.exceptions import ValidationError
     from jsonschema.validators import extend
@@ -477,37 +464,28 @@ class _Messages:
         return [self.at(where, expected, redact_text(got, self.secrets))]
 
     def of(self, exc: BaseException, form: Sequence[tuple[str, str]] = ()) -> list[Violation]:
-        """The violations one openapi-core error stands for (``form``: the request's form
-        fields, whose names a failed cast of a form value does not carry)."""
+        """The violations of one openapi-core error (``form``: the request's form fields, to name
+        the field a failed cast was of)."""
         from openapi_core.casting.schemas.exceptions import CastError
         from openapi_core.deserializing.media_types.exceptions import MediaTypeDeserializeError
         from openapi_core.deserializing.styles.exceptions import EmptyQueryParameterValue
         from openapi_core.templating.media_types.exceptions import MediaTypeNotFound
         from openapi_core.templating.responses.exceptions import ResponseNotFound
-        from openapi_core.validation.request.exceptions import (
-            MissingRequiredParameter,
-            MissingRequiredRequestBody,
-            ParameterValidationError,
-        )
-        from openapi_core.validation.response.exceptions import (
-            HeaderValidationError,
-            MissingData,
-            MissingRequiredHeader,
-        )
+        from openapi_core.validation.request import exceptions as request
+        from openapi_core.validation.response import exceptions as response
         from openapi_core.validation.schemas.exceptions import InvalidSchemaValue
 
         cause, one = exc.__cause__, self.one
         if isinstance(exc, ResponseNotFound):
             documented = ", ".join(sorted(str(s) for s in exc.availableresponses)) or "none"
             return one("status", f"one of {documented}", str(exc.http_status))
-        if isinstance(exc, MissingRequiredRequestBody):
+        if isinstance(exc, request.MissingRequiredRequestBody):
             return one("body", "a body (required)", "none")
-        if isinstance(exc, MissingData):
+        if isinstance(exc, response.MissingData):
             return one("body", "a body", "an empty body")
-        if isinstance(exc, ParameterValidationError | HeaderValidationError):
-            location = exc.location if isinstance(exc, ParameterValidationError) else "header"
-            where = f"{location}.{exc.name}"
-            if isinstance(exc, MissingRequiredParameter | MissingRequiredHeader):
+        if isinstance(exc, request.ParameterValidationError | response.HeaderValidationError):
+            where = f"{getattr(exc, 'location', 'header')}.{exc.name}"
+            if isinstance(exc, request.MissingRequiredParameter | response.MissingRequiredHeader):
                 return one(where, "a value (required)", "nothing")
             if isinstance(cause, CastError):
                 return one(where, str(cause.type), _shown(cause.value, exc.name, self.secrets))

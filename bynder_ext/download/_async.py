@@ -11,7 +11,7 @@ from bynder_client.models.media_item import MediaItem
 
 from .._concurrency import aoffload, asleep
 from ..client import RAISE_EXTENSION, raising_errors, session_of
-from ..deadline import DEADLINE_EXTENSION, Deadline
+from ..deadline import DEADLINE_EXTENSION
 from ..errors import TransportError, error_from_response, identifier
 from .options import (
     DEFAULT_CHUNK_SIZE,
@@ -23,7 +23,7 @@ from .options import (
     location,
     original_of,
 )
-from .transfer import DownloadResult, ProgressCallback, Transfer, reconnect_policy
+from .transfer import DownloadResult, ProgressCallback, Transfer
 
 
 async def _resolve(client: AuthenticatedClient, asset_id: str, item_id: str, hashed: bool) -> str:
@@ -42,17 +42,8 @@ async def _download(
     again after a 403, as the transfer decides."""
     session = session_of(client)
     url = await _resolve(client, asset_id, item_id, options.hashed)
-    hashed = "hash:" if options.hashed else ""
-    transfer = Transfer(
-        options.sink(target, f"{asset_id}/{hashed}{item_id}"),
-        label=f"asset {asset_id} item {item_id}",
-        expected_size=options.expected_size,
-        max_size=options.max_size,
-        progress=options.progress,
-        policy=reconnect_policy(session.retry, options.max_reconnects),
-        deadline=Deadline(session.deadline),  # one for every reconnection
-        secrets=session.secrets,
-    )
+    sink = options.sink(target, f"{asset_id}/{'hash:' if options.hashed else ''}{item_id}")
+    transfer = Transfer(sink, f"asset {asset_id} item {item_id}", options, session)
     http, policy = session.async_external, transfer.policy
     extensions = {RAISE_EXTENSION: False, DEADLINE_EXTENSION: transfer.deadline}
     try:

@@ -8,7 +8,7 @@ import hashlib
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import attrs
 import httpx
@@ -17,6 +17,10 @@ from ..deadline import Deadline
 from ..errors import BynderError, DownloadError, transport_error_from
 from ..retry import RetryPolicy
 from .sink import PathSink, StreamSink
+
+if TYPE_CHECKING:
+    from ..client import Session
+    from .options import Options
 
 _CONTENT_RANGE: Final = re.compile(r"^\s*bytes\s+(?:(\d+)-(\d+)|\*)/(\d+|\*)\s*$", re.IGNORECASE)
 
@@ -76,20 +80,13 @@ class Transfer:
     """One download's state; the drivers do the network I/O and call in here."""
 
     def __init__(
-        self,
-        sink: PathSink | StreamSink,
-        *,
-        label: str,
-        expected_size: int | None,
-        max_size: int | None,
-        progress: ProgressCallback | None,
-        policy: RetryPolicy,
-        deadline: Deadline,
-        secrets: Callable[[], list[str]],
+        self, sink: PathSink | StreamSink, label: str, options: Options, session: Session
     ) -> None:
-        self.sink, self.label, self.progress = sink, label, progress
-        self.expected_size, self.max_size = expected_size, max_size
-        self.policy, self.deadline, self.secrets = policy, deadline, secrets
+        self.sink, self.label, self.progress = sink, label, options.progress
+        self.expected_size, self.max_size = options.expected_size, options.max_size
+        self.policy = reconnect_policy(session.retry, options.max_reconnects)
+        self.deadline = Deadline(session.deadline)  # one for every reconnection
+        self.secrets = session.secrets
         self.position = self.furthest = sink.offset  # valid bytes held, from the file's start
         self.etag, self.total = sink.etag, sink.size
         self.content_type: str | None = None

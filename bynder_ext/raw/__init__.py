@@ -4,30 +4,16 @@
     reply = raw_request(client, "GET", "/api/v4/media/", params={"limit": 5})
     reply.status_code, reply.headers, reply.body          # body: decoded JSON by default
 
-A relative URL, or an absolute one on the portal's origin, goes through the portal's client (the
-token, the request budget, redaction); any other origin (S3, a CDN) through the session's
-external client (no token, no budget). Plain http is refused except on loopback hosts. The body
-is ``data`` (a dict or list as JSON; a str or bytes as is) or a multipart form of ``form_data``
-and ``file_data`` (named by ``file_data_file_names``); files are bytes, paths (opened once, sent
-again from their start by a retry) or binary file objects.
+A URL on the portal goes through the portal's client (token, budget, redaction); any other origin
+through the session's external client (no token, no budget); plain http only on loopback. The
+body is ``data`` (JSON for a dict or list) or a multipart form of ``form_data`` and ``file_data``.
 
-Retries follow the connector: ``max_retry_count`` (default 0) after a network error or a 5xx,
-with ``retry_on_all_errors`` after any status >= 300, each after ``retry_delay_ms`` or, with
-``use_exponential_backoff``, 1, 2, 4, ... s up to 60 s; ``Retry-After`` is a minimum, and one
-beyond the client's ``retry_after_cap`` ends them. Every method is retried, POST included. The
-options become :meth:`RetryPolicy.connector <bynder_ext.retry.RetryPolicy.connector>`, sent with
-the request so that the connection's retry transport retries; a body cut while it streams is
-fetched again as the same policy decides. The client's overall deadline covers the whole call,
-waits included (plus a second per 64 KiB announced).
-
-The answer is a :class:`RawResponse`: the body decoded as ``response_type`` says (``json``,
-``text``, ``binary``; with ``output=`` streamed to a path or a binary file, and None). A final
-status >= 400 raises the typed error unless ``raise_errors=False``; a 2xx that is not JSON when
-JSON was asked for raises UnexpectedResponse; bad arguments raise ConfigurationError before
-anything is sent.
-
-Written here rather than with a retry library: the connector's rules (a delay in milliseconds,
-3xx as errors, exact counts for every method) are a policy of :mod:`bynder_ext.retry`.
+Retries follow the connector: ``max_retry_count`` (default 0) after a network error or a 5xx (any
+status >= 300 with ``retry_on_all_errors``), each after ``retry_delay_ms`` or, with
+``use_exponential_backoff``, 1, 2, 4, ... s up to 60 s; every method, POST included. They are
+:meth:`RetryPolicy.connector <bynder_ext.retry.RetryPolicy.connector>`, run by the connection's
+retry transport. The answer is a :class:`RawResponse`; a status >= 400 raises the typed error
+unless ``raise_errors=False``; bad arguments raise ConfigurationError before anything is sent.
 """
 
 from __future__ import annotations

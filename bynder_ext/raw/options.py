@@ -126,18 +126,17 @@ def _files(value: object) -> dict[str, bytes | Path | IO[bytes]] | None:
     for key, item in value.items():
         if not isinstance(key, str) or not key:
             raise ConfigurationError(f"file_data names must be non-empty strings, got {key!r}")
-        field = key
         if isinstance(item, bytes | bytearray | memoryview):
-            files[field] = bytes(item)
+            files[key] = bytes(item)
         elif isinstance(item, os.PathLike):
             if not Path(item).is_file():
-                raise ConfigurationError(f"file_data[{field!r}]: no such file: {Path(item)}")
-            files[field] = Path(item)
+                raise ConfigurationError(f"file_data[{key!r}]: no such file: {Path(item)}")
+            files[key] = Path(item)
         elif callable(getattr(item, "read", None)):
-            files[field] = item
+            files[key] = item
         else:
             raise ConfigurationError(
-                f"file_data[{field!r}] must be bytes, a path (pathlib.Path) or a binary file, "
+                f"file_data[{key!r}] must be bytes, a path (pathlib.Path) or a binary file, "
                 f"got {type(item).__name__}"
             )
     return files

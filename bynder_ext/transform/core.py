@@ -164,15 +164,9 @@ class TransformRequest:
 
     def query(self) -> list[tuple[str, str]]:
         """The query pairs, in Bynder's order."""
-        pairs = [("io", entry) for entry in self.io]
-        for key, value in (
-            ("focuspoint", self.focus_point),
-            ("format", self.format),
-            ("quality", self.quality),
-        ):
-            if value is not None:
-                pairs.append((key, str(value)))
-        return pairs
+        extra = {"focuspoint": self.focus_point, "format": self.format, "quality": self.quality}
+        pairs = [(key, str(value)) for key, value in extra.items() if value is not None]
+        return [("io", entry) for entry in self.io] + pairs
 
     def kwargs(self) -> dict[str, Any]:
         """The keyword arguments of the generated operation."""

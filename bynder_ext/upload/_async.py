@@ -188,11 +188,9 @@ async def _parts(client: BynderClient, job: Job) -> None:
 
 
 class AsyncParts:
-    """The part workers of one upload. Each takes the next part (under ``take``: a stream's parts
-    and v7's hashing go in file order) and sends it; a classic worker then registers it in the
-    background while it sends its next one, and waits for that register before it starts
-    another (at most one pending per worker). After a failure no part starts; those in flight
-    end."""
+    """The part workers of one upload: each takes the next part (in file order, under ``take``)
+    and sends it; a classic worker registers it in the background while it sends the next (one
+    register pending per worker). After a failure no part starts; those in flight end."""
 
     def __init__(self, client: BynderClient, job: Job, registers: AsyncTaskGroup) -> None:
         self.client, self.job, self.registers = client, job, registers

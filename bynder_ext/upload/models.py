@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Awaitable, Callable, Iterable, Mapping
-from typing import Any, Literal, TypeAlias
+from typing import Any, Literal, TypeAlias, get_args
 
 import attrs
 
@@ -21,10 +20,10 @@ V7_MAX_CHUNK_SIZE = 64 * 1024 * 1024  #: a failed chunk is resent whole (this he
 
 #: Which upload flow carries the bytes: Bynder's classic S3 upload, or the v7 files service.
 Engine: TypeAlias = Literal["classic", "v7"]
-ENGINES: tuple[Engine, ...] = ("classic", "v7")
+ENGINES: tuple[Engine, ...] = get_args(Engine)
 #: What the upload becomes: a new asset, a new version of an asset, or an additional file of one.
 Kind: TypeAlias = Literal["asset", "version", "additional"]
-KINDS: tuple[Kind, ...] = ("asset", "version", "additional")
+KINDS: tuple[Kind, ...] = get_args(Kind)
 #: Steps reported to the progress callback, in order.
 Stage: TypeAlias = Literal[
     "endpoint", "init", "uploading", "finalising", "processing", "saving", "done"
@@ -33,10 +32,8 @@ Stage: TypeAlias = Literal[
 ResumeStage: TypeAlias = Literal[
     "new", "uploading", "finalising", "processing", "saving", "updating", "done"
 ]
-_RESUME_STAGES = ("new", "uploading", "finalising", "processing", "saving", "updating", "done")
 #: Written by :meth:`UploadState.to_dict`; format 1 (classic only, before v7) still loads.
 STATE_FORMAT = 2
-_HEX64 = re.compile(r"^[0-9a-f]{64}$")
 
 
 def rule(ok: Callable[[Any], object], message: str, *, optional: bool = True) -> Any:
@@ -58,8 +55,8 @@ def counts(value: object, least: int = 1) -> bool:
 
 @attrs.frozen
 class UploadProgress:
-    """One progress report: the step, the bytes and parts Bynder has confirmed so far (classic:
-    on S3 and registered; v7: each chunk accepted; they never decrease), and the file's name."""
+    """One progress report: the step, the bytes and parts Bynder has confirmed (never
+    decreasing), and the file's name."""
 
     stage: Stage
     bytes_done: int
@@ -80,13 +77,9 @@ ProgressCallback: TypeAlias = Callable[[UploadProgress], object]
 
 @attrs.frozen
 class UploadResult:
-    """What a finished upload produced.
-
-    ``media_id`` is the asset (new, or the one given for a version or an additional);
-    ``import_id`` is None for an additional and for the v7 engine; ``item_id`` is the
-    additional's media item id when Bynder returns one; ``media_items`` are the save answer's
-    ``{"original", "destination"}`` entries. The v7 engine also gives the ``file_id`` it saved,
-    the ``correlation_id`` of its finalise (quote it to Bynder's support) and the ``sha256``.
+    """What a finished upload produced: ``media_id`` is the asset; ``import_id`` is None for an
+    additional and for v7; ``item_id`` is an additional's media item id; ``media_items`` the save
+    answer's entries; v7 also gives ``file_id``, its finalise's ``correlation_id`` and ``sha256``.
     """
 
     kind: Kind
@@ -130,18 +123,11 @@ def _finite(_: Any, attribute: attrs.Attribute[Any], value: float | None) -> Non
 
 @attrs.define(repr=False)
 class UploadState:
-    """Everything needed to continue an upload: JSON-safe through :meth:`to_dict` and
-    :meth:`from_dict` (which raises ConfigurationError for anything else).
-
-    It holds the engine, the file's name, size and part layout, the parts already accepted
-    (``registered``, numbered from 1 for both engines) and the asset once saved; classic: the S3
-    endpoint, Bynder's init answer (upload id, target id, S3 key, the signed POST-policy fields)
-    and the import id; v7: the file id, each accepted part's SHA-256 (a resume checks the source
-    against them), the file's SHA-256 and the finalise's correlation id; both: when the first save
-    was sent (``save_sent_at``), so that a resume after a lost answer finds the asset that save
-    made. It holds no Bynder token, but the policy fields let anyone write this upload's S3 keys
-    until they expire: keep it as private as the file. The upload functions never change the
-    state they are given.
+    """Everything needed to continue an upload, JSON-safe through :meth:`to_dict` and
+    :meth:`from_dict`: the file's layout, the parts accepted (``registered``, from 1), the ids of
+    each step, v7's SHA-256s, and when the first save went out (``save_sent_at``: a resume after
+    a lost answer looks for the asset it made). No Bynder token, but the S3 policy fields let
+    anyone write this upload's keys until they expire: keep it as private as the file.
     """
 
     kind: Kind = attrs.field(validator=_v.in_(KINDS))
@@ -149,7 +135,7 @@ class UploadState:
     size: int = attrs.field(validator=_COUNT)
     chunk_size: int = attrs.field(validator=_COUNT)
     asset_id: str | None = attrs.field(default=None, validator=_TEXT)
-    stage: ResumeStage = attrs.field(default="new", validator=_v.in_(_RESUME_STAGES))
+    stage: ResumeStage = attrs.field(default="new", validator=_v.in_(get_args(ResumeStage)))
     endpoint: str | None = attrs.field(default=None, validator=_TEXT)
     upload_id: str | None = attrs.field(default=None, validator=_TEXT)
     target_id: str | None = attrs.field(default=None, validator=_TEXT)
@@ -253,13 +239,10 @@ _CALLABLE = rule(callable, "{name} must be callable, got {value!r}")
 
 @attrs.frozen
 class PollPolicy:
-    """How to wait for Bynder to process a finalised upload.
-
-    The first poll goes out at once; then the wait starts at ``first_interval`` seconds and doubles
-    up to ``max_interval``. Past ``deadline`` seconds the upload raises
-    :class:`~bynder_ext.errors.UploadTimeout`. A save answered 303 ("not converted yet") goes back
-    to polling, at most ``max_saves`` times. The v7 engine has no poll step: it repeats a save
-    answered 303 on the same cadence until the deadline (``max_saves`` does not apply).
+    """How to wait for Bynder to process a finalised upload: the first poll at once, then waits
+    from ``first_interval`` doubling to ``max_interval``; past ``deadline`` seconds,
+    :class:`~bynder_ext.errors.UploadTimeout`. A save answered 303 goes back to polling at most
+    ``max_saves`` times (v7, without polls, saves again on the same cadence until the deadline).
     ``sleep``, ``async_sleep`` and ``clock`` (monotonic seconds) default to the real ones.
     """
 

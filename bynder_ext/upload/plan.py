@@ -69,8 +69,8 @@ _NOT_READY = httpx.Response(303)
 
 
 def expect(response: Response[Any], kind: type[T], what: str) -> T:
-    """The parsed answer of a generated call when it is a success of the expected type; else the
-    typed error (as ``send`` raises it, for clients built with ``raise_errors=False``)."""
+    """The parsed answer of a generated call when it is a success of type ``kind``; else the
+    typed error (also for clients built with ``raise_errors=False``)."""
     parsed, status = response.parsed, int(response.status_code)
     if 200 <= status < 300 and isinstance(parsed, kind):
         return parsed
@@ -91,8 +91,7 @@ def odd(what: str, message: str, status: int = 200) -> UnexpectedResponse:
 
 
 def s3_endpoint_problem(url: str) -> str | None:
-    """Why an S3 endpoint cannot be used (None when it can): the file and the signed policy go
-    there, so it must be https, or plain http to a loopback address."""
+    """Why an S3 endpoint cannot be used (None when it can): https, or http on loopback only."""
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
         return f"is not an http(s) URL: {url!r}"
@@ -108,9 +107,8 @@ def refused_after_a_lost_answer(exc: BaseException, earlier: bool) -> bool:
 
 
 class Cadence:
-    """The waits between polls, and before a save answered 303 is sent again: none before the
-    first, then ``first_interval`` doubling to ``max_interval`` (as :meth:`RetryPolicy.decide`
-    computes them), cut at the deadline."""
+    """The waits between polls (and saves answered 303): none before the first, then
+    ``first_interval`` doubling to ``max_interval`` (:meth:`RetryPolicy.decide`), cut at the deadline."""
 
     def __init__(self, poll: PollPolicy) -> None:
         self.deadline = poll.deadline
@@ -142,9 +140,8 @@ class Cadence:
 
 @attrs.define(eq=False)
 class Job:
-    """One upload with the classic engine (:class:`~.v7.FilesJob` builds on it): its checked
-    options, opened source, state and progress reports. ``lock`` guards the state; progress
-    calls are made holding it, so they never overlap and never go back."""
+    """One classic upload (:class:`~.v7.FilesJob` builds on it): options, source, state and
+    progress. ``lock`` guards the state; progress is reported holding it (never overlapping)."""
 
     options: Options
     source: Source
@@ -298,25 +295,21 @@ class Job:
 
     def verdict(self, answer: PollStatus) -> bool:
         """Whether the poll says the import is processed; UploadFailed if it could not be."""
-        import_id = self.state.import_id
+        import_id, done = self.state.import_id, answer.items_done
         for outcome, items in (
             ("failed", answer.items_failed),
             ("rejected", answer.items_rejected),
-            ("done", answer.items_done),
         ):
-            if isinstance(items, Unset) or import_id not in items:
-                continue
-            if outcome == "done":
-                return True
-            raise self.error(
-                UploadFailed,
-                f"Bynder {'rejected' if outcome == 'rejected' else 'could not process'} the file "
-                f"(import {import_id})",
-                import_id=str(import_id),
-                outcome=outcome,
-                body=answer.to_dict(),
-            )
-        return False
+            if not isinstance(items, Unset) and import_id in items:
+                raise self.error(
+                    UploadFailed,
+                    f"Bynder {'rejected' if outcome == 'rejected' else 'could not process'} the "
+                    f"file (import {import_id})",
+                    import_id=str(import_id),
+                    outcome=outcome,
+                    body=answer.to_dict(),
+                )
+        return not isinstance(done, Unset) and import_id in done
 
     def timed_out(self, waited: float, answer: PollStatus | None, why: str) -> UploadTimeout:
         import_id = self.state.import_id
@@ -367,9 +360,8 @@ class Job:
             state.stage = "updating" if self.update_form() is not None else "done"
 
     def save_sending(self) -> bool:
-        """Note that a save goes out now. True when one went out before (in this run or an
-        earlier one): if it went through and only its answer was lost, a new save is refused,
-        and the asset it made is found with :meth:`recovered`."""
+        """Note that a save goes out now; True when one went out before (its asset may exist: see
+        :meth:`recovered`)."""
         with self.lock:
             earlier = self.state.save_sent_at is not None
             if not earlier:
@@ -393,10 +385,9 @@ class Job:
         }
 
     def recovered(self, assets: Iterable[Asset]) -> bool:
-        """Whether ``assets`` (with their media items) hold the one an earlier save made (the job
-        is then saved): an original with this file's name and size, created at most
-        ``SAVE_LOOKUP_MARGIN`` seconds before the save was sent, and for a new asset the name it
-        was saved with. UploadError when several match: which is this upload's cannot be told."""
+        """Whether ``assets`` hold the one an earlier save made (then the job is saved): an
+        original of this file's name and size, created since the save (less the margin), and for
+        a new asset the name it was saved with. UploadError when several match."""
         state = self.state
         since = float(state.save_sent_at or 0.0) - SAVE_LOOKUP_MARGIN
         name = self.options.fields.get("name") if self.kind == "asset" else None

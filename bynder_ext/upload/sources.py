@@ -1,10 +1,8 @@
 """What an upload reads from (a path, a binary file object, bytes) and the part bodies.
 
-Every source is checked when opened, before any request. A path or seekable file gives each part
-a :class:`PartReader`, a seekable window read ``BLOCK`` bytes at a time while httpx streams the
-body (``os.pread`` on a path; seek and read under a lock on a shared file object), so a retry
-rewinds it and only the blocks in flight are in memory; bytes give ``memoryview`` windows; a
-non-seekable stream is read one whole part at a time, in order, kept until sent.
+Every source is checked when opened. A path or seekable file gives each part a :class:`PartReader`,
+a window read ``BLOCK`` bytes at a time as httpx streams it (a retry rewinds it); a non-seekable
+stream is read one whole part at a time, in order.
 """
 
 from __future__ import annotations

@@ -1,11 +1,9 @@
 """The v7 engine without its I/O: the chunk feeder, the chunk bodies, and what the files
 service's answers mean for the state.
 
-Each chunk's SHA-256 goes in a header before its body, and the finalise carries the file's, which
-can only be computed in file order while chunks go out several at a time: a worker takes the next
-chunk under a lock and reads it once to hash it, then streams it, reading it again (usually from
-the page cache), so no chunk is held in memory. A resume hashes the accepted parts again (a hash
-object cannot be stored) and stops if one no longer matches its recorded SHA-256.
+The file's SHA-256 is computed in file order while chunks go out several at a time: a worker takes
+the next chunk under a lock and hashes it, then streams it, reading it again. A resume hashes the
+accepted parts again and stops if one no longer matches its recorded SHA-256.
 """
 
 from __future__ import annotations

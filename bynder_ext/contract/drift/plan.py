@@ -4,6 +4,7 @@ their paths, and what each answer means."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import time
 from collections.abc import Iterable, Iterator
@@ -262,12 +263,8 @@ class Plan:
         ]
 
         def closeness(template: str) -> tuple[int, int]:
-            shared = 0
-            for a, b in zip(template, op.template, strict=False):
-                if a != b:
-                    break
-                shared += 1
-            return (-shared, len(template))
+            shared = os.path.commonprefix([template, op.template])  # noqa: RUF071 (by character)
+            return -len(shared), len(template)
 
         return self.pools[min(candidates, key=closeness)] if candidates else None
 

@@ -31,15 +31,8 @@ class ProbeResult:
     seconds: float = 0.0
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "operation_id": self.operation_id,
-            "method": self.method,
-            "path": self.template,
-            "tag": self.tag,
-            "outcome": self.outcome,
-            "status": self.status,
-            "url": self.url,
-            "reason": self.reason,
+        keys = ("operation_id", "method", "template", "tag", "outcome", "status", "url", "reason")
+        return {("path" if k == "template" else k): getattr(self, k) for k in keys} | {
             "seconds": round(self.seconds, 4),
             "findings": [v.to_json() for v in self.findings],
         }
