@@ -58,17 +58,13 @@ class Deadline:
         if seconds > 0:
             self.at += seconds
 
-    def allow(self, seconds: float) -> None:
-        """Give the call a larger allowance."""
-        if seconds > 0:
-            self.at += seconds
-            self.seconds += seconds
-
     def allow_size(self, size: int | None) -> None:
-        """Allow a second per :data:`DOWNLOAD_MIN_RATE` bytes of a ``size``-byte body (once per
-        call, however many attempts announce it)."""
+        """Allow a second more per :data:`DOWNLOAD_MIN_RATE` bytes of a ``size``-byte body (once
+        per call, however many attempts announce it)."""
         if size is not None and size > self.sized:
-            self.allow((size - self.sized) / DOWNLOAD_MIN_RATE)
+            extra = (size - self.sized) / DOWNLOAD_MIN_RATE
+            self.at += extra
+            self.seconds += extra
             self.sized = size
 
     def exceeded(self, request: httpx.Request) -> DeadlineExceeded:

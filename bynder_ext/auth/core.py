@@ -355,9 +355,8 @@ class OAuth2(BynderAuth):
         binding = self.binding
         extensions: dict[str, Any] = {TOKEN_REQUEST_EXTENSION: form.get("grant_type", True)}
         if original is not None:
-            for name in ("timeout", DEADLINE_EXTENSION):
-                if name in original.extensions:
-                    extensions[name] = original.extensions[name]
+            kept = ("timeout", DEADLINE_EXTENSION)
+            extensions |= {k: v for k, v in original.extensions.items() if k in kept}
         headers = {"Accept": "application/json", "User-Agent": binding.user_agent}
         return httpx.Request(
             "POST", binding.token_url, data=dict(form), headers=headers, extensions=extensions
