@@ -333,16 +333,13 @@ class RedisBudget(SharedBudget):
         scripts = (self._client.register_script(_NOW + lua) for lua in (_TAKE, _FINISH, _COUNT))
         self._take, self._finish, self._counter = scripts
 
-    def _unavailable(self, exc: BaseException) -> BudgetUnavailable:
-        scheme, _, rest = self.url.partition("://")
-        shown = f"{scheme}://{rest.rpartition('@')[2]}"  # credentials left out
-        return BudgetUnavailable(f"the Redis budget at {shown} failed: {exc}")
-
     def _run(self, script: Any, *args: Any) -> Any:
         try:
             return script(keys=self._keys, args=[*args, repr(self._span), repr(self.lease)])
         except self._errors as exc:
-            raise self._unavailable(exc) from exc
+            scheme, _, rest = self.url.partition("://")
+            shown = f"{scheme}://{rest.rpartition('@')[2]}"  # credentials left out
+            raise BudgetUnavailable(f"the Redis budget at {shown} failed: {exc}") from exc
 
     def _take_slot(self, slot: str) -> float:
         answer = self._run(self._take, self.requests, slot)
