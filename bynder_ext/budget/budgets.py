@@ -37,6 +37,7 @@ class RequestBudget(AsyncWaits, Waits):
 
     Thread-safe and shared by sync and async callers. A slot is held from :meth:`acquire` until
     :meth:`release` and then counts for one window, widened by ``margin``, from the release.
+    ``clock`` (monotonic seconds), ``sleep`` and ``async_sleep`` may be injected.
     """
 
 

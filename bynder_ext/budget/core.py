@@ -13,8 +13,8 @@ __all__ = ["BudgetBase"]
 
 
 class BudgetBase:
-    """At most ``requests`` slots in any ``window`` seconds (widened by ``margin``): a slot is held
-    from :meth:`try_take` and counts for one window from :meth:`finish`. ``clock`` is monotonic."""
+    """The accounting of :class:`~bynder_ext.budget.RequestBudget`: a slot is held from
+    :meth:`try_take` and counts for one window from :meth:`finish`."""
 
     def __init__(
         self,
