@@ -48,34 +48,21 @@ if TYPE_CHECKING:
 
 #: Public name -> the submodule it comes from.
 _LAZY: dict[str, str] = {
-    "AuthorizationCode": ".auth",
-    "ClientCredentials": ".auth",
-    "FileTokenStore": ".auth",
-    "PermanentToken": ".auth",
-    "RequestBudget": ".budget",
-    "BynderClient": ".client",
-    "connect": ".client",
-    "download_original": ".download",
-    "APIError": ".errors",
-    "AuthenticationError": ".errors",
-    "BynderError": ".errors",
-    "ConfigurationError": ".errors",
-    "DownloadError": ".errors",
-    "NotFound": ".errors",
-    "PermissionDenied": ".errors",
-    "RateLimited": ".errors",
-    "RequestTimeout": ".errors",
-    "ServerError": ".errors",
-    "TransportError": ".errors",
-    "UnexpectedResponse": ".errors",
-    "UploadError": ".errors",
-    "afetch_all": ".pagination",
-    "fetch_all": ".pagination",
-    "iter_items": ".pagination",
-    "iter_pages": ".pagination",
-    "raw_request": ".raw",
-    "RetryPolicy": ".retry",
-    "upload_file": ".upload",
+    name: module
+    for module, names in {
+        ".auth": "AuthorizationCode ClientCredentials FileTokenStore PermanentToken",
+        ".budget": "RequestBudget",
+        ".client": "BynderClient connect",
+        ".download": "download_original",
+        ".errors": "APIError AuthenticationError BynderError ConfigurationError DownloadError "
+        "NotFound PermissionDenied RateLimited RequestTimeout ServerError TransportError "
+        "UnexpectedResponse UploadError",
+        ".pagination": "afetch_all fetch_all iter_items iter_pages",
+        ".raw": "raw_request",
+        ".retry": "RetryPolicy",
+        ".upload": "upload_file",
+    }.items()
+    for name in names.split()
 }
 
 __all__ = [

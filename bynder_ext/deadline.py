@@ -1,13 +1,9 @@
-"""The overall deadline of a call: however the server behaves, a call ends.
+"""The overall deadline of a call: however slowly the server answers, a call ends.
 
-httpx's timeouts apply to each read and write, so a server sending a byte a second keeps a call
-busy for as long as it likes. Every call through ``connect()``'s clients therefore carries a
-:class:`Deadline` (``connect(deadline=...)``, default :data:`DEFAULT_DEADLINE`) in its
-``bynder_deadline`` extension, from the moment it is sent, through its token request, redirects,
-retries and the whole body; past it the call raises RequestTimeout. The deadline transports of
-:mod:`bynder_ext.transport` keep it; retries wait only when the time left allows (:func:`allows`),
-and waiting for the request budget does not count (:func:`extend`). Helpers that send several
-requests as one call share one :class:`Deadline`. Written here: httpx has no overall timeout.
+httpx's timeouts apply to each read and write and it has no overall one, so every call through
+``connect()``'s clients carries a :class:`Deadline` in its ``bynder_deadline`` extension, through
+its token request, redirects, retries and the whole body; past it the call raises RequestTimeout.
+Retries wait only when the time left allows; waiting for the request budget does not count.
 """
 
 from __future__ import annotations
@@ -31,13 +27,7 @@ _PHASES: Final = ("connect", "read", "write", "pool")
 
 def check_deadline(value: object, name: str = "deadline") -> float:
     """A deadline in seconds: a finite number > 0 (ConfigurationError otherwise)."""
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, int | float)
-        or math.isnan(value)
-        or math.isinf(value)
-        or value <= 0
-    ):
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < math.inf:
         raise ConfigurationError(f"{name} must be a finite number of seconds > 0, got {value!r}")
     return float(value)
 
@@ -47,8 +37,7 @@ class DeadlineExceeded(httpx.TimeoutException):
 
 
 class Deadline:
-    """The moment (``time.monotonic()``) a call must be over by, and the allowance it started
-    with (for messages). Shared by every request of the call."""
+    """When (``time.monotonic()``) a call must be over, shared by every request of the call."""
 
     __slots__ = ("at", "seconds", "sized")
 
@@ -69,17 +58,13 @@ class Deadline:
         if seconds > 0:
             self.at += seconds
 
-    def allow(self, seconds: float) -> None:
-        """Give the call a larger allowance."""
-        if seconds > 0:
-            self.at += seconds
-            self.seconds += seconds
-
     def allow_size(self, size: int | None) -> None:
-        """Allow for a body of ``size`` bytes: one second per :data:`DOWNLOAD_MIN_RATE` bytes
-        (counted once per call, however many attempts announce it)."""
+        """Allow a second more per :data:`DOWNLOAD_MIN_RATE` bytes of a ``size``-byte body (once
+        per call, however many attempts announce it)."""
         if size is not None and size > self.sized:
-            self.allow((size - self.sized) / DOWNLOAD_MIN_RATE)
+            extra = (size - self.sized) / DOWNLOAD_MIN_RATE
+            self.at += extra
+            self.seconds += extra
             self.sized = size
 
     def exceeded(self, request: httpx.Request) -> DeadlineExceeded:
@@ -91,8 +76,7 @@ class Deadline:
         )
 
     def check_timeout(self, exc: Exception, request: httpx.Request) -> None:
-        """Raise DeadlineExceeded when the timeout ``exc`` came from this deadline (it has
-        passed); return when ``exc`` is another timeout, for the caller to raise."""
+        """Raise DeadlineExceeded when the timeout ``exc`` came from this deadline; else return."""
         if isinstance(exc, DeadlineExceeded) or self.left() > 0:
             return
         cause = exc if isinstance(exc, httpx.TimeoutException) else None
@@ -108,8 +92,7 @@ def start(request: httpx.Request, seconds: float) -> Deadline:
 
 
 def allows(request: httpx.Request, wait: float) -> bool:
-    """Whether the request's call still has time after waiting ``wait`` seconds (always True
-    for a request without a deadline)."""
+    """Whether the request's call (if it has a deadline) still has time after ``wait`` seconds."""
     deadline = request.extensions.get(DEADLINE_EXTENSION)
     return not isinstance(deadline, Deadline) or deadline.left() > wait
 

@@ -1,7 +1,5 @@
-"""The exceptions bynder_ext raises, the redaction they rely on, and the argument checks that
-raise ConfigurationError. The leaf of bynder_ext: it imports nothing else from the package.
-
-Hierarchy::
+"""The exceptions bynder_ext raises, the redaction they rely on and the shared argument checks.
+The leaf of bynder_ext: it imports nothing else from the package. Hierarchy::
 
     BynderError
     ├── ConfigurationError (also ValueError)   bad arguments, caught before any request
@@ -26,9 +24,7 @@ Hierarchy::
         └── UploadTimeout                      processing outlasted the poll deadline
 
 Every message is redacted: values of ``SENSITIVE_QUERY_PARAMS`` in URLs, and the secrets an auth
-object knows (client secret, tokens, codes, PKCE verifiers) in any text. Bynder's error bodies
-(``{"message", "statuscode"}``, ``{"message", "status_code"}``, OAuth's ``{"error",
-"error_description"}``, a JSON string, ``text/plain``) all give their message.
+object knows (client secret, tokens, codes, PKCE verifiers) in any text.
 """
 
 from __future__ import annotations
@@ -98,8 +94,7 @@ def non_negative(value: object, name: str) -> float:
 
 
 def headers_checked(headers: object, what: str = "headers") -> httpx.Headers:
-    """``headers`` (a dict, pairs or ``httpx.Headers``) as ``httpx.Headers``; ConfigurationError
-    for a name that is not an HTTP token or a value that is not ASCII text on one line."""
+    """``headers`` as ``httpx.Headers``: names HTTP tokens, values single-line ASCII text."""
     try:
         checked = httpx.Headers(headers)  # type: ignore[arg-type]
     except UnicodeEncodeError:
@@ -150,8 +145,8 @@ def redact_url(url: httpx.URL | str, secrets: Iterable[str] = ()) -> str:
 
 
 def parse_retry_after(value: str | None, now: float) -> float | None:
-    """Seconds to wait according to a ``Retry-After`` header (delta-seconds or an HTTP date
-    compared with ``now``, Unix time); None when absent or unreadable, never negative."""
+    """Seconds to wait by a ``Retry-After`` header (seconds, or an HTTP date compared with
+    ``now``, Unix time); None when absent or unreadable, never negative."""
     if value is None or not value.strip():
         return None
     try:
@@ -170,13 +165,9 @@ def parse_retry_after(value: str | None, now: float) -> float | None:
 def decode_body(response: httpx.Response) -> Any:
     """The body as JSON when it parses, else as text (None when empty or unreadable)."""
     try:
-        content = response.content
+        return json.loads(response.content) if response.content.strip() else None
     except httpx.ResponseNotRead:
         return None
-    if not content.strip():
-        return None
-    try:
-        return json.loads(content)
     except ValueError:
         pass
     try:
@@ -186,7 +177,8 @@ def decode_body(response: httpx.Response) -> Any:
 
 
 def extract_message(body: Any) -> str | None:
-    """Bynder's human-readable message from a decoded error body, if there is one."""
+    """The human-readable message of a decoded error body (Bynder's ``message``, OAuth's
+    ``error`` and ``error_description``, a text), if there is one."""
     if isinstance(body, dict):
         message, status = body.get("message"), body.get("status")
         if isinstance(message, str) and message.strip():
@@ -199,15 +191,11 @@ def extract_message(body: Any) -> str | None:
             return f"{error}: {description}" if described else error
         if described:
             return str(description)
-        return (
-            json.dumps(body, ensure_ascii=False, sort_keys=True)[:_MAX_MESSAGE_CHARS]
-            if body
-            else None
-        )
     if isinstance(body, str):
         return " ".join(body.split())[:_MAX_MESSAGE_CHARS] or None
-    if isinstance(body, list) and body:
-        return json.dumps(body, ensure_ascii=False)[:_MAX_MESSAGE_CHARS]
+    if isinstance(body, dict | list) and body:
+        sort = isinstance(body, dict)
+        return json.dumps(body, ensure_ascii=False, sort_keys=sort)[:_MAX_MESSAGE_CHARS]
     return None
 
 
@@ -221,8 +209,8 @@ class AuthorizationDenied(BynderError):
 
 
 class APIError(BynderError):
-    """Bynder (or S3) answered with an error status: ``status_code``, ``message`` (redacted),
-    ``method``, ``url`` (redacted), ``response`` (body read) and ``body`` (decoded)."""
+    """Bynder (or S3) answered with an error status; ``message`` and ``url`` are redacted,
+    ``response`` has its body read and ``body`` is it decoded."""
 
     def __init__(
         self,
@@ -278,7 +266,7 @@ class Conflict(APIError):
 
 
 class RateLimited(APIError):
-    """429: too many requests. ``retry_after`` is the server's hint in seconds, if it gave one."""
+    """429: too many requests; ``retry_after`` is the server's hint in seconds, if any."""
 
     def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
         super().__init__(message, **kwargs)
@@ -310,9 +298,8 @@ _BY_STATUS: dict[int, type[APIError]] = {
 
 def error_for_status(status_code: int) -> type[APIError]:
     """The exception class for an HTTP error status."""
-    if status_code in _BY_STATUS:
-        return _BY_STATUS[status_code]
-    return ServerError if 500 <= status_code <= 599 else UnexpectedResponse
+    default = ServerError if 500 <= status_code <= 599 else UnexpectedResponse
+    return _BY_STATUS.get(status_code, default)
 
 
 def error_from_response(
@@ -323,8 +310,8 @@ def error_from_response(
     clock: Callable[[], float] | None = None,
     prefix: str = "",
 ) -> APIError:
-    """The typed error for an error response whose body has been read. ``error_class`` forces
-    the class; ``clock`` gives the Unix time for an HTTP-date ``Retry-After``."""
+    """The typed error for an error response whose body has been read; ``clock`` (Unix time)
+    reads an HTTP-date ``Retry-After``."""
     secret_list = list(secrets)
     body = decode_body(response)
     message = extract_message(body) or response.reason_phrase or "error"
@@ -344,12 +331,8 @@ def error_from_response(
 
 
 class TransportError(BynderError, httpx.TransportError):
-    """The request got no answer: connection refused or dropped, TLS failure, proxy error.
-
-    Also an ``httpx.TransportError``. ``method`` and ``url`` (redacted) name the request;
-    ``__cause__`` is a redacted copy of httpx's exception (same type and traceback), ``original``
-    httpx's exception itself, unredacted and never printed.
-    """
+    """The request got no answer (connection refused or dropped, TLS, proxy). ``url`` is redacted;
+    ``__cause__`` is a redacted copy of httpx's exception, ``original`` the unredacted one."""
 
     def __init__(self, message: str, *, request: httpx.Request, method: str, url: str) -> None:
         super().__init__(message, request=request)
@@ -372,8 +355,8 @@ class RequestTimeout(TransportError, httpx.TimeoutException):
 def transport_error_from(
     exc: httpx.TransportError, *, secrets: Iterable[str] = ()
 ) -> TransportError:
-    """httpx's network exception wrapped in ours, message and URL redacted. Raise it ``from
-    error.__cause__`` (a redacted copy of ``exc``), never ``from exc``, whose text is not."""
+    """httpx's exception wrapped in ours, redacted: raise it ``from error.__cause__``, never
+    ``from exc``."""
     secret_list = list(secrets)
     try:
         request = exc.request
@@ -396,14 +379,13 @@ def transport_error_from(
 
 
 class DownloadError(BynderError):
-    """A download cannot be trusted: fewer or more bytes than announced or expected, a size past
-    ``max_size``, or an unusable answer. A partial file that could be corrupt is removed first."""
+    """A download cannot be trusted (a wrong size, past ``max_size``, an unusable answer); a
+    partial file that could be corrupt is removed first."""
 
 
 class ContractViolationError(BynderError):
-    """A request or response broke ``openapi/bynder.yaml`` (the contract guard in raise mode):
-    ``violations`` holds them all, the message is the first one's line. A bad request was not
-    sent."""
+    """A request or response broke ``openapi/bynder.yaml`` (the contract guard in raise mode);
+    ``violations`` holds them all. A bad request was not sent."""
 
     def __init__(self, violations: Iterable[Any]) -> None:
         self.violations = list(violations)
@@ -413,10 +395,8 @@ class ContractViolationError(BynderError):
 
 
 class UploadError(BynderError):
-    """An upload stopped before it was done. ``state`` (an
-    :class:`~bynder_ext.upload.UploadState`) passed back as ``resume=`` with the same source
-    continues it; ``stage`` is the step it was in, ``filename`` the name Bynder shows and
-    ``__cause__`` the error that stopped it. Subclasses take their own fields as keywords."""
+    """An upload stopped before it was done; ``state`` passed back as ``resume=`` with the same
+    source continues it. Subclasses take their own fields as keywords."""
 
     def __init__(self, message: str, *, filename: str, state: Any, **details: Any) -> None:
         super().__init__(message)
@@ -439,9 +419,8 @@ class UploadError(BynderError):
 
 
 class UploadFailed(UploadError):
-    """Bynder could not process the file: the poll listed import ``import_id`` in
-    ``itemsFailed`` or ``itemsRejected`` (``outcome``: "failed" or "rejected"); ``body`` is the
-    last poll answer."""
+    """Bynder failed or rejected (``outcome``) import ``import_id``; ``body`` is the last poll
+    answer."""
 
     import_id: str
     outcome: str
@@ -449,17 +428,15 @@ class UploadFailed(UploadError):
 
 
 class UploadRejected(UploadError):
-    """Bynder refused the bytes of a v7 upload (a 400, the cause): a chunk whose bytes do not
-    match its SHA-256 (``part``, 1-based), or the finalise (``part`` None) because the size, the
-    chunk count or the file's SHA-256 does not match. Resuming checks the source again."""
+    """Bynder refused a v7 chunk (``part``, 1-based) or the finalise (``part`` None) with a 400:
+    the bytes do not match their SHA-256. Resuming checks the source again."""
 
     part: int | None
 
 
 class UploadTimeout(UploadError):
-    """Bynder had not processed the file when the poll deadline passed; every part is uploaded
-    and resuming polls again. ``waited`` is in seconds; for the v7 engine ``import_id`` is the
-    file id."""
+    """The poll deadline passed (``waited`` seconds) before Bynder processed the file; every part
+    is uploaded and resuming polls again."""
 
     import_id: str
     waited: float

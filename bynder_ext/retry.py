@@ -1,23 +1,15 @@
 """When to send a request again, and how long to wait first: the one retry decision.
 
-:meth:`RetryPolicy.decide` takes the retries made, the method and what came back (a response, or
-the exception raised instead) and answers the seconds to wait before the next attempt, or None to
-stop. Every retry loop of bynder_ext asks it: the retry transport under every call, raw requests
-(the connector's options are :meth:`RetryPolicy.connector`), download reconnections and upload
-parts. Nothing here does I/O or sleeps; the loops wait with the policy's ``sleep``/``async_sleep``.
-
-The default policy: exponential backoff from ``backoff_base`` doubling up to ``backoff_max``, each
-delay shortened by up to 25 % at random (``jitter``); ``Retry-After`` honoured as seconds or an
-HTTP date (``retry_after="at_least"`` makes it a minimum), a hint beyond ``retry_after_cap``
-stops; idempotent methods retried on ``statuses`` (429, 500, 502, 503, 504), timeouts, network
-errors and dropped connections, others only on ``unsafe_statuses`` (429, 503) and on failures
-before the request left (connect errors, connect and pool timeouts): Bynder has no idempotency
-keys, and a replayed POST could create twice. The policy of a request is its ``bynder_retry``
+:meth:`RetryPolicy.decide` answers the seconds to wait before the next attempt, or None to stop;
+every retry loop of bynder_ext asks it, and waits with the policy's ``sleep``/``async_sleep``.
+By default idempotent methods are retried on ``statuses``, timeouts and network errors, others
+only on ``unsafe_statuses`` and on failures before the request left: Bynder has no idempotency
+keys, and a replayed POST could create twice. A request's policy is its ``bynder_retry``
 extension, else the innermost :func:`retry_policy` block's, else the client's.
 
-Why not ``httpx-retries`` or ``tenacity``: the first chooses by method or by status but not by
-the pair, cannot tell a connect error from a read error and sleeps on its own; the second is a
-decorator around calls, not a decision a transport can ask.
+Why not ``httpx-retries`` or ``tenacity``: the first cannot choose by method and status together
+nor tell a connect error from a read error, and sleeps on its own; the second decorates calls
+rather than answering a transport.
 """
 
 from __future__ import annotations
@@ -32,7 +24,7 @@ from typing import Any, Final, Literal
 import attrs
 import httpx
 
-from .errors import ConfigurationError, non_negative, parse_retry_after
+from .errors import ConfigurationError, int_at_least, non_negative, parse_retry_after
 
 #: Request extension that sets the retry policy of one request.
 RETRY_EXTENSION: Final = "bynder_retry"
@@ -46,8 +38,7 @@ RETRYABLE_ERRORS: Final = (httpx.TimeoutException, httpx.NetworkError, httpx.Rem
 
 
 def _count(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ConfigurationError(f"{attribute.name} must be an int >= 0, got {value!r}")
+    int_at_least(value, attribute.name, 0)
 
 
 def _seconds(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -87,11 +78,11 @@ def _methods(value: object) -> frozenset[str]:
 class RetryPolicy:
     """When and how long to wait before sending a failed request again.
 
-    ``max_retries`` counts retries after the first attempt (0 disables retrying). ``statuses``
-    are retried for idempotent methods, ``unsafe_statuses`` for the others; ``exponential=False``
-    waits ``backoff_base`` before every retry. ``sleep``, ``async_sleep``, ``clock`` (Unix time,
-    for HTTP-date ``Retry-After``) and ``random`` (a float in [0, 1), for jitter) default to the
-    real ones. Bad values raise ConfigurationError.
+    ``max_retries`` counts retries after the first attempt (0 disables retrying). The wait doubles
+    from ``backoff_base`` up to ``backoff_max`` (``exponential=False``: always ``backoff_base``),
+    shortened by up to 25 % at random with ``jitter``. A ``Retry-After`` replaces it (or is its
+    minimum, ``retry_after="at_least"``); one beyond ``retry_after_cap`` stops. ``clock`` is Unix
+    time, ``random`` a float in [0, 1). Bad values raise ConfigurationError.
     """
 
     max_retries: int = attrs.field(default=2, validator=_count)
@@ -131,10 +122,9 @@ class RetryPolicy:
         use_exponential_backoff: bool = False,
         **rest: Any,
     ) -> RetryPolicy:
-        """The policy of the connector's Raw Request options: ``max_retry_count`` retries of any
-        method after a network error or a 5xx (any status >= 300 with ``retry_on_all_errors``),
-        each after ``retry_delay_ms`` or, with ``use_exponential_backoff``, 1, 2, 4, ... s up to
-        60 s, without jitter; a ``Retry-After`` is a minimum."""
+        """The connector's Raw Request options as a policy: ``max_retry_count`` retries of any
+        method after a network error or a 5xx (>= 300 with ``retry_on_all_errors``), each after
+        ``retry_delay_ms`` or 1, 2, 4, ... s up to 60 s, without jitter; ``Retry-After`` a minimum."""
         non_negative(retry_delay_ms, "retry_delay_ms")
         statuses = range(300 if retry_on_all_errors else 500, 600)
         return cls(
@@ -166,8 +156,8 @@ class RetryPolicy:
     def decide(
         self, retries: int, method: str, outcome: httpx.Response | BaseException
     ) -> float | None:
-        """Seconds to wait before sending again after ``outcome`` (a response, or the exception
-        raised instead of one), ``retries`` retries having been made; None to stop."""
+        """Seconds to wait before sending again after ``outcome`` (a response or the exception
+        raised instead) and ``retries`` retries; None to stop."""
         if retries >= self.max_retries:
             return None
         if isinstance(outcome, BaseException):

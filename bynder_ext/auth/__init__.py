@@ -1,16 +1,13 @@
 """The three ways to authenticate with Bynder, as ``httpx.Auth`` objects: :class:`PermanentToken`
-(a static bearer), :class:`ClientCredentials` (the grant runs again when the token expires or is
-refused) and :class:`AuthorizationCode` (PKCE S256 and a ``secrets`` state; refreshed before it
-expires and on a 401; a refresh token the portal refuses is never sent again: log in again).
+(a static bearer), :class:`ClientCredentials` and :class:`AuthorizationCode` (PKCE S256).
 
 The OAuth classes yield the token request from the auth flow (so it goes through the connection's
 transports, and one object serves sync and async clients), never follow a redirect of it, send the
-bearer to the portal's origin only (not S3, not its own OAuth endpoints), replay a request refused
-with 401 with a new token (renewing at most once per request), make one token request at a time
-across threads and tasks (the waiters reuse it), give every new token to ``on_token`` and a
-:class:`TokenStore`, and never show a secret in ``repr``, errors or logs.
+bearer to the portal's origin only, replay a request refused with 401 with a new token (renewing
+at most once per request), make one token request at a time across threads and tasks, give every
+new token to ``on_token`` and a :class:`TokenStore`, and never show a secret. A refresh token the
+portal refused is never sent again: log in again.
 
-``core`` holds the tokens and the lifecycle, ``_async.py`` (source of ``_sync.py``) the flows.
 Why not authlib: its httpx integration refreshes inside ``request()``, not in an auth flow (no
 replay on 401, no lock in the sync client) and sends the bearer to every URL; what remains, three
 form posts, PKCE and a state, is a few lines of the standard library.
@@ -53,9 +50,8 @@ __all__ = [
 class ClientCredentials(ClientCredentialsGrant, AsyncFlow, Flow):
     """OAuth 2.0 client credentials: the app acts as the user assigned to it in the portal.
 
-    A new token is requested with the client-credentials grant whenever the current one is about
-    to expire (``leeway`` seconds before) or is refused with 401. The ``offline`` scope is left out
-    of the request: it asks for a refresh token, which this grant never gives.
+    The grant runs again ``leeway`` seconds before the token expires, or when it is refused with
+    401. The ``offline`` scope is left out: this grant never gives a refresh token.
     """
 
 
@@ -68,8 +64,7 @@ class AuthorizationCode(AsyncCodeExchange, CodeExchange, AsyncFlow, Flow):
     2. ``auth.exchange_code(client, code, state)`` (or the full redirect URL as ``code``) once the
        portal redirects back; a state that does not match raises :class:`StateMismatchError`
        before any request.
-    3. Calls then carry the token; it is refreshed with the refresh token (the ``offline`` scope)
-       before it expires and once on a 401.
+    3. Calls then carry the token, refreshed before it expires and once on a 401.
 
     A saved token can be passed as ``token`` or found in ``store``, skipping steps 1 and 2.
     """

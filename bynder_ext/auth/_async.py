@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 
 
 class AsyncFlow(OAuth2):
-    """The OAuth auth flow: the token request is yielded from it (so it goes
-    through the connection's transports), under the auth object's lock."""
+    """The OAuth auth flow: it yields the token request (under the auth object's lock), so that
+    it goes through the connection's transports."""
 
     async def async_auth_flow(
         self, request: httpx.Request
@@ -32,7 +32,7 @@ class AsyncFlow(OAuth2):
                 token = self._token
                 if self._needs_token(token):
                     started = time.perf_counter()
-                    response = yield self._prepare(request, token)
+                    response = yield self._token_request(request, self._grant(token))
                     await response.aread()
                     token = self._accept(response, token, started)
         assert token is not None
@@ -49,7 +49,7 @@ class AsyncFlow(OAuth2):
                     if renewed:
                         return  # the token this request obtained was refused too
                     started = time.perf_counter()
-                    token_response = yield self._prepare(request, token)
+                    token_response = yield self._token_request(request, self._grant(token))
                     await token_response.aread()
                     current = self._accept(token_response, token, started)
                     renewed = True

@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 
 
 class Flow(OAuth2):
-    """The OAuth auth flow: the token request is yielded from it (so it goes
-    through the connection's transports), under the auth object's lock."""
+    """The OAuth auth flow: it yields the token request (under the auth object's lock), so that
+    it goes through the connection's transports."""
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response]:
         if not self.applies_to(request):
@@ -31,7 +31,7 @@ class Flow(OAuth2):
                 token = self._token
                 if self._needs_token(token):
                     started = time.perf_counter()
-                    response = yield self._prepare(request, token)
+                    response = yield self._token_request(request, self._grant(token))
                     response.read()
                     token = self._accept(response, token, started)
         assert token is not None
@@ -48,7 +48,7 @@ class Flow(OAuth2):
                     if renewed:
                         return  # the token this request obtained was refused too
                     started = time.perf_counter()
-                    token_response = yield self._prepare(request, token)
+                    token_response = yield self._token_request(request, self._grant(token))
                     token_response.read()
                     current = self._accept(token_response, token, started)
                     renewed = True

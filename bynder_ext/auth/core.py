@@ -1,6 +1,6 @@
 """The auth classes without I/O: tokens and their stores, the portal an auth object serves, and
 the OAuth lifecycle (when a token is due, the token request and its answer, the authorization URL
-and the checks of the redirect). The flows that send are in ``_async.py``."""
+and the redirect's checks)."""
 
 from __future__ import annotations
 
@@ -122,8 +122,7 @@ class Token:
 
 @runtime_checkable
 class TokenStore(Protocol):
-    """Somewhere to keep the current token between runs: ``load()`` (None when there is none)
-    and ``save(token)``."""
+    """Somewhere to keep the current token between runs (``load()`` gives None when there is none)."""
 
     def load(self) -> Token | None: ...
 
@@ -155,8 +154,8 @@ class FileTokenStore:
 
 
 def write_private_file(path: Path, text: str) -> None:
-    """Replace ``path`` atomically with ``text``: a 0600 temporary file beside it, flushed to
-    disk, then renamed over it (the folder is made when missing)."""
+    """Replace ``path`` atomically with ``text``, readable only by its owner (the folder is made
+    when missing)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -214,8 +213,7 @@ class BynderAuth(httpx.Auth):
         return self._binding
 
     def applies_to(self, request: httpx.Request) -> bool:
-        """Whether ``request`` gets the token: it goes to the portal's origin, and not to the OAuth
-        endpoints themselves (which authenticate the client, not a user)."""
+        """Whether ``request`` gets the token: it goes to the portal, not to its OAuth endpoints."""
         binding = self.binding
         url = request.url
         return origin_of(url) == binding.origin and url.path not in binding.oauth_paths
@@ -314,7 +312,7 @@ class OAuth2(BynderAuth):
             self._remember(self._token)
 
     def _grant(self, current: Token | None) -> dict[str, str]:
-        """The token request's form for a new token, replacing ``current``."""
+        """The token request's form for a token replacing ``current``."""
         raise NotImplementedError
 
     def _client(self) -> dict[str, str]:
@@ -357,27 +355,18 @@ class OAuth2(BynderAuth):
         binding = self.binding
         extensions: dict[str, Any] = {TOKEN_REQUEST_EXTENSION: form.get("grant_type", True)}
         if original is not None:
-            for name in ("timeout", DEADLINE_EXTENSION):
-                if name in original.extensions:
-                    extensions[name] = original.extensions[name]
+            kept = ("timeout", DEADLINE_EXTENSION)
+            extensions |= {k: v for k, v in original.extensions.items() if k in kept}
         headers = {"Accept": "application/json", "User-Agent": binding.user_agent}
         return httpx.Request(
             "POST", binding.token_url, data=dict(form), headers=headers, extensions=extensions
         )
 
-    def _prepare(self, request: httpx.Request, current: Token | None) -> httpx.Request:
-        if current is None and not self._can_renew(current):
-            self._missing_token()
-        return self._token_request(request, self._grant(current))
-
-    def _missing_token(self) -> None:
-        """Called when there is no token and none can be obtained; raises."""
-
     def _accept(
         self, response: httpx.Response, previous: Token | None, started: float | None
     ) -> Token:
         """The token of a token response (body read), made current; AuthenticationError for a
-        refusal. ``started`` (``perf_counter``) logs the request, when the client did not."""
+        refusal. With ``started`` (``perf_counter``) the request is logged here."""
         request, log = response.request, self.binding.logger
         if started is not None and log.isEnabledFor(logging.DEBUG):
             log.debug(
@@ -428,8 +417,8 @@ class OAuth2(BynderAuth):
         request.headers["Authorization"] = f"Bearer {token.access_token}"
 
     def _check_alive(self, request: httpx.Request, token: Token | None) -> None:
-        """AuthenticationError, before anything is sent, once the portal has refused the refresh
-        token of ``token``: only a new login helps."""
+        """AuthenticationError, before anything is sent, once the portal has refused ``token``'s
+        refresh token: only a new login helps."""
         refresh = token.refresh_token if token is not None else None
         if refresh is not None and refresh == self._refused_refresh:
             raise AuthenticationError(
@@ -441,8 +430,7 @@ class OAuth2(BynderAuth):
 
 
 class ClientCredentialsGrant(OAuth2):
-    """The client-credentials grant (see :class:`~bynder_ext.auth.ClientCredentials`); it never
-    gives a refresh token, so the ``offline`` scope is left out."""
+    """The client-credentials grant (see :class:`~bynder_ext.auth.ClientCredentials`)."""
 
     _offline = False
 
@@ -458,8 +446,7 @@ def _port(parts: Any) -> int | None:
 
 
 class CodeGrant(OAuth2):
-    """The authorization-code grant with PKCE, and the checks of its redirect (see
-    :class:`~bynder_ext.auth.AuthorizationCode`)."""
+    """The authorization-code grant (see :class:`~bynder_ext.auth.AuthorizationCode`)."""
 
     def __init__(
         self,
@@ -581,8 +568,8 @@ class CodeGrant(OAuth2):
         return form
 
     def _redirect_query(self, url: str) -> dict[str, str]:
-        """The query of the URL the portal redirected to, once it is checked to be the registered
-        redirect URI and to carry each OAuth parameter at most once."""
+        """The query of the redirect URL, checked to be the registered redirect URI and to carry
+        each OAuth parameter at most once."""
         registered = urlsplit(self.redirect_uri)
         try:
             given = urlsplit(url.strip())
@@ -619,19 +606,13 @@ class CodeGrant(OAuth2):
         return http
 
     def _grant(self, current: Token | None) -> dict[str, str]:
-        assert current is not None
-        assert current.refresh_token is not None
-        return {
-            "grant_type": "refresh_token",
-            "refresh_token": current.refresh_token,
-            **self._client(),
-        }
+        if current is None or current.refresh_token is None:
+            raise ConfigurationError(
+                "AuthorizationCode has no token yet: send the user to authorization_url() and call "
+                "exchange_code() first, or pass a saved token"
+            )
+        refresh = {"grant_type": "refresh_token", "refresh_token": current.refresh_token}
+        return {**refresh, **self._client()}
 
     def _can_renew(self, current: Token | None) -> bool:
         return current is not None and current.refresh_token is not None
-
-    def _missing_token(self) -> None:
-        raise ConfigurationError(
-            "AuthorizationCode has no token yet: send the user to authorization_url() and call "
-            "exchange_code() first, or pass a saved token"
-        )

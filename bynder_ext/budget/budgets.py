@@ -37,25 +37,23 @@ class RequestBudget(AsyncWaits, Waits):
 
     Thread-safe and shared by sync and async callers. A slot is held from :meth:`acquire` until
     :meth:`release` and then counts for one window, widened by ``margin``, from the release.
-    ``clock`` is a monotonic clock in seconds; ``sleep`` and ``async_sleep`` wait.
+    ``clock`` (monotonic seconds), ``sleep`` and ``async_sleep`` may be injected.
     """
 
 
 class BudgetUnavailable(BynderError):
-    """The shared budget's store (the SQLite file, the Redis server) could not be reached, so the
-    request was not sent."""
+    """The shared budget's store could not be reached, so the request was not sent."""
 
 
 class SharedBudget(RequestBudget, ABC):
-    """A budget whose slots live in a store shared by processes (``key`` names the budget in
-    it): the slots this object holds, and the ``lease`` after which a slot whose holder died counts
-    as answered. Subclasses reach the store; async callers reach it from a worker thread."""
+    """A budget whose slots live in a store shared by processes, where ``key`` names it; a slot
+    whose holder died counts as answered after ``lease`` seconds. Async callers reach the store
+    from a worker thread."""
 
     def __init__(
         self,
         requests: int,
         window: float,
-        *,
         key: str,
         margin: float,
         lease: float | None,
@@ -86,7 +84,7 @@ class SharedBudget(RequestBudget, ABC):
         """``slot``'s request has its answer: it counts for a window from now."""
 
     @abstractmethod
-    def _count(self) -> int:
+    def in_use(self) -> int:
         """Slots taken now, by every holder."""
 
     def try_take(self) -> float:
@@ -109,18 +107,13 @@ class SharedBudget(RequestBudget, ABC):
     async def afinish(self) -> None:
         await aoffload(self.finish)
 
-    def in_use(self) -> int:
-        return self._count()
-
 
 class SQLiteBudget(SharedBudget):
     """A request budget in a SQLite file, shared by every process that opens the same file.
 
-    ``path`` is created if missing (its folder must exist), with a ``.lock`` file beside it. The
-    file runs in WAL mode; each slot taken or given back is one short write transaction, one at a
-    time across the processes. Processes must be on one machine: SQLite's locking over network
-    file systems is not reliable, and the slots are timed with the local clock (``clock``, Unix
-    time in seconds, injectable for tests). Async callers reach the file from a worker thread.
+    ``path`` is created if missing (its folder must exist), with a ``.lock`` file beside it; each
+    slot taken or given back is one short write transaction. The processes must be on one machine:
+    SQLite's locking over network file systems is not reliable, and ``clock`` (Unix time) is local.
     """
 
     def __init__(
@@ -136,15 +129,7 @@ class SQLiteBudget(SharedBudget):
         sleep: Callable[[float], None] | None = None,
         async_sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
-        super().__init__(
-            requests,
-            window,
-            key=key,
-            margin=margin,
-            lease=lease,
-            sleep=sleep,
-            async_sleep=async_sleep,
-        )
+        super().__init__(requests, window, key, margin, lease, sleep, async_sleep)
         if not isinstance(path, str | os.PathLike):
             raise ConfigurationError(f"path must be a file path, got {type(path).__name__}")
         self.path = Path(path)
@@ -232,7 +217,7 @@ class SQLiteBudget(SharedBudget):
                 (now, self.key, slot),
             )
 
-    def _count(self) -> int:
+    def in_use(self) -> int:
         with self._transaction() as (db, now):
             (used,) = db.execute(
                 f"SELECT COUNT(*) FROM {TABLE} WHERE key = ? AND COALESCE(finished, started + ?) > ?",
@@ -254,12 +239,15 @@ class SQLiteBudget(SharedBudget):
             self._close()
 
 
-# KEYS: the finished slots (score: when answered), the slots in flight (score: when taken).
-# ARGV: requests, slot, span, lease. Returns {1} when the slot was taken, else {0, seconds}.
-_TAKE = """
+# The Lua scripts of a Redis budget, each after _NOW (the server's clock). KEYS: the finished
+# slots (score: when answered), the slots in flight (score: when taken).
+_NOW = """
 if redis.replicate_commands then redis.replicate_commands() end
 local t = redis.call('TIME')
 local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
+"""
+# ARGV: requests, slot, span, lease. Returns {1} when the slot was taken, else {0, seconds}.
+_TAKE = """
 local requests, span, lease = tonumber(ARGV[1]), tonumber(ARGV[3]), tonumber(ARGV[4])
 local stale = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', now - lease, 'WITHSCORES')
 for i = 1, #stale, 2 do
@@ -282,12 +270,8 @@ local wait = math.max(soonest + span - now, 0.001)
 return {0, tostring(wait)}
 """
 
-# KEYS as above; ARGV: the slot, span, lease. The slot counts from now (unless its lease ran out
-# and a take already moved it).
+# ARGV: the slot, span, lease. The slot counts from now (unless a take moved it, its lease over).
 _FINISH = """
-if redis.replicate_commands then redis.replicate_commands() end
-local t = redis.call('TIME')
-local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
 if redis.call('ZREM', KEYS[2], ARGV[1]) == 1 then
   redis.call('ZADD', KEYS[1], now, ARGV[1])
   redis.call('PEXPIRE', KEYS[1], math.ceil((tonumber(ARGV[2]) + tonumber(ARGV[3])) * 1000))
@@ -295,11 +279,8 @@ end
 return 1
 """
 
-# KEYS as above; ARGV: span, lease. Slots taken now.
+# ARGV: span, lease. Slots taken now.
 _COUNT = """
-if redis.replicate_commands then redis.replicate_commands() end
-local t = redis.call('TIME')
-local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
 local span, lease = tonumber(ARGV[1]), tonumber(ARGV[2])
 local finished = redis.call('ZCOUNT', KEYS[1], '(' .. (now - span), '+inf')
 local live = redis.call('ZCOUNT', KEYS[2], '(' .. (now - lease), '+inf')
@@ -308,26 +289,12 @@ return finished + live + stale
 """
 
 
-def _redis_module() -> Any:
-    try:
-        import redis
-        import redis.asyncio
-    except ImportError as exc:  # pragma: no cover - the extra is installed in development
-        raise ConfigurationError(
-            "RedisBudget needs the redis package: pip install 'bynder-client[redis]'"
-        ) from exc
-    return redis
-
-
 class RedisBudget(SharedBudget):
     """A request budget in Redis, shared by every process on every machine that uses the same
-    server, database and ``key``.
+    server, database and ``key``; slots are timed with the server's clock.
 
-    ``url`` is a Redis URL (``redis://host:6379/0``, ``rediss://`` for TLS, ``unix://``);
-    ``redis_options`` go to ``redis.Redis.from_url`` (timeouts, credentials). The sync side uses
-    one ``redis.Redis`` client, the async side a ``redis.asyncio.Redis`` client per event loop.
-    Slots are timed with the Redis server's clock. Needs the ``redis`` package (the ``redis``
-    extra: ``pip install 'bynder-client[redis]'``).
+    ``url`` is a ``redis://``, ``rediss://`` (TLS) or ``unix://`` URL; ``redis_options`` go to
+    ``redis.Redis.from_url``. Needs the ``redis`` extra: ``pip install 'bynder-client[redis]'``.
     """
 
     def __init__(
@@ -343,16 +310,14 @@ class RedisBudget(SharedBudget):
         async_sleep: Callable[[float], Awaitable[None]] | None = None,
         **redis_options: Any,
     ) -> None:
-        super().__init__(
-            requests,
-            window,
-            key=key,
-            margin=margin,
-            lease=lease,
-            sleep=sleep,
-            async_sleep=async_sleep,
-        )
-        redis = _redis_module()
+        super().__init__(requests, window, key, margin, lease, sleep, async_sleep)
+        try:
+            import redis
+            import redis.asyncio
+        except ImportError as exc:  # pragma: no cover - the extra is installed in development
+            raise ConfigurationError(
+                "RedisBudget needs the redis package: pip install 'bynder-client[redis]'"
+            ) from exc
         if not isinstance(url, str) or not url.startswith(("redis://", "rediss://", "unix://")):
             raise ConfigurationError(
                 f"url must be a redis://, rediss:// or unix:// URL, got {url!r}"
@@ -366,20 +331,16 @@ class RedisBudget(SharedBudget):
         self._errors: tuple[type[BaseException], ...] = (redis.RedisError, OSError)
         # One hash tag, so that both keys live on one node of a Redis Cluster.
         self._keys = [f"{{{self.key}}}:budget:finished", f"{{{self.key}}}:budget:flight"]
-        self._take = self._client.register_script(_TAKE)
-        self._finish = self._client.register_script(_FINISH)
-        self._counter = self._client.register_script(_COUNT)
-
-    def _unavailable(self, exc: BaseException) -> BudgetUnavailable:
-        scheme, _, rest = self.url.partition("://")
-        shown = f"{scheme}://{rest.rpartition('@')[2]}"  # credentials left out
-        return BudgetUnavailable(f"the Redis budget at {shown} failed: {exc}")
+        scripts = (self._client.register_script(_NOW + lua) for lua in (_TAKE, _FINISH, _COUNT))
+        self._take, self._finish, self._counter = scripts
 
     def _run(self, script: Any, *args: Any) -> Any:
         try:
             return script(keys=self._keys, args=[*args, repr(self._span), repr(self.lease)])
         except self._errors as exc:
-            raise self._unavailable(exc) from exc
+            scheme, _, rest = self.url.partition("://")
+            shown = f"{scheme}://{rest.rpartition('@')[2]}"  # credentials left out
+            raise BudgetUnavailable(f"the Redis budget at {shown} failed: {exc}") from exc
 
     def _take_slot(self, slot: str) -> float:
         answer = self._run(self._take, self.requests, slot)
@@ -388,7 +349,7 @@ class RedisBudget(SharedBudget):
     def _finish_slot(self, slot: str) -> None:
         self._run(self._finish, slot)
 
-    def _count(self) -> int:
+    def in_use(self) -> int:
         return int(self._run(self._counter))
 
     def close(self) -> None:

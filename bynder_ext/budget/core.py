@@ -13,10 +13,8 @@ __all__ = ["BudgetBase"]
 
 
 class BudgetBase:
-    """At most ``requests`` slots in any ``window`` seconds (widened by ``margin``). A slot is
-    taken by :meth:`try_take`, held while its request is in flight, and counts for one window from
-    :meth:`finish`. Thread-safe; ``clock`` is a monotonic clock in seconds, ``sleep`` and
-    ``async_sleep`` wait (tests inject them)."""
+    """The accounting of :class:`~bynder_ext.budget.RequestBudget`: a slot is held from
+    :meth:`try_take` and counts for one window from :meth:`finish`."""
 
     def __init__(
         self,
@@ -62,8 +60,7 @@ class BudgetBase:
             return max(oldest + self._span - now, 1e-3)
 
     async def atry_take(self) -> float:
-        """:meth:`try_take` for async callers (a shared budget's store is reached without
-        blocking the event loop)."""
+        """:meth:`try_take` for async callers (a shared store is reached off the event loop)."""
         return self.try_take()
 
     def finish(self) -> None:

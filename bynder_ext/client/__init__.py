@@ -2,14 +2,10 @@
 
 ``connect(domain, auth=...)`` returns a :class:`BynderClient` (the generated
 ``AuthenticatedClient``, which every operation accepts) wired to the httpx clients of a
-:class:`~bynder_ext.client.session.Session`: ``http``/``async_http`` for the portal (base URL, auth,
-timeout, deadline, User-Agent) and ``external``/``async_external`` for S3 and other hosts (no auth,
-no budget, no portal headers), all over ``RetryTransport(BudgetTransport(DeadlineTransport(
-network)))``, where the network is the injected transport or httpx's own, built here with public
-httpx API (with a mount per proxy). ``send`` raises the typed errors of :mod:`bynder_ext.errors`
-once auth and retries are done, and logs one line. ``_async.py`` is the source of the clients,
-``_sync.py`` its twin, ``core`` the settings (attrs, validated) and what needs no I/O. Helpers
-start from :func:`session_of`::
+:class:`Session`: ``http``/``async_http`` for the portal and ``external``/``async_external`` for
+S3 and other hosts (no auth, no budget, no portal headers), all over ``RetryTransport(
+BudgetTransport(DeadlineTransport(network)))``. They raise the typed errors of
+:mod:`bynder_ext.errors` and log one line per call. Helpers start from :func:`session_of`::
 
     session = session_of(client)
     response = session.http.get("/api/v4/media/", params={"limit": 5})
@@ -75,15 +71,11 @@ _UNUSED_TOKEN = "unused: authentication is done by the session's auth object"
 
 @attrs.define
 class BynderClient(AuthenticatedClient):
-    """The generated client, bound to the httpx clients of a :class:`Session`.
+    """The generated ``AuthenticatedClient`` (which operations that declare security require),
+    bound to the httpx clients of a :class:`Session`; its ``token`` field is unused.
 
-    It subclasses the generated ``AuthenticatedClient`` (itself interchangeable with ``Client`` in
-    every generated operation) because operations that declare security accept only that class.
-    Its ``token`` field is unused: the session's auth object authenticates each request.
-
-    ``with_headers``, ``with_cookies`` and ``with_timeout`` return copies that share the session
-    (and its token), as the generated class shares its httpx client; leaving ``with client:`` or
-    ``async with client:`` closes the session's sync or async clients.
+    ``with_headers``, ``with_cookies`` and ``with_timeout`` return copies that share the session;
+    leaving ``with client:`` or ``async with client:`` closes its sync or async clients.
     """
 
     _session: Session = attrs.field(alias="session", kw_only=True, repr=False)
@@ -123,15 +115,10 @@ class BynderClient(AuthenticatedClient):
 
 
 def session_of(client: object) -> Session:
-    """The :class:`Session` of a client built by :func:`connect` (or of one of its httpx clients).
-
-    Raises TypeError for anything else, e.g. a ``bynder_client.Client`` made by hand.
-    """
-    if isinstance(client, BynderClient):
-        return client.session
-    if isinstance(client, BynderHTTPClient | AsyncBynderHTTPClient) and isinstance(
-        client.session, Session
-    ):
+    """The :class:`Session` of a client built by :func:`connect` (or of one of its httpx clients);
+    TypeError for anything else, e.g. a ``bynder_client.Client`` made by hand."""
+    ours = (BynderClient, BynderHTTPClient, AsyncBynderHTTPClient)
+    if isinstance(client, ours) and isinstance(client.session, Session):
         return client.session
     raise TypeError(
         f"expected a client returned by bynder_ext.connect(), got {type(client).__name__}; "

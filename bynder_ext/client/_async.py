@@ -16,9 +16,7 @@ from .core import Context, checked, refuse_dot_segments, unbuildable
 
 class AsyncBynderHTTPClient(httpx.AsyncClient):
     """An ``httpx.AsyncClient`` for the portal (``portal=True``: base URL, auth, budget) or for
-    other hosts, over ``RetryTransport(BudgetTransport(DeadlineTransport(network)))``, where the
-    network is the injected transport or httpx's own, with a proxy mount per proxy in effect.
-    ``send`` raises bynder_ext's typed errors once auth and retries are done and logs one line."""
+    other hosts, over the transport stack; ``send`` raises the typed errors and logs one line."""
 
     def __init__(self, *, session: Context, portal: bool) -> None:
         self.session = session
@@ -63,11 +61,9 @@ class AsyncBynderHTTPClient(httpx.AsyncClient):
             request = super().build_request(method, url, **kwargs)
         except (httpx.InvalidURL, UnicodeEncodeError) as exc:
             raise unbuildable(exc) from None
-        content, files = kwargs.get("content"), kwargs.get("files")
-        if content is not None or files is not None:
-            mark = replay_mark(content, files)
-            if mark is not None:
-                request.extensions = {**request.extensions, REPLAY_EXTENSION: mark}
+        mark = replay_mark(kwargs.get("content"), kwargs.get("files"))
+        if mark is not None:
+            request.extensions = {**request.extensions, REPLAY_EXTENSION: mark}
         return request
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:

@@ -53,7 +53,7 @@ _default_logger = logging.getLogger("bynder_ext")
 @contextmanager
 def raising_errors(enabled: bool = True) -> Iterator[None]:
     """Within the block, error responses raise (or, with ``False``, are returned) whatever the
-    client's ``raise_errors`` setting. A request's own extension still wins."""
+    client's ``raise_errors``; a request's own extension still wins."""
     token = _RAISE_OVERRIDE.set(enabled)
     try:
         yield
@@ -77,9 +77,9 @@ class Portal:
 
 
 def is_loopback(host: str) -> bool:
-    """Whether ``host`` is certainly this machine: ``localhost``, 127.0.0.0/8 or ``::1``
-    (bracketed or not), the only hosts where plain http is allowed. Other names under
-    ``.localhost`` are not: resolvers and proxies do not all keep them on this machine."""
+    """Whether ``host`` is certainly this machine (``localhost``, 127.0.0.0/8 or ``::1``), the only
+    hosts where plain http is allowed. Other ``.localhost`` names are not: not every resolver or
+    proxy keeps them here."""
     name = host.strip().lower().rstrip(".")
     if name == "localhost":
         return True
@@ -135,8 +135,7 @@ def normalize_domain(domain: object) -> Portal:
 
 
 def checked_timeout(value: object) -> httpx.Timeout:
-    """Seconds (> 0, finite; 10 s at most to connect) or an ``httpx.Timeout`` whose parts are
-    > 0 or None, as an ``httpx.Timeout``."""
+    """Seconds (10 s at most to connect) or an ``httpx.Timeout`` whose parts are > 0 or None."""
     if isinstance(value, httpx.Timeout):
         for name in ("connect", "read", "write", "pool"):
             part = getattr(value, name)
@@ -147,9 +146,8 @@ def checked_timeout(value: object) -> httpx.Timeout:
         raise ConfigurationError(
             f"timeout must be seconds or an httpx.Timeout, got {type(value).__name__}"
         )
-    if math.isnan(value) or math.isinf(value) or value <= 0:
-        raise ConfigurationError(f"timeout must be a finite number of seconds > 0, got {value!r}")
-    return httpx.Timeout(float(value), connect=min(float(value), 10.0))
+    seconds = check_deadline(value, "timeout")
+    return httpx.Timeout(seconds, connect=min(seconds, 10.0))
 
 
 class _DefaultBudget:
@@ -220,19 +218,13 @@ def _endpoint(_: object, attribute: attrs.Attribute[Any], url: Any) -> None:
         raise ConfigurationError(f"{attribute.name}: plain http is allowed only for loopback hosts")
 
 
-def _flag(_: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if not isinstance(value, bool):
-        raise ConfigurationError(f"{attribute.name} must be True or False")
-
-
 def _hooks(_: object, attribute: attrs.Attribute[Any], value: Any) -> None:
     name = attribute.name
     if not isinstance(value, Mapping) or not set(value) <= {"request", "response"}:
         raise ConfigurationError(f"{name} must map 'request'/'response' to lists of callables")
     for functions in value.values():
-        if isinstance(functions, str | bytes) or not isinstance(functions, Iterable):
-            raise ConfigurationError(f"{name} values must be lists of callables")
-        if not all(callable(f) for f in functions):
+        listed = isinstance(functions, Iterable) and not isinstance(functions, str | bytes)
+        if not listed or not all(callable(f) for f in functions):
             raise ConfigurationError(f"{name} values must be lists of callables")
 
 
@@ -254,8 +246,7 @@ def _contract(value: object) -> ContractGuard | None:
 
 def proxies(proxy: object, trust_env: bool) -> dict[str, httpx.Proxy | None]:
     """The proxy of each URL pattern, as httpx chooses them: ``proxy`` for every URL, else, with
-    ``trust_env``, the proxy environment variables (``urllib.request.getproxies()``: ``*_PROXY``
-    and ``NO_PROXY``, whose hosts map to None: no proxy)."""
+    ``trust_env``, the ``*_PROXY`` environment variables (``NO_PROXY`` hosts map to None)."""
     if proxy is not None:
         return {"all://": proxy if isinstance(proxy, httpx.Proxy) else httpx.Proxy(proxy)}  # type: ignore[arg-type]
     if not trust_env:
@@ -320,8 +311,7 @@ def refuse_dot_segments(url: httpx.URL | str) -> None:
 
 
 def unbuildable(exc: Exception) -> ConfigurationError:
-    """The error for a request that could never be sent (nothing is): a URL that httpx refuses
-    (an id of 100,000 characters, say), or a header that is not ASCII."""
+    """The error for a request that cannot be built: a URL httpx refuses, or a non-ASCII header."""
     if isinstance(exc, httpx.InvalidURL):
         return ConfigurationError(
             f"cannot build the request URL: {exc} (is an id or a parameter too long?)"
@@ -333,10 +323,8 @@ def unbuildable(exc: Exception) -> ConfigurationError:
 
 @attrs.define(slots=False, eq=False, kw_only=True)
 class Context:
-    """A connection's settings: ``connect()``'s arguments as attrs fields whose validators raise
-    ConfigurationError before anything is sent (``domain`` becomes ``portal``, ``retry=None`` a
-    policy without retries, the endpoints and ``user_agent`` the ones in use), and what its httpx
-    clients use: whether to raise, the debug lines, the secrets."""
+    """A connection's settings: ``connect()``'s arguments as attrs fields, checked before anything
+    is sent, and what its httpx clients need from them (raising, the debug lines, the secrets)."""
 
     portal: Portal = attrs.field(alias="domain", converter=normalize_domain)
     auth: BynderAuth = attrs.field(
@@ -373,7 +361,9 @@ class Context:
     httpx_args: dict[str, Any] = attrs.field(default=None, converter=_httpx_args)
     authorize_url: str | None = attrs.field(default=None, validator=_endpoint)
     token_url: str | None = attrs.field(default=None, validator=_endpoint)
-    raise_errors: bool = attrs.field(default=True, validator=_flag)
+    raise_errors: bool = attrs.field(
+        default=True, validator=_instance(bool, "raise_errors must be True or False", False)
+    )
     event_hooks: Mapping[str, list[Any]] = attrs.field(
         default=None, converter=_or_empty, validator=_hooks
     )
@@ -454,30 +444,25 @@ class Context:
         self, request: httpx.Request, outcome: httpx.Response | Exception, started: float
     ) -> None:
         """The one debug line per request: method, path, status or failure, duration, retries."""
-        if self.logger.isEnabledFor(logging.DEBUG):
-            if isinstance(outcome, Exception):
-                what, retries = type(outcome).__name__, request.extensions.get(RETRIES_EXTENSION, 0)
-            else:
-                what, retries = (
-                    str(outcome.status_code),
-                    outcome.extensions.get(RETRIES_EXTENSION, 0),
-                )
-                request = outcome.request
-            url = request.url
-            where = url.path if origin_of(url) == self.origin else origin_of(url) + url.path
-            self.logger.debug(
-                "%s %s -> %s in %.1f ms (retries=%s)",
-                request.method,
-                where,
-                what,
-                (time.perf_counter() - started) * 1000,
-                retries,
-            )
+        if not self.logger.isEnabledFor(logging.DEBUG):
+            return
+        what, carrier = type(outcome).__name__, request.extensions
+        if isinstance(outcome, httpx.Response):
+            what, carrier, request = str(outcome.status_code), outcome.extensions, outcome.request
+        url = request.url
+        where = url.path if origin_of(url) == self.origin else origin_of(url) + url.path
+        self.logger.debug(
+            "%s %s -> %s in %.1f ms (retries=%s)",
+            request.method,
+            where,
+            what,
+            (time.perf_counter() - started) * 1000,
+            carrier.get(RETRIES_EXTENSION, 0),
+        )
 
     def refuse_token_redirect(self, response: httpx.Response) -> None:
-        """A response hook, first of every client: a token request is never redirected, whatever
-        ``follow_redirects`` says, so its form (the client secret, a refresh token, a code) never
-        reaches another URL and a token from elsewhere is never used against the portal."""
+        """The first response hook of every client: a token request is never redirected, whatever
+        ``follow_redirects`` says, so its form never reaches another URL."""
         if not response.has_redirect_location:
             return
         request = response.request
@@ -501,10 +486,8 @@ class Context:
 
 
 class CheckedResponse(httpx.Response):
-    """A successful portal response whose ``json()`` raises
-    :class:`~bynder_ext.errors.UnexpectedResponse` (with the status and a redacted excerpt of the
-    body) instead of a bare ``JSONDecodeError`` when the body is not JSON (a proxy's HTML page, a
-    truncated answer). Generated operations decode their answers with it."""
+    """A successful portal response whose ``json()`` raises UnexpectedResponse, with a redacted
+    excerpt, instead of a bare ``JSONDecodeError`` for a body that is not JSON (a proxy's page)."""
 
     bynder_session: Context | None = None
 
@@ -524,8 +507,7 @@ class CheckedResponse(httpx.Response):
 
 
 def checked(response: httpx.Response, context: Context) -> httpx.Response:
-    """``response`` with the JSON check of :class:`CheckedResponse`: its class is switched, so no
-    copy is made and the body is not read again."""
+    """``response`` made a :class:`CheckedResponse` in place (no copy, the body not read again)."""
     response.__class__ = CheckedResponse
     response.bynder_session = context  # type: ignore[attr-defined]
     return response

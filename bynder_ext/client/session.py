@@ -15,14 +15,9 @@ from .core import Context
 
 
 class Session(Context):
-    """A connection's state, shared by its sync and async clients (see
-    :func:`~bynder_ext.client.session_of`).
-
-    Attributes: ``portal`` and ``origin`` (the portal), ``auth``, ``retry`` (the client's
-    :class:`~bynder_ext.retry.RetryPolicy`), ``budget`` (a :class:`~bynder_ext.budget.RequestBudget`
-    or None), ``authorize_url``, ``token_url``, ``raise_errors``, ``timeout``, ``deadline`` (seconds
-    each call may take, see :mod:`bynder_ext.deadline`), ``user_agent``, ``logger`` and
-    ``contract``. The httpx clients: ``http`` and ``async_http`` for the portal, ``external`` and
+    """A connection's state, shared by its sync and async clients: the settings of ``connect()``
+    (``portal`` and ``origin``, ``auth``, ``retry``, ``budget``, ``timeout``, ``deadline``, ...) and
+    the httpx clients, ``http`` and ``async_http`` for the portal, ``external`` and
     ``async_external`` for other hosts (S3: no auth, no budget, none of the portal's headers).
     """
 
@@ -89,12 +84,9 @@ class Session(Context):
 
 
 class _LoopClients:
-    """The async clients of one kind (portal or external), one per event loop.
-
-    An ``httpx.AsyncClient``'s connections belong to the loop that opened them, and a program may
-    run several loops one after another (each ``asyncio.run``) or side by side (one per thread).
-    The first loop takes the client built before any loop ran; clients of closed loops are dropped.
-    """
+    """The async clients of one kind (portal or external), one per event loop: an
+    ``httpx.AsyncClient``'s connections belong to the loop that opened them. The first loop takes
+    the client built before any loop ran; clients of closed loops are dropped."""
 
     def __init__(self, build: Callable[[], AsyncBynderHTTPClient]) -> None:
         self._build = build
@@ -122,8 +114,7 @@ class _LoopClients:
             return [*([self._unbound] if self._unbound is not None else []), *self._bound.values()]
 
     def release(self) -> list[AsyncBynderHTTPClient]:
-        """Forget and return the clients that the running loop may close (its own, and the one no
-        loop took yet)."""
+        """Forget and return the clients the running loop may close (its own, and an unbound one)."""
         loop = _running_loop()
         with self._lock:
             released = [self._unbound] if self._unbound is not None else []

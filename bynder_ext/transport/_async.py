@@ -16,9 +16,9 @@ from .core import RETRIES_EXTENSION, log_retry, origin_of, prereads, replay_of
 
 
 class AsyncRetryTransport(httpx.AsyncBaseTransport):
-    """Sends a request again while its :class:`~bynder_ext.retry.RetryPolicy` says so: the
-    request's own (``bynder_retry`` extension), a :func:`~bynder_ext.retry.retry_policy` block's,
-    else ``policy``. Each wait must fit in the call's deadline and the body must be replayable."""
+    """Sends a request again while its retry policy (``policy`` unless the request or a
+    :func:`~bynder_ext.retry.retry_policy` block sets one) says so, the wait fits in the call's
+    deadline and the body can be replayed."""
 
     def __init__(self, inner: httpx.AsyncBaseTransport, policy: RetryPolicy | None = None) -> None:
         self.inner = inner

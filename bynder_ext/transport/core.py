@@ -16,8 +16,7 @@ RETRIES_EXTENSION: Final = "bynder_retries"
 #: Request extension: False makes the client return error responses instead of raising.
 RAISE_EXTENSION: Final = "bynder_raise_errors"
 #: Request extension: a callable that makes the body ready to be sent again and says whether it
-#: could. The clients of ``connect()`` set it for bodies built from seekable files; bytes need none,
-#: and any other body can be sent again only while none of it was read.
+#: could (set for bodies built from seekable files).
 REPLAY_EXTENSION: Final = "bynder_replay"
 #: Largest declared body that the retry transport reads itself (see :func:`prereads`).
 PREREAD_LIMIT: Final = 1 << 20
@@ -49,11 +48,9 @@ def _always() -> bool:
 
 
 def replay_mark(content: Any = None, files: Any = None) -> Callable[[], bool] | None:
-    """For a request built from ``content`` or ``files`` (httpx's arguments): how to make its body
-    ready to be sent again, or None when only an unread body can be (see :func:`replay_of`).
-
-    Multipart bodies over seekable files can (httpx seeks each file back to 0 itself); a seekable
-    file is rewound to where it stood when the request was built."""
+    """For a request built from httpx's ``content`` or ``files``: how to make its body ready to be
+    sent again (a seekable file is rewound to where it stood), or None when only an unread body can
+    be (see :func:`replay_of`)."""
     if files is not None:
         values = files.values() if isinstance(files, Mapping) else [v for _, v in files]
         if all(seekable(v[1] if isinstance(v, tuple) else v) for v in values):
@@ -97,7 +94,7 @@ class _Unread(httpx.SyncByteStream, httpx.AsyncByteStream):
 
 def replay_of(request: httpx.Request) -> Callable[[], bool]:
     """Call before sending ``request``: the callable makes its body ready to be sent again and says
-    whether it could (bytes always can; see :data:`REPLAY_EXTENSION` for the others)."""
+    whether it could (bytes always can; any other body only while none of it was read)."""
     stream = request.stream
     if isinstance(stream, httpx.ByteStream):
         return _always
@@ -110,9 +107,8 @@ def replay_of(request: httpx.Request) -> Callable[[], bool]:
 
 
 def prereads(request: httpx.Request, response: httpx.Response, policy: RetryPolicy) -> bool:
-    """Whether to read the body inside the retry loop, so that a connection dropped mid-body is
-    retried too: for idempotent requests whose body is small (declared length up to
-    :data:`PREREAD_LIMIT`) or JSON."""
+    """Whether to read the body inside the retry loop (so that a connection dropped mid-body is
+    retried too): for idempotent requests whose answer is small or JSON."""
     if request.method not in policy.idempotent_methods or isinstance(
         response.stream, httpx.ByteStream
     ):
