@@ -9,6 +9,7 @@ import logging
 import re
 import ssl
 import time
+import weakref
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -294,6 +295,29 @@ async def test_async_context_manager_closes_the_async_clients(recorder: Recorder
         await get_asset.asyncio(client=client, id="a")
         used = session_of(client).async_http
     assert used.is_closed
+
+
+def test_a_read_response_is_timed_and_freed_without_the_cyclic_collector(
+    recorder: Recorder,
+) -> None:
+    client = make(recorder)
+    gc.disable()
+    try:
+        response = client.get_httpx_client().get("/api/v4/brands/")
+        assert response.elapsed.total_seconds() > 0
+        assert response.json() == {"id": "x", "name": "n"}
+        gone = weakref.ref(response)
+        del response
+        assert gone() is None  # no cycle: the body goes with the last reference
+
+        async def send() -> weakref.ref[httpx.Response]:
+            response = await client.get_async_httpx_client().get("/api/v4/brands/")
+            assert response.elapsed.total_seconds() > 0
+            return weakref.ref(response)
+
+        assert asyncio.run(send())() is None
+    finally:
+        gc.enable()
 
 
 def test_one_debug_line_per_request(recorder: Recorder, caplog: pytest.LogCaptureFixture) -> None:
