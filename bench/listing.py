@@ -25,10 +25,13 @@ from .common import (
     alternate,
 )
 
-TARGET = 0.35
+#: The most each listing may take, against the SDK's loop: typed models, and models=False.
+TARGET = {"models": 0.35, "dicts": 0.30}
 #: The most a typed listing may cost in client CPU, against the same listing with models=False.
 CPU_TARGET = 1.5
-PREFETCH = 4
+#: Pages in flight. With 4, each page's 50 ms of latency bounds the listing (measured: 0.41 typed,
+#: 0.35 with models=False); with 8 the CPU does.
+PREFETCH = 8
 PAGE_SIZE = 1000
 #: Share of the memory that keeping the extra items would take, below which growth counts as flat.
 FLAT_SHARE = 0.25
@@ -116,8 +119,8 @@ def run(ctx: Context) -> Outcome:
             against="bynder-sdk (sequential pages)",
             reference=sdk.text(2, "s"),
             ratio=f"{ratio[side]:.3f}",
-            target=f"<= {TARGET} x SDK",
-            met=ratio[side] <= TARGET,
+            target=f"<= {TARGET[side]} x SDK",
+            met=ratio[side] <= TARGET[side],
             note=why[side],
         )
 
