@@ -86,6 +86,28 @@ def int_at_least(value: object, name: str, minimum: int) -> int:
     return value
 
 
+def boolean(value: object, name: str) -> bool:
+    """``value`` if it is True or False."""
+    if not isinstance(value, bool):
+        raise ConfigurationError(f"{name} must be True or False, got {value!r}")
+    return value
+
+
+def flag(_: Any, attribute: Any, value: Any) -> None:
+    """An attrs validator: True or False."""
+    boolean(value, attribute.name)
+
+
+def at_least(minimum: int, *, optional: bool = False) -> Callable[[object, Any, object], None]:
+    """An attrs validator: an int of at least ``minimum`` (or None when ``optional``)."""
+
+    def check(_: object, attribute: Any, value: object) -> None:
+        if value is not None or not optional:
+            int_at_least(value, attribute.name, minimum)
+
+    return check
+
+
 def non_negative(value: object, name: str) -> float:
     """``value`` as a float, or ConfigurationError unless it is a finite number >= 0."""
     if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value < math.inf:

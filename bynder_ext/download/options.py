@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any, Final
 
@@ -17,7 +16,7 @@ from bynder_client.models.media_item import MediaItem
 from bynder_client.types import Response
 
 from ..client import is_loopback
-from ..errors import ConfigurationError, DownloadError, int_at_least
+from ..errors import ConfigurationError, DownloadError, at_least, flag
 from .sink import PathSink, StreamSink, companions
 from .transfer import ProgressCallback
 
@@ -29,19 +28,6 @@ DEFAULT_MAX_RECONNECTS: Final = 5
 Destination = str | os.PathLike[str] | IO[bytes]
 
 
-def _flag(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, bool):
-        raise ConfigurationError(f"{attribute.name} must be True or False, got {value!r}")
-
-
-def _at_least(minimum: int, *, optional: bool = False) -> Callable[..., None]:
-    def check(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
-        if value is not None or not optional:
-            int_at_least(value, attribute.name, minimum)
-
-    return check
-
-
 def _progress(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None and not callable(value):
         raise ConfigurationError("progress must be a callable taking a DownloadProgress")
@@ -51,14 +37,14 @@ def _progress(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
 class Options:
     """The keyword arguments every download takes (ConfigurationError for bad ones)."""
 
-    hashed: bool = attrs.field(default=False, validator=_flag)
-    resume: bool = attrs.field(default=True, validator=_flag)
+    hashed: bool = attrs.field(default=False, validator=flag)
+    resume: bool = attrs.field(default=True, validator=flag)
     progress: ProgressCallback | None = attrs.field(default=None, validator=_progress)
-    expected_size: int | None = attrs.field(default=None, validator=_at_least(0, optional=True))
-    max_size: int | None = attrs.field(default=None, validator=_at_least(0, optional=True))
-    chunk_size: int = attrs.field(default=DEFAULT_CHUNK_SIZE, validator=_at_least(1))
-    max_reconnects: int = attrs.field(default=DEFAULT_MAX_RECONNECTS, validator=_at_least(0))
-    version: int | None = attrs.field(default=None, validator=_at_least(1, optional=True))
+    expected_size: int | None = attrs.field(default=None, validator=at_least(0, optional=True))
+    max_size: int | None = attrs.field(default=None, validator=at_least(0, optional=True))
+    chunk_size: int = attrs.field(default=DEFAULT_CHUNK_SIZE, validator=at_least(1))
+    max_reconnects: int = attrs.field(default=DEFAULT_MAX_RECONNECTS, validator=at_least(0))
+    version: int | None = attrs.field(default=None, validator=at_least(1, optional=True))
 
     def __attrs_post_init__(self) -> None:
         expected, cap = self.expected_size, self.max_size

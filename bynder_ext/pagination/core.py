@@ -26,7 +26,7 @@ import httpx
 from bynder_client.errors import UnexpectedStatus
 from bynder_client.types import Unset
 
-from ..errors import BynderError, ConfigurationError, UnexpectedResponse, int_at_least
+from ..errors import BynderError, ConfigurationError, UnexpectedResponse, boolean, int_at_least
 
 T = TypeVar("T")
 
@@ -178,15 +178,12 @@ def options(
 ) -> Options:
     """Check the arguments of an iteration against the record; ConfigurationError if wrong."""
     name = paging.operation
-    if not isinstance(models, bool):
-        raise ConfigurationError(f"models must be True or False, got {models!r}")
-    if not models and not paging.objects:
+    as_models, stable = boolean(models, "models"), boolean(stable_order, "stable_order")
+    if not as_models and not paging.objects:
         raise ConfigurationError(
             f"{name} lists plain values, not objects: models=False does not apply to it "
             "(its items are plain already)"
         )
-    if not isinstance(stable_order, bool):
-        raise ConfigurationError(f"stable_order must be True or False, got {stable_order!r}")
     start = int_at_least(start_page, "start_page", 1)
     if paging.style != "page" and start != 1:
         raise ConfigurationError(f"{name} is not paged by page number: it takes no start_page")
@@ -196,14 +193,14 @@ def options(
     limit = None if max_items is None else int_at_least(max_items, "max_items", 0)
     size = _page_size(paging, page_size)
     checked = _params(paging, params)
-    if stable_order:
+    if stable:
         if not paging.stable_order:
             raise ConfigurationError(f"{name} has no stable order")
         clash = sorted(set(paging.stable_order) & set(checked))
         if clash:
             raise ConfigurationError(f"stable_order=True sets {', '.join(clash)}: leave it out")
         checked = {**checked, **paging.stable_order}
-    return Options(size, start, limit, prefetch_n, models, stable_order, checked)
+    return Options(size, start, limit, prefetch_n, as_models, stable, checked)
 
 
 def _page_size(paging: Paging, page_size: object) -> int | None:

@@ -15,7 +15,7 @@ import attrs
 import httpx
 
 from ..client import Session, is_loopback
-from ..errors import ConfigurationError, headers_checked, int_at_least, non_negative
+from ..errors import ConfigurationError, at_least, flag, headers_checked, non_negative
 from ..retry import RetryPolicy
 from ..transport import seekable
 
@@ -32,15 +32,6 @@ Output = str | os.PathLike[str] | IO[bytes]
 Sleep = Callable[[float], None]
 AsyncSleep = Callable[[float], Awaitable[None]]
 Pairs = list[tuple[str, Any]]
-
-
-def _flag(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, bool):
-        raise ConfigurationError(f"{attribute.name} must be True or False, got {value!r}")
-
-
-def _count(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
-    int_at_least(value, attribute.name, 0)
 
 
 def _delay(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -178,13 +169,11 @@ class RawOptions:
 
     method: str = attrs.field(converter=_method)
     response_type: str = attrs.field(default="json", converter=_response_type)
-    max_retry_count: int = attrs.field(default=0, validator=_count)
+    max_retry_count: int = attrs.field(default=0, validator=at_least(0))
     retry_delay_ms: float = attrs.field(default=0, validator=_delay)
-    retry_on_all_errors: bool = attrs.field(default=False, validator=_flag)
-    use_exponential_backoff: bool = attrs.field(default=False, validator=_flag)
-    raise_errors: bool | None = attrs.field(
-        default=None, validator=attrs.validators.optional(_flag)
-    )
+    retry_on_all_errors: bool = attrs.field(default=False, validator=flag)
+    use_exponential_backoff: bool = attrs.field(default=False, validator=flag)
+    raise_errors: bool | None = attrs.field(default=None, validator=attrs.validators.optional(flag))
     timeout: httpx.Timeout | None = attrs.field(default=None, converter=_timeout)
     params: Pairs = attrs.field(default=None, converter=_params)
     headers: httpx.Headers | None = attrs.field(default=None, converter=_headers)
