@@ -10,6 +10,7 @@ import socket
 import ssl
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -225,6 +226,29 @@ def http(server: FakeServer) -> Iterator[httpx.Client]:
     headers = {"Authorization": f"Bearer {server.token}"}
     with httpx.Client(base_url=server.base_url, headers=headers, timeout=10) as client:
         yield client
+
+
+def test_a_burst_of_connections_is_accepted_at_once(server: FakeServer) -> None:
+    # A client that opens many connections together (a prefetching listing, an upload's parts)
+    # must not wait for a dropped SYN to be sent again (a second each).
+    count = 64
+    host, port = server.base_url.removeprefix("http://").rsplit(":", 1)
+    ready = threading.Barrier(count)
+    took: list[float] = []
+
+    def connect() -> None:
+        ready.wait(5)
+        started = time.perf_counter()
+        with socket.create_connection((host, int(port)), timeout=5):
+            took.append(time.perf_counter() - started)
+
+    threads = [threading.Thread(target=connect) for _ in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(10)
+    assert len(took) == count
+    assert max(took) < 0.9, f"slowest connection took {max(took):.2f} s"
 
 
 def test_malformed_bodies_get_400(http: httpx.Client) -> None:

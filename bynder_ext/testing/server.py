@@ -281,6 +281,9 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
     block_on_close = False
+    # socketserver's backlog of 5 drops the SYNs of a client that opens a few connections at once
+    # (a prefetching listing opens 8), and each dropped SYN costs the client a second.
+    request_queue_size = 128
 
     def __init__(
         self,
