@@ -1105,6 +1105,21 @@ def test_resume_with_a_stream_skips_the_registered_bytes(client: Any, fake: Fake
     assert original_sha(client, fake, result.media_id) == sha(data)
 
 
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("max_saves", None),
+        ("max_saves", 0),
+        ("max_saves", True),
+        ("deadline", 0),
+        ("first_interval", None),
+    ],
+)
+def test_poll_policy_refuses_bad_values_when_built(field: str, value: object) -> None:
+    with pytest.raises(ConfigurationError, match=field):
+        PollPolicy(**{field: value})  # type: ignore[arg-type]
+
+
 def test_resume_refuses_another_file(client: Any, fake: FakeBynder) -> None:
     state = UploadState(kind="asset", filename="a.jpg", size=100, chunk_size=CHUNK)
     with pytest.raises(ConfigurationError, match="100"):

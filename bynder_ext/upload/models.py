@@ -250,7 +250,8 @@ class PollPolicy:
     max_interval: float = attrs.field(default=5.0, validator=_SECONDS)
     deadline: float = attrs.field(default=600.0, validator=_SECONDS)
     max_saves: int = attrs.field(
-        default=10, validator=rule(counts, "{name} must be an int >= 1, got {value!r}")
+        default=10,
+        validator=rule(counts, "{name} must be an int >= 1, got {value!r}", optional=False),
     )
     sleep: Callable[[float], None] | None = attrs.field(
         default=None, eq=False, repr=False, validator=_CALLABLE
