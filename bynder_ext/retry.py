@@ -24,30 +24,30 @@ from typing import Any, Final, Literal
 import attrs
 import httpx
 
-from .errors import ConfigurationError, int_at_least, non_negative, parse_retry_after
+from .errors import ConfigurationError, at_least, flag, non_negative, parse_retry_after
 
 #: Request extension that sets the retry policy of one request.
 RETRY_EXTENSION: Final = "bynder_retry"
 IDEMPOTENT_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 RETRY_STATUSES: Final = frozenset({429, 500, 502, 503, 504})
 UNSAFE_RETRY_STATUSES: Final = frozenset({429, 503})
+#: The connector's Raw Request with ``use_exponential_backoff``: seconds before the first retry,
+#: doubled for each retry, and the longest wait between two.
+EXPONENTIAL_BACKOFF_BASE: Final = 1.0
+EXPONENTIAL_BACKOFF_MAX: Final = 60.0
 # Failures before any byte of the request was sent (safe to replay for any method), and failures
 # worth retrying for idempotent methods.
 NOT_SENT_ERRORS: Final = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 RETRYABLE_ERRORS: Final = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
 
 
-def _count(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
-    int_at_least(value, attribute.name, 0)
-
-
 def _seconds(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
     non_negative(value, attribute.name)
 
 
-def _flag(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, bool):
-        raise ConfigurationError(f"{attribute.name} must be a bool, got {value!r}")
+def _retry_after(_: Any, __: Any, value: object) -> None:
+    if value not in ("replaces", "at_least"):
+        raise ConfigurationError(f"retry_after must be 'replaces' or 'at_least', got {value!r}")
 
 
 def _callable(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -85,13 +85,13 @@ class RetryPolicy:
     time, ``random`` a float in [0, 1). Bad values raise ConfigurationError.
     """
 
-    max_retries: int = attrs.field(default=2, validator=_count)
+    max_retries: int = attrs.field(default=2, validator=at_least(0))
     backoff_base: float = attrs.field(default=0.5, validator=_seconds)
     backoff_max: float = attrs.field(default=8.0, validator=_seconds)
-    exponential: bool = attrs.field(default=True, validator=_flag)
-    jitter: bool = attrs.field(default=True, validator=_flag)
+    exponential: bool = attrs.field(default=True, validator=flag)
+    jitter: bool = attrs.field(default=True, validator=flag)
     retry_after: Literal["replaces", "at_least"] = attrs.field(
-        default="replaces", validator=attrs.validators.in_(("replaces", "at_least"))
+        default="replaces", validator=_retry_after
     )
     retry_after_cap: float = attrs.field(default=60.0, validator=_seconds)
     statuses: frozenset[int] = attrs.field(default=RETRY_STATUSES, converter=_statuses)
@@ -129,8 +129,10 @@ class RetryPolicy:
         statuses = range(300 if retry_on_all_errors else 500, 600)
         return cls(
             max_retries=max_retry_count,
-            backoff_base=1.0 if use_exponential_backoff else retry_delay_ms / 1000.0,
-            backoff_max=60.0,
+            backoff_base=EXPONENTIAL_BACKOFF_BASE
+            if use_exponential_backoff
+            else retry_delay_ms / 1000.0,
+            backoff_max=EXPONENTIAL_BACKOFF_MAX,
             exponential=use_exponential_backoff,
             jitter=False,
             retry_after="at_least",

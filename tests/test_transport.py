@@ -153,6 +153,7 @@ def test_jitter_shortens_a_delay_by_at_most_a_quarter(sleeps: Sleeps) -> None:
         {"idempotent_methods": "GET"},
         {"sleep": "no"},
         {"jitter": "yes"},
+        {"retry_after": "x"},
     ],
 )
 def test_bad_policy_values_are_refused(changes: dict[str, Any]) -> None:

@@ -18,17 +18,11 @@ unless ``raise_errors=False``; bad arguments raise ConfigurationError before any
 
 from __future__ import annotations
 
-from typing import Final
-
+from ..retry import EXPONENTIAL_BACKOFF_BASE, EXPONENTIAL_BACKOFF_MAX
 from ._async import raw_request as araw_request
 from ._sync import raw_request
 from .options import HTTP_METHODS, RESPONSE_TYPES
 from .response import RawResponse
-
-#: Seconds before the first retry with ``use_exponential_backoff``; doubled for each retry.
-EXPONENTIAL_BACKOFF_BASE: Final = 1.0
-#: The longest wait between two retries with ``use_exponential_backoff``.
-EXPONENTIAL_BACKOFF_MAX: Final = 60.0
 
 __all__ = [
     "EXPONENTIAL_BACKOFF_BASE",
