@@ -118,6 +118,8 @@ def test_only_and_exclude_by_operation_or_tag(portal: Portal, connect_portal: Co
         ({"page_size": 0}, "page_size"),
         ({"page_size": 6}, "between 1 and 5"),
         ({"max_requests": 0}, "max_requests"),
+        ({"include": "assets"}, "as a list"),
+        ({"undocumented": "no"}, "undocumented must be True or False"),
     ],
 )
 def test_bad_options_are_refused_before_any_request(

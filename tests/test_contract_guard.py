@@ -177,6 +177,7 @@ def test_the_guard_sits_under_retries_and_the_budget(connect_portal: Connect) ->
         (lambda: ContractGuard("loud"), "mode must be 'warn' or 'raise'"),  # type: ignore[arg-type]
         (lambda: ContractGuard(keep=-1), "keep"),
         (lambda: ContractGuard(max_body=-1), "max_body"),
+        (lambda: ContractGuard(undocumented="yes"), "undocumented must be True or False"),  # type: ignore[arg-type]
         (lambda: ContractGuard(on_violation="print"), "callable"),  # type: ignore[arg-type]
     ],
 )

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import attrs
 import httpx
 
-from ..errors import ConfigurationError, ContractViolationError
+from ..errors import ConfigurationError, ContractViolationError, at_least, flag
 from ._async import AsyncGuardTransport
 from ._sync import GuardTransport
 from .spec import Contract, SpecRequest, SpecResponse, Violation, own_servers, require_checker
@@ -39,10 +39,6 @@ def _valid(ok: Callable[[Any], bool], message: str) -> Callable[[Any, Any, Any],
             raise ConfigurationError(message.format(value))
 
     return check
-
-
-def _size(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
 
 def _logger(value: object) -> object:
@@ -75,15 +71,9 @@ class ContractGuard:
             lambda v: isinstance(v, logging.Logger), "logger must be a logging.Logger"
         ),
     )
-    keep: int = attrs.field(
-        default=1000, kw_only=True, validator=_valid(_size, "keep must be a number >= 0, got {!r}")
-    )
-    max_body: int = attrs.field(
-        default=8 << 20,
-        kw_only=True,
-        validator=_valid(_size, "max_body must be a number of bytes >= 0, got {!r}"),
-    )
-    undocumented: bool = attrs.field(default=False, kw_only=True)
+    keep: int = attrs.field(default=1000, kw_only=True, validator=at_least(0))
+    max_body: int = attrs.field(default=8 << 20, kw_only=True, validator=at_least(0))
+    undocumented: bool = attrs.field(default=False, kw_only=True, validator=flag)
     on_violation: Callable[[Violation], object] | None = attrs.field(
         default=None,
         kw_only=True,

@@ -16,7 +16,7 @@ from urllib.parse import quote
 import attrs
 import httpx
 
-from ...errors import ConfigurationError, int_at_least, redact_url
+from ...errors import ConfigurationError, at_least, flag, int_at_least, redact_url
 from ..spec import (
     Contract,
     SpecRequest,
@@ -44,11 +44,9 @@ def _page_size(_: object, __: object, value: object) -> None:
         raise ConfigurationError(f"page_size must be between 1 and 5, got {value}")
 
 
-def _max_requests(_: object, __: object, value: object) -> None:
-    int_at_least(value, "max_requests", 1)
-
-
 def _names(value: Iterable[str]) -> frozenset[str]:
+    if isinstance(value, str):  # a lone name would become a set of its letters
+        raise ConfigurationError(f"give operation names as a list, got the string {value!r}")
     return frozenset(value)
 
 
@@ -57,12 +55,12 @@ class ProbeOptions:
     """The options of :func:`~bynder_ext.contract.probe`, checked before any request."""
 
     page_size: int = attrs.field(default=3, validator=_page_size)
-    max_requests: int = attrs.field(default=200, validator=_max_requests)
+    max_requests: int = attrs.field(default=200, validator=at_least(1))
     include: frozenset[str] | None = attrs.field(
         default=None, converter=attrs.converters.optional(_names)
     )
     exclude: frozenset[str] = attrs.field(default=(), converter=_names)
-    undocumented: bool = True
+    undocumented: bool = attrs.field(default=True, validator=flag)
 
 
 @dataclass(frozen=True)
