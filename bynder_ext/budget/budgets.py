@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import threading
 import time
 import uuid
@@ -13,11 +12,14 @@ from collections import deque
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._concurrency import aoffload
 from ..errors import BynderError, ConfigurationError, non_negative
 from ._async import AsyncWaits
+
+if TYPE_CHECKING:
+    import sqlite3  # imported where used: connect() need not load it
 from ._sync import Waits
 
 try:
@@ -144,6 +146,8 @@ class SQLiteBudget(SharedBudget):
             raise ConfigurationError(f"cannot use {self.path} as a request budget: {exc}") from exc
 
     def _open(self) -> sqlite3.Connection:
+        import sqlite3
+
         if self._db is not None:
             return self._db
         try:
@@ -170,6 +174,8 @@ class SQLiteBudget(SharedBudget):
         """One write transaction (and its time), one process at a time: processes take turns
         through an flock on the .lock sidecar, which wakes a waiter the moment it is free where
         SQLite's busy handler would poll (without fcntl, SQLite's locking alone is correct)."""
+        import sqlite3
+
         with self._store_lock:
             db, lock_file = self._open(), self._lock_file
             try:
@@ -313,7 +319,6 @@ class RedisBudget(SharedBudget):
         super().__init__(requests, window, key, margin, lease, sleep, async_sleep)
         try:
             import redis
-            import redis.asyncio
         except ImportError as exc:  # pragma: no cover - the extra is installed in development
             raise ConfigurationError(
                 "RedisBudget needs the redis package: pip install 'bynder-client[redis]'"
@@ -323,9 +328,8 @@ class RedisBudget(SharedBudget):
                 f"url must be a redis://, rediss:// or unix:// URL, got {url!r}"
             )
         self.url = url
-        self._options = dict(redis_options)
         try:
-            self._client = redis.Redis.from_url(url, **self._options)
+            self._client = redis.Redis.from_url(url, **redis_options)
         except (ValueError, TypeError) as exc:
             raise ConfigurationError(f"cannot use {url!r} as a Redis URL: {exc}") from exc
         self._errors: tuple[type[BaseException], ...] = (redis.RedisError, OSError)
@@ -353,7 +357,7 @@ class RedisBudget(SharedBudget):
         return int(self._run(self._counter))
 
     def close(self) -> None:
-        """Close the sync client's connections (the async clients close with their loops)."""
+        """Close the client's connections (async callers share it from worker threads)."""
         self._client.close()
 
     async def aclose(self) -> None:

@@ -7,7 +7,7 @@ import time
 from collections import deque
 from collections.abc import Awaitable, Callable
 
-from ..errors import ConfigurationError, non_negative
+from ..errors import ConfigurationError, int_at_least, non_negative
 
 __all__ = ["BudgetBase"]
 
@@ -26,8 +26,7 @@ class BudgetBase:
         sleep: Callable[[float], None] | None = None,
         async_sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
-        if isinstance(requests, bool) or not isinstance(requests, int) or requests < 1:
-            raise ConfigurationError(f"requests must be an int >= 1, got {requests!r}")
+        int_at_least(requests, "requests", 1)
         if non_negative(window, "window") == 0:
             raise ConfigurationError("window must be > 0 seconds")
         self.requests = requests
