@@ -125,9 +125,6 @@ class AsyncTask:
         """Wait for the task; its value, or its exception raised."""
         return await self._task
 
-    def done(self) -> bool:
-        return self._task.done()
-
     def cancel(self) -> None:
         self._task.cancel()
 
@@ -141,9 +138,6 @@ class Task:
     def result(self) -> Any:
         """Wait for the task; its value, or its exception raised."""
         return self._future.result()
-
-    def done(self) -> bool:
-        return self._future.done()
 
     def cancel(self) -> None:
         self._future.cancel()

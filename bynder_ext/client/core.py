@@ -25,6 +25,7 @@ from ..errors import (
     AuthenticationError,
     ConfigurationError,
     UnexpectedResponse,
+    flag,
     headers_checked,
     redact_text,
     redact_url,
@@ -361,9 +362,7 @@ class Context:
     httpx_args: dict[str, Any] = attrs.field(default=None, converter=_httpx_args)
     authorize_url: str | None = attrs.field(default=None, validator=_endpoint)
     token_url: str | None = attrs.field(default=None, validator=_endpoint)
-    raise_errors: bool = attrs.field(
-        default=True, validator=_instance(bool, "raise_errors must be True or False", False)
-    )
+    raise_errors: bool = attrs.field(default=True, validator=flag)
     event_hooks: Mapping[str, list[Any]] = attrs.field(
         default=None, converter=_or_empty, validator=_hooks
     )

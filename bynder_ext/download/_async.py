@@ -19,7 +19,6 @@ from .options import (
     Destination,
     Options,
     check_destination,
-    checked_location,
     location,
     original_of,
 )
@@ -68,9 +67,7 @@ async def _download(
                     if status != 403 or not transfer.answers:
                         raise error
                     await asleep(transfer.after_failure(error, response), policy.async_sleep)
-                    url = checked_location(
-                        await _resolve(client, asset_id, item_id, options.hashed), transfer.label
-                    )
+                    url = await _resolve(client, asset_id, item_id, options.hashed)
                     continue
                 if not await aoffload(transfer.accept, status, response.headers):
                     continue

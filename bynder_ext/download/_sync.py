@@ -20,7 +20,6 @@ from .options import (
     Destination,
     Options,
     check_destination,
-    checked_location,
     location,
     original_of,
 )
@@ -69,9 +68,7 @@ def _download(
                     if status != 403 or not transfer.answers:
                         raise error
                     sleep(transfer.after_failure(error, response), policy.sleep)
-                    url = checked_location(
-                        _resolve(client, asset_id, item_id, options.hashed), transfer.label
-                    )
+                    url = _resolve(client, asset_id, item_id, options.hashed)
                     continue
                 if not offload(transfer.accept, status, response.headers):
                     continue

@@ -7,7 +7,6 @@ from collections.abc import Generator, Mapping
 from typing import Any, Generic, TypeVar
 
 from ..client import BynderClient, session_of
-from ..errors import ConfigurationError
 from ._async import AsyncFlow
 from ._sync import Flow
 from .core import Options, Paging, Walk, options, paging_of
@@ -34,10 +33,6 @@ class Pager(Generic[T]):
         pages: bool = False,
     ) -> None:
         self._origin = session_of(client).origin  # a client from connect(), or TypeError
-        needs = ("request_kwargs", "parse_success") if choice.models else ("request_kwargs",)
-        for name in needs:
-            if not callable(getattr(module, name, None)):
-                raise ConfigurationError(f"{module.__name__} has no {name}: regenerate the client")
         self._paging = paging
         self._choice = choice
         self._pages = pages
