@@ -100,7 +100,12 @@ def test_bynder_ext_has_no_import_cycle() -> None:
         name: {target for target in _imported(name, path) if target != name}
         for name, path in MODULES.items()
     }
-    cycles = [c for c in _cycles(graph) if not any(m.startswith(EXEMPT) for m in c)]
+    # The fake's core imports its area modules to register their routes, and they call back
+    # into it: those edges are by design. Left out, any other cycle through the core still shows,
+    # and only cycles among the area modules themselves are exempt.
+    core = "bynder_ext.testing.core"
+    graph[core] = {target for target in graph[core] if not target.startswith(EXEMPT)}
+    cycles = [c for c in _cycles(graph) if not all(m.startswith(EXEMPT) for m in c)]
     assert cycles == []
 
 
