@@ -340,3 +340,29 @@ def test_brand_id_is_a_str() -> None:
     assert bynder_client.models.Brand.__annotations__["id"] == "str"
     with pytest.raises(KeyError):
         bynder_client.models.Brand.from_dict({"name": "Example"})
+
+
+def test_a_missing_required_field_raises_in_closed_models_too() -> None:
+    """A model without additional properties reads its required fields the same strict way."""
+    form = bynder_client.models.UploadChunkForm
+    fields = {
+        "key": "k",
+        "acl": "private",
+        "success_action_status": "201",
+        "Content-Type": "image/jpeg",
+        "Policy": "p",
+        "X-Amz-Signature": "s",
+        "x-amz-credential": "c",
+        "x-amz-algorithm": "AWS4-HMAC-SHA256",
+        "x-amz-date": "20260101T000000Z",
+        "Filename": "a.jpg",
+        "name": "a.jpg",
+        "chunk": 1,
+        "chunks": 1,
+        "file": b"x",
+    }
+    required = schemas()["UploadChunkForm"]["required"]
+    complete = {name: fields[name] for name in required}
+    assert form.from_dict(complete).filename == "a.jpg"
+    with pytest.raises(KeyError):
+        form.from_dict({name: value for name, value in complete.items() if name != "Filename"})

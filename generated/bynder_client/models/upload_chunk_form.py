@@ -124,33 +124,33 @@ class UploadChunkForm:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _obj = cls.__new__(cls)
         _d = src_dict
-        _obj.key = _d.get("key")
+        _obj.key = _d["key"]
 
-        _obj.acl = _d.get("acl")
+        _obj.acl = _d["acl"]
 
-        _obj.success_action_status = _d.get("success_action_status")
+        _obj.success_action_status = _d["success_action_status"]
 
-        _obj.content_type = _d.get("Content-Type")
+        _obj.content_type = _d["Content-Type"]
 
-        _obj.policy = _d.get("Policy")
+        _obj.policy = _d["Policy"]
 
-        _obj.x_amz_signature = _d.get("X-Amz-Signature")
+        _obj.x_amz_signature = _d["X-Amz-Signature"]
 
-        _obj.x_amz_credential = _d.get("x-amz-credential")
+        _obj.x_amz_credential = _d["x-amz-credential"]
 
-        _obj.x_amz_algorithm = _d.get("x-amz-algorithm")
+        _obj.x_amz_algorithm = _d["x-amz-algorithm"]
 
-        _obj.x_amz_date = _d.get("x-amz-date")
+        _obj.x_amz_date = _d["x-amz-date"]
 
-        _obj.filename = _d.get("Filename")
+        _obj.filename = _d["Filename"]
 
-        _obj.name = _d.get("name")
+        _obj.name = _d["name"]
 
-        _obj.chunk = _d.get("chunk")
+        _obj.chunk = _d["chunk"]
 
-        _obj.chunks = _d.get("chunks")
+        _obj.chunks = _d["chunks"]
 
-        file = File(payload=BytesIO(_d.get("file")))
+        file = File(payload=BytesIO(_d["file"]))
 
         _obj.file = file
 
