@@ -20,9 +20,12 @@ __all__ = ["app"]
 
 app = typer.Typer(help="List, show, change and delete assets.", no_args_is_help=True)
 
-#: The asset types of the spec (its AssetTypeName schema), in the order the help shows them.
-ASSET_TYPES = tuple(
-    sorted(ASSET_TYPE_NAME_VALUES, key=("image", "document", "audio", "video", "3d").index)
+_USUAL_ORDER = ("image", "document", "audio", "video", "3d")
+#: The asset types of the spec (its AssetTypeName schema), in the order the help shows them; a type
+#: the spec adds comes after these.
+ASSET_TYPES = (
+    *(name for name in _USUAL_ORDER if name in ASSET_TYPE_NAME_VALUES),
+    *sorted(ASSET_TYPE_NAME_VALUES - set(_USUAL_ORDER)),
 )
 
 
@@ -54,7 +57,8 @@ def list_(
     type_: Annotated[
         str | None,
         typer.Option(
-            "--type", help="image, document, audio, video or 3d (several comma-separated)."
+            "--type",
+            help=f"{', '.join(ASSET_TYPES[:-1])} or {ASSET_TYPES[-1]} (several comma-separated).",
         ),
     ] = None,
     tag: Annotated[
