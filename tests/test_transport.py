@@ -792,3 +792,19 @@ def test_generated_call_honours_retry_after_from_the_fake(is_async: bool, sleeps
     fake.faults.rate_limits(count=1, retry_after=7, only="list_assets")
     run(is_async, list_assets, client=client)
     assert sleeps.calls == [7.0]
+
+
+def test_a_streamed_body_is_watched_once_however_many_layers_ask() -> None:
+    from bynder_ext.transport.core import replay_of
+
+    def chunks() -> Iterator[bytes]:
+        yield b"part"
+
+    request = httpx.Request("POST", "https://portal.example.com/x", content=chunks())
+    first = replay_of(request)  # the auth flow
+    stream = request.stream
+    second = replay_of(request)  # then the retry transport
+    assert request.stream is stream  # not wrapped a second time
+    assert (first(), second()) == (True, True)
+    assert b"".join(request.stream) == b"part"  # type: ignore[arg-type]
+    assert (first(), second()) == (False, False)  # both know the body was read

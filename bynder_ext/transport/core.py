@@ -101,6 +101,8 @@ def replay_of(request: httpx.Request) -> Callable[[], bool]:
     mark = request.extensions.get(REPLAY_EXTENSION)
     if callable(mark):
         return mark  # type: ignore[no-any-return]
+    if isinstance(stream, _Unread):  # auth, then the retries: one watcher serves both
+        return stream.unread
     unread = _Unread(stream)
     request.stream = unread
     return unread.unread
