@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime
 import json
-import sys
 import threading
 import time
 import weakref
@@ -15,7 +14,6 @@ from typing import Any, Literal, TypeVar
 from urllib.parse import urlsplit
 
 import attrs
-import httpx
 from bynder_client.models import (
     Asset,
     AssetUpdateForm,
@@ -64,8 +62,6 @@ _SIGNED = frozenset({"policy", "x-amz-signature", "x-amz-credential", "x-amz-sec
 # The closest S3 endpoint, per connection: Bynder says it changes rarely and may be cached.
 _ENDPOINTS: weakref.WeakKeyDictionary[Session, str] = weakref.WeakKeyDictionary()
 _ENDPOINTS_LOCK = threading.Lock()
-# What a poll that found the file not processed yet, or a save answered 303, stands for.
-_NOT_READY = httpx.Response(303)
 
 
 def expect(response: Response[Any], kind: type[T], what: str) -> T:
@@ -108,17 +104,15 @@ def refused_after_a_lost_answer(exc: BaseException, earlier: bool) -> bool:
 
 class Cadence:
     """The waits between polls (and saves answered 303): none before the first, then
-    ``first_interval`` doubling to ``max_interval`` (:meth:`RetryPolicy.decide`), cut at the deadline."""
+    ``first_interval`` doubling to ``max_interval`` (:meth:`RetryPolicy.backoff`), cut at the
+    deadline."""
 
     def __init__(self, poll: PollPolicy) -> None:
         self.deadline = poll.deadline
         self.policy = RetryPolicy(
-            max_retries=sys.maxsize,
             backoff_base=poll.first_interval,
             backoff_max=poll.max_interval,
             jitter=False,
-            statuses=(303,),
-            unsafe_statuses=(303,),
             sleep=poll.sleep,
             async_sleep=poll.async_sleep,
         )
@@ -133,9 +127,9 @@ class Cadence:
     def next_wait(self) -> float | None:
         """Seconds to wait before the next try, or None when the deadline has passed."""
         left = self.deadline - self.waited()
-        delay = self.policy.decide(min(self._waits, 64), "GET", _NOT_READY)
+        delay = self.policy.backoff(min(self._waits, 64))
         self._waits += 1
-        return None if left <= 0 or delay is None else min(delay, left)
+        return None if left <= 0 else min(delay, left)
 
 
 @attrs.define(eq=False)
